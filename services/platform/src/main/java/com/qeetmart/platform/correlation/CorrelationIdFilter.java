@@ -1,0 +1,39 @@
+package com.qeetmart.platform.correlation;
+
+import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.reactivestreams.Publisher;
+
+import java.util.Map;
+
+/**
+ * Gives every request a correlation id before anything else runs (security included), so that
+ * every log line, every error body and the response header carry it.
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+final class CorrelationIdFilter implements HttpServerFilter {
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        String id = CorrelationId.acceptOrCreate(request.getHeaders().get(CorrelationId.HEADER));
+        request.setAttribute(CorrelationId.ATTRIBUTE, id);
+        MdcPropagationContext mdc = new MdcPropagationContext(Map.of(CorrelationId.MDC_KEY, id));
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(mdc).propagate()) {
+            return Publishers.map(chain.proceed(request),
+                    response -> response.header(CorrelationId.HEADER, id));
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // Before the security filter, whose rejections must carry the id too.
+        return ServerFilterPhase.FIRST.before();
+    }
+}

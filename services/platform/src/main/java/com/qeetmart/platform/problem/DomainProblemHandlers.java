@@ -1,0 +1,59 @@
+package com.qeetmart.platform.problem;
+
+import com.qeetmart.common.api.model.FieldError;
+import com.qeetmart.common.api.model.Problem;
+import com.qeetmart.platform.errors.ConflictException;
+import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.errors.StaleVersionException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** One handler per platform domain exception, each mapping it to its problem+json. */
+final class DomainProblemHandlers {
+
+    private DomainProblemHandlers() {
+    }
+
+    @Singleton
+    @Produces
+    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
+            return Problems.response(request, ProblemKind.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConflictException e) {
+            return Problems.response(request, ProblemKind.CONFLICT, e.code(), e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class StaleVersion implements ExceptionHandler<StaleVersionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, StaleVersionException e) {
+            return Problems.response(request, ProblemKind.PRECONDITION_FAILED, e.getMessage());
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class InvalidReference implements ExceptionHandler<InvalidReferenceException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidReferenceException e) {
+            return Problems.response(request, ProblemKind.UNPROCESSABLE, e.code(), e.getMessage(),
+                    List.of(new FieldError(e.field(), e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.qeetmart.platform.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.PlainHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Stands in for the auth service in tests: its own RSA key, a JWKS served over real HTTP (so
+ * services fetch it exactly as they fetch auth's), and tokens of every kind a test needs to
+ * present, good or bad.
+ */
+public final class TestIssuer implements AutoCloseable {
+
+    private final RSAKey key;
+    private final HttpServer server;
+
+    public TestIssuer() {
+        try {
+            key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (JOSEException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/jwks.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(jwks);
+            }
+        });
+        server.start();
+    }
+
+    public String jwksUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json";
+    }
+
+    /** A valid access token for a user with these roles. */
+    public String accessToken(UUID userId, String... roles) {
+        return sign(claims(userId, "access", Instant.now().plus(Duration.ofMinutes(15)), roles), key);
+    }
+
+    public String adminToken() {
+        return accessToken(UUID.randomUUID(), "USER", "ADMIN");
+    }
+
+    public String userToken() {
+        return accessToken(UUID.randomUUID(), "USER");
+    }
+
+    public String expiredToken() {
+        return sign(claims(UUID.randomUUID(), "access", Instant.now().minus(Duration.ofMinutes(5)), "ADMIN"), key);
+    }
+
+    /** Correctly signed, but not an access token: must never be accepted as one. */
+    public String refreshToken() {
+        return sign(claims(UUID.randomUUID(), "refresh", Instant.now().plus(Duration.ofDays(1)), "ADMIN"), key);
+    }
+
+    /** An admin token whose payload was edited after signing. */
+    public String tamperedToken() {
+        String[] parts = userToken().split("\\.");
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN")
+                        .toString().getBytes(StandardCharsets.UTF_8));
+        return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    /** An admin token with {@code alg: none}. */
+    public String unsignedToken() {
+        return new PlainJWT(new PlainHeader(),
+                claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN")).serialize();
+    }
+
+    /** An admin token signed by a key the JWKS does not hold. */
+    public String foreignToken() {
+        try {
+            RSAKey other = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
+            return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"), other);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet claims(UUID subject, String use, Instant expiry, String... roles) {
+        return new JWTClaimsSet.Builder()
+                .subject(subject.toString())
+                .claim("email", subject + "@example.test")
+                .claim("roles", List.of(roles))
+                .claim("token_use", use)
+                .issueTime(new Date())
+                .expirationTime(Date.from(expiry))
+                .build();
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey with) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                    .keyID(with.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(with));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

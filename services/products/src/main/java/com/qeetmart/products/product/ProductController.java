@@ -1,0 +1,93 @@
+package com.qeetmart.products.product;
+
+import com.qeetmart.common.api.model.Money;
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.paging.PageRequest;
+import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.products.api.ProductsApi;
+import com.qeetmart.products.api.model.Product;
+import com.qeetmart.products.api.model.ProductInput;
+import com.qeetmart.products.api.model.ProductPage;
+import com.qeetmart.products.api.model.ProductSort;
+import com.qeetmart.products.api.model.ProductStatus;
+import com.qeetmart.products.catalog.CatalogAudience;
+import com.qeetmart.products.catalog.Clock;
+import com.qeetmart.products.catalog.Price;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProductController implements ProductsApi {
+
+    private final ProductService service;
+    private final CatalogAudience audience;
+
+    ProductController(ProductService service, CatalogAudience audience) {
+        this.service = service;
+        this.audience = audience;
+    }
+
+    @Override
+    public HttpResponse<ProductPage> searchProducts(String q, UUID categoryId, String brand, ProductStatus status,
+                                                    String minPrice, String maxPrice, String currency,
+                                                    ProductSort sort, Integer page, Integer size) {
+        ProductSearch search = new ProductSearch(q, categoryId, brand,
+                status == null ? null : ProductState.valueOf(status.name()),
+                minPrice == null ? null : new BigDecimal(minPrice), maxPrice == null ? null : new BigDecimal(maxPrice),
+                currency, sort == null ? null : ProductSearch.SearchOrder.valueOf(sort.name()),
+                audience.seesPublicCatalogOnly());
+        PageResult<ProductData> result = service.search(search, PageRequest.of(page, size));
+        return HttpResponse.ok(new ProductPage(result.items().stream().map(ProductController::toApi).toList(),
+                result.metadata()));
+    }
+
+    @Override
+    public HttpResponse<Product> createProduct(ProductInput input) {
+        ProductData created = service.create(toDraft(input));
+        return HttpResponse.created(toApi(created), URI.create("/products/" + created.id()))
+                .header(HttpHeaders.ETAG, IfMatch.etagOf(created.version()));
+    }
+
+    @Override
+    public HttpResponse<Product> getProduct(UUID productId) {
+        return withEtag(service.get(productId, audience.seesPublicCatalogOnly()));
+    }
+
+    @Override
+    public HttpResponse<Product> updateProduct(UUID productId, ProductInput input, String ifMatch) {
+        return withEtag(service.update(productId, toDraft(input), IfMatch.parse(ifMatch)));
+    }
+
+    @Override
+    public HttpResponse<Void> deleteProduct(UUID productId, String ifMatch) {
+        service.delete(productId, IfMatch.parse(ifMatch));
+        return HttpResponse.noContent();
+    }
+
+    private static HttpResponse<Product> withEtag(ProductData product) {
+        return HttpResponse.ok(toApi(product)).header(HttpHeaders.ETAG, IfMatch.etagOf(product.version()));
+    }
+
+    private static ProductDraft toDraft(ProductInput in) {
+        return new ProductDraft(in.getName(), in.getDescription(), in.getBrand(), in.getCategoryId(),
+                in.getStatus() == null ? null : ProductState.valueOf(in.getStatus().name()),
+                Price.of(in.getPrice().getAmount(), in.getPrice().getCurrency(), "price"), in.getAttributes());
+    }
+
+    private static Product toApi(ProductData p) {
+        return new Product(p.id(), p.name(), ProductStatus.valueOf(p.state().name()),
+                new Money(p.price().formattedAmount(), p.price().currency()), p.attributes(), p.version(),
+                Clock.utc(p.createdAt()), Clock.utc(p.updatedAt()))
+                .description(p.description())
+                .brand(p.brand())
+                .categoryId(p.categoryId());
+    }
+}

@@ -1,0 +1,119 @@
+package com.qeetmart.products.product;
+
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.errors.StaleVersionException;
+import com.qeetmart.platform.paging.PageRequest;
+import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.products.catalog.AttributesJson;
+import com.qeetmart.products.catalog.Clock;
+import com.qeetmart.products.catalog.Price;
+import com.qeetmart.products.category.CategoryService;
+import com.qeetmart.products.variant.VariantService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Singleton
+public class ProductService {
+
+    static final String RESOURCE = "Product";
+
+    private final ProductRepository products;
+    private final ProductSearchRepository searches;
+    private final CategoryService categories;
+    private final VariantService variants;
+    private final AttributesJson attributes;
+    private final Clock clock;
+
+    ProductService(ProductRepository products, ProductSearchRepository searches, CategoryService categories,
+                   VariantService variants, AttributesJson attributes, Clock clock) {
+        this.products = products;
+        this.searches = searches;
+        this.categories = categories;
+        this.variants = variants;
+        this.attributes = attributes;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ProductData> search(ProductSearch search, PageRequest page) {
+        return searches.search(search, page).map(this::toData);
+    }
+
+    /** A live product; one that is not ACTIVE is found only when {@code publicOnly} is false. */
+    @Transactional(readOnly = true)
+    public ProductData get(UUID id, boolean publicOnly) {
+        ProductData product = toData(live(id));
+        if (publicOnly && product.state() != ProductState.ACTIVE) {
+            throw new NotFoundException(RESOURCE, id);
+        }
+        return product;
+    }
+
+    @Transactional
+    public ProductData create(ProductDraft draft) {
+        requireCategory(draft.categoryId());
+        UUID id = UUID.randomUUID();
+        Price price = draft.price();
+        products.insert(id, draft.name(), draft.description(), draft.brand(), draft.categoryId(),
+                stateOf(draft).name(), price.amount(), price.currency(), attributes.write(draft.attributes()),
+                clock.now());
+        return toData(live(id));
+    }
+
+    @Transactional
+    public ProductData update(UUID id, ProductDraft draft, IfMatch ifMatch) {
+        ProductRow current = live(id);
+        if (!ifMatch.matches(current.version())) {
+            throw new StaleVersionException(RESOURCE, id);
+        }
+        requireCategory(draft.categoryId());
+        Price price = draft.price();
+        long updated = products.updateIfVersion(id, current.version(), draft.name(), draft.description(),
+                draft.brand(), draft.categoryId(), stateOf(draft).name(), price.amount(), price.currency(),
+                attributes.write(draft.attributes()), clock.now());
+        if (updated == 0) {
+            throw new StaleVersionException(RESOURCE, id);
+        }
+        return toData(live(id));
+    }
+
+    /** Soft-deletes the product and its variants together; no row is removed. */
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        ProductRow current = live(id);
+        if (!ifMatch.matches(current.version())) {
+            throw new StaleVersionException(RESOURCE, id);
+        }
+        Instant now = clock.now();
+        if (products.softDeleteIfVersion(id, current.version(), now) == 0) {
+            throw new StaleVersionException(RESOURCE, id);
+        }
+        variants.deleteAllOf(id, now);
+    }
+
+    private ProductRow live(UUID id) {
+        return products.findLive(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
+
+    private void requireCategory(UUID categoryId) {
+        if (categoryId != null && !categories.exists(categoryId)) {
+            throw new InvalidReferenceException("CATEGORY_NOT_FOUND", "categoryId",
+                    "Category " + categoryId + " does not exist");
+        }
+    }
+
+    private static ProductState stateOf(ProductDraft draft) {
+        return draft.state() == null ? ProductState.DRAFT : draft.state();
+    }
+
+    private ProductData toData(ProductRow row) {
+        return new ProductData(row.id(), row.name(), row.description(), row.brand(), row.categoryId(),
+                ProductState.valueOf(row.status()), new Price(row.priceAmount(), row.priceCurrency().trim()),
+                attributes.read(row.attributes()), row.version(), row.createdAt(), row.updatedAt());
+    }
+}

@@ -1,0 +1,83 @@
+package com.qeetmart.products.variant;
+
+import com.qeetmart.common.api.model.Money;
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.paging.PageRequest;
+import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.products.api.VariantsApi;
+import com.qeetmart.products.api.model.ProductVariant;
+import com.qeetmart.products.api.model.ProductVariantInput;
+import com.qeetmart.products.api.model.ProductVariantPage;
+import com.qeetmart.products.catalog.CatalogAudience;
+import com.qeetmart.products.catalog.Clock;
+import com.qeetmart.products.catalog.Price;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class VariantController implements VariantsApi {
+
+    private final VariantService service;
+    private final CatalogAudience audience;
+
+    VariantController(VariantService service, CatalogAudience audience) {
+        this.service = service;
+        this.audience = audience;
+    }
+
+    @Override
+    public HttpResponse<ProductVariantPage> listProductVariants(UUID productId, Integer page, Integer size) {
+        PageResult<VariantData> result = service.list(productId, PageRequest.of(page, size),
+                audience.seesPublicCatalogOnly());
+        return HttpResponse.ok(new ProductVariantPage(
+                result.items().stream().map(VariantController::toApi).toList(), result.metadata()));
+    }
+
+    @Override
+    public HttpResponse<ProductVariant> createProductVariant(UUID productId, ProductVariantInput input) {
+        VariantData created = service.create(productId, toDraft(input));
+        return HttpResponse.created(toApi(created),
+                        URI.create("/products/" + productId + "/variants/" + created.id()))
+                .header(HttpHeaders.ETAG, IfMatch.etagOf(created.version()));
+    }
+
+    @Override
+    public HttpResponse<ProductVariant> getProductVariant(UUID productId, UUID variantId) {
+        return withEtag(service.get(productId, variantId, audience.seesPublicCatalogOnly()));
+    }
+
+    @Override
+    public HttpResponse<ProductVariant> updateProductVariant(UUID productId, UUID variantId,
+                                                             ProductVariantInput input, String ifMatch) {
+        return withEtag(service.update(productId, variantId, toDraft(input), IfMatch.parse(ifMatch)));
+    }
+
+    @Override
+    public HttpResponse<Void> deleteProductVariant(UUID productId, UUID variantId, String ifMatch) {
+        service.delete(productId, variantId, IfMatch.parse(ifMatch));
+        return HttpResponse.noContent();
+    }
+
+    private static HttpResponse<ProductVariant> withEtag(VariantData variant) {
+        return HttpResponse.ok(toApi(variant)).header(HttpHeaders.ETAG, IfMatch.etagOf(variant.version()));
+    }
+
+    private static VariantDraft toDraft(ProductVariantInput in) {
+        Money price = in.getPrice();
+        return new VariantDraft(in.getSku(), in.getName(),
+                price == null ? null : Price.of(price.getAmount(), price.getCurrency(), "price"), in.getAttributes());
+    }
+
+    private static ProductVariant toApi(VariantData v) {
+        return new ProductVariant(v.id(), v.productId(), v.sku(), v.name(), v.attributes(), v.version(),
+                Clock.utc(v.createdAt()), Clock.utc(v.updatedAt()))
+                .price(v.price() == null ? null : new Money(v.price().formattedAmount(), v.price().currency()));
+    }
+}

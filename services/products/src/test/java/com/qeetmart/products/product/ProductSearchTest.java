@@ -1,0 +1,125 @@
+package com.qeetmart.products.product;
+
+import com.qeetmart.common.api.model.Money;
+import com.qeetmart.products.api.model.CategoryInput;
+import com.qeetmart.products.api.model.Product;
+import com.qeetmart.products.api.model.ProductInput;
+import com.qeetmart.products.api.model.ProductPage;
+import com.qeetmart.products.api.model.ProductSort;
+import com.qeetmart.products.api.model.ProductStatus;
+import com.qeetmart.products.client.CategoriesApi;
+import com.qeetmart.products.client.ProductsApi;
+import com.qeetmart.products.support.CatalogTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@MicronautTest(transactional = false)
+class ProductSearchTest extends CatalogTest {
+
+    @Inject
+    ProductsApi products;
+    @Inject
+    CategoriesApi categories;
+
+    UUID shoes;
+
+    @BeforeEach
+    void seed() {
+        asAdmin();
+        shoes = categories.createCategory(new CategoryInput("Shoes", "shoes")).body().getId();
+        create("Trail runner", "Acme", "Light shoe for rough trails", "89.90", shoes, ProductStatus.ACTIVE);
+        create("Road runner", "Zoom", "Cushioned shoe for asphalt", "120.00", shoes, ProductStatus.ACTIVE);
+        create("Wool socks", "Acme", "Warm socks for winter hikes", "12.50", null, ProductStatus.ACTIVE);
+        create("Running jacket", "Zoom", "Windproof jacket", "150.00", null, ProductStatus.DRAFT);
+        anonymous();
+    }
+
+    private void create(String name, String brand, String description, String price, UUID category,
+                        ProductStatus status) {
+        products.createProduct(new ProductInput(name, new Money(price, "EUR")).brand(brand)
+                .description(description).categoryId(category).status(status));
+    }
+
+    private List<String> names(String q, UUID category, String brand, ProductStatus status, String min,
+                               String max, ProductSort sort) {
+        return products.searchProducts(q, category, brand, status, min, max, null, sort, null, null)
+                .body().getItems().stream().map(Product::getName).toList();
+    }
+
+    @Test
+    void textQueryMatchesWordsInNameAndDescriptionWithStemming() {
+        assertEquals(List.of("Road runner", "Trail runner"), names("shoes", null, null, null, null, null,
+                ProductSort.NAME_ASC));
+        assertEquals(List.of("Wool socks"), names("winter hike", null, null, null, null, null, null));
+    }
+
+    @Test
+    void lastWordMatchesAsAPrefix() {
+        assertEquals(List.of("Road runner", "Trail runner"), names("runn", null, null, null, null, null,
+                ProductSort.NAME_ASC));
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        assertEquals(List.of("Trail runner"), names("trail shoe", null, null, null, null, null, null));
+    }
+
+    @Test
+    void relevanceRanksNameMatchesAboveDescriptionMatches() {
+        asAdmin();
+        create("Socks of the trail", "Other", "Plain", "5.00", null, ProductStatus.ACTIVE);
+        create("Plain cap", "Other", "Good for a trail", "5.00", null, ProductStatus.ACTIVE);
+        anonymous();
+        List<String> found = names("trail", null, null, null, null, null, ProductSort.RELEVANCE);
+        assertEquals("Plain cap", found.get(found.size() - 1));
+    }
+
+    @Test
+    void punctuationOnlyQueryMatchesNothingInsteadOfFailing() {
+        assertEquals(List.of(), names("!!! ***", null, null, null, null, null, null));
+        assertEquals(List.of(), names("') OR 1=1 --:*&|", null, null, null, null, null, null));
+    }
+
+    @Test
+    void filtersCombine() {
+        assertEquals(List.of("Trail runner"), names(null, shoes, "acme", null, null, null, null));
+        assertEquals(List.of("Wool socks", "Trail runner"), names(null, null, null, null, "10", "100",
+                ProductSort.PRICE_ASC));
+        assertEquals(List.of("Road runner", "Trail runner", "Wool socks"), names(null, null, null, null, null,
+                null, ProductSort.PRICE_DESC));
+    }
+
+    @Test
+    void publicSeesOnlyActiveProductsAndAdminSeesDraftsToo() {
+        assertEquals(List.of(), names(null, null, null, ProductStatus.DRAFT, null, null, null));
+        asAdmin();
+        assertEquals(List.of("Running jacket"), names(null, null, null, ProductStatus.DRAFT, null, null, null));
+        assertEquals(4, names(null, null, null, null, null, null, null).size());
+    }
+
+    @Test
+    void pagesCoverTheWholeResultOnce() {
+        ProductPage first = products.searchProducts(null, null, null, null, null, null, null,
+                ProductSort.NAME_ASC, 0, 2).body();
+        ProductPage second = products.searchProducts(null, null, null, null, null, null, null,
+                ProductSort.NAME_ASC, 1, 2).body();
+
+        assertEquals(3L, first.getPage().getTotalElements());
+        assertEquals(2, first.getPage().getTotalPages());
+        assertEquals(List.of("Road runner", "Trail runner"), first.getItems().stream().map(Product::getName).toList());
+        assertEquals(List.of("Wool socks"), second.getItems().stream().map(Product::getName).toList());
+    }
+
+    @Test
+    void newestFirstIsTheDefaultOrderWithoutText() {
+        assertEquals(List.of("Wool socks", "Road runner", "Trail runner"),
+                names(null, null, null, null, null, null, null));
+    }
+}
