@@ -5,16 +5,26 @@ import com.qeetmart.common.api.model.PageMetadata;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of items and where it sits in the whole result. */
-public record PageResult<T>(List<T> items, PageRequest request, long totalElements) {
+/**
+ * One page of items and where it sits in the whole result. {@code hasNext} is always exact;
+ * {@code totalElements} may be an estimate for results too large to count quickly.
+ */
+public record PageResult<T>(List<T> items, PageRequest request, long totalElements, boolean totalExact,
+                            boolean hasNext) {
+
+    /** A page of a result whose size is known exactly. */
+    public static <T> PageResult<T> exact(List<T> items, PageRequest request, long totalElements) {
+        return new PageResult<>(items, request, totalElements, true,
+                request.offset() + items.size() < totalElements);
+    }
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(items.stream().map(mapper).toList(), request, totalElements);
+        return new PageResult<>(items.stream().map(mapper).toList(), request, totalElements, totalExact, hasNext);
     }
 
     /** The shared page schema of every API. */
     public PageMetadata metadata() {
         int totalPages = (int) ((totalElements + request.size() - 1) / request.size());
-        return new PageMetadata(request.number(), request.size(), totalElements, totalPages);
+        return new PageMetadata(request.number(), request.size(), totalElements, totalExact, totalPages, hasNext);
     }
 }

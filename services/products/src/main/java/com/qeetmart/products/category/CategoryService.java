@@ -36,7 +36,7 @@ public class CategoryService {
     @Transactional(readOnly = true)
     public PageResult<CategoryData> list(PageRequest page) {
         Page<CategoryRow> rows = categories.findByDeletedAtIsNull(Pageable.from(page.number(), page.size(), BY_NAME));
-        return new PageResult<>(rows.getContent().stream().map(CategoryRow::toData).toList(), page, rows.getTotalSize());
+        return PageResult.exact(rows.getContent().stream().map(CategoryRow::toData).toList(), page, rows.getTotalSize());
     }
 
     @Transactional(readOnly = true)

@@ -76,7 +76,7 @@ final class SearchQuery {
                 : hasText ? ProductSearch.SearchOrder.RELEVANCE : ProductSearch.SearchOrder.NEWEST;
         return switch (effective) {
             case RELEVANCE -> hasText
-                    ? "ts_rank_cd(p.search_vector, to_tsquery('english', ?)) DESC, p.id"
+                    ? "ts_rank(p.search_vector, to_tsquery('english', ?)) DESC, p.id"
                     : "p.created_at DESC, p.id";
             case NEWEST -> "p.created_at DESC, p.id";
             case OLDEST -> "p.created_at ASC, p.id DESC";
@@ -88,7 +88,7 @@ final class SearchQuery {
     }
 
     boolean ordersByRank() {
-        return orderBy.startsWith("ts_rank_cd");
+        return orderBy.startsWith("ts_rank");
     }
 
     // Only letters and digits reach to_tsquery, so no user input can form tsquery syntax.

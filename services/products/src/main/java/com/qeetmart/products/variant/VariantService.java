@@ -36,7 +36,7 @@ public class VariantService {
     @Transactional(readOnly = true)
     public PageResult<VariantData> list(UUID productId, PageRequest page, boolean publicOnly) {
         requireProduct(productId, publicOnly);
-        return new PageResult<>(variants.findLivePage(productId, page.size(), page.offset()).stream()
+        return PageResult.exact(variants.findLivePage(productId, page.size(), page.offset()).stream()
                 .map(this::toData).toList(), page, variants.countLive(productId));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ProductSearchTest extends CatalogTest {
@@ -112,9 +113,50 @@ class ProductSearchTest extends CatalogTest {
                 ProductSort.NAME_ASC, 1, 2).body();
 
         assertEquals(3L, first.getPage().getTotalElements());
+        assertEquals(true, first.getPage().getTotalElementsExact());
         assertEquals(2, first.getPage().getTotalPages());
+        assertEquals(true, first.getPage().getHasNext());
+        assertEquals(false, second.getPage().getHasNext());
         assertEquals(List.of("Road runner", "Trail runner"), first.getItems().stream().map(Product::getName).toList());
         assertEquals(List.of("Wool socks"), second.getItems().stream().map(Product::getName).toList());
+    }
+
+    @Test
+    void pageBeyondTheEndIsEmptyButStillCountsTheWhole() {
+        ProductPage beyond = products.searchProducts(null, null, null, null, null, null, null, null, 5, 2).body();
+        assertEquals(List.of(), beyond.getItems());
+        assertEquals(3L, beyond.getPage().getTotalElements());
+        assertEquals(false, beyond.getPage().getHasNext());
+    }
+
+    @Test
+    void largeResultsInIndexOrderReportAFlaggedEstimateButAnExactHasNext() {
+        insertActiveProducts(1500, "Bulk gadget");
+
+        ProductPage page = products.searchProducts(null, null, null, null, null, null, null,
+                ProductSort.NEWEST, 0, 10).body();
+
+        assertEquals(10, page.getItems().size());
+        assertEquals(false, page.getPage().getTotalElementsExact());
+        assertTrue(page.getPage().getTotalElements() > ProductSearchRepository.EXACT_COUNT_LIMIT,
+                () -> "estimate " + page.getPage().getTotalElements());
+        assertEquals(true, page.getPage().getHasNext());
+
+        ProductPage last = products.searchProducts(null, null, null, null, null, null, null,
+                ProductSort.NEWEST, 150, 10).body();
+        assertEquals(3, last.getItems().size());
+        assertEquals(false, last.getPage().getHasNext());
+    }
+
+    @Test
+    void relevanceSearchCountsEveryMatchExactly() {
+        insertActiveProducts(1500, "Bulk gadget");
+
+        ProductPage page = products.searchProducts("gadget", null, null, null, null, null, null, null, 0, 10).body();
+
+        assertEquals(1500L, page.getPage().getTotalElements());
+        assertEquals(true, page.getPage().getTotalElementsExact());
+        assertEquals(150, page.getPage().getTotalPages());
     }
 
     @Test

@@ -96,6 +96,15 @@ public abstract class CatalogTest implements TestPropertyProvider {
         });
     }
 
+    /** Bulk rows straight in SQL, for tests about large results. */
+    protected void insertActiveProducts(int count, String name) {
+        sql(statement -> statement.executeUpdate("""
+                INSERT INTO product (id, name, status, price_amount, price_currency, version, created_at, updated_at)
+                SELECT gen_random_uuid(), '%s ' || i, 'ACTIVE', 1, 'EUR', 1, now(), now()
+                  FROM generate_series(1, %d) i""".formatted(name.replace("'", "''"), count)));
+        sql(statement -> statement.execute("ANALYZE product"));
+    }
+
     private interface StatementWork<T> {
         T run(Statement statement) throws SQLException;
     }
