@@ -2,10 +2,13 @@ package com.qeetmart.platform.problem;
 
 import com.qeetmart.common.api.model.FieldError;
 import com.qeetmart.common.api.model.Problem;
+import com.qeetmart.platform.errors.AuthenticationFailedException;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
+import com.qeetmart.platform.errors.TooManyAttemptsException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -54,6 +57,26 @@ final class DomainProblemHandlers {
         public HttpResponse<Problem> handle(HttpRequest request, InvalidReferenceException e) {
             return Problems.response(request, ProblemKind.UNPROCESSABLE, e.code(), e.getMessage(),
                     List.of(new FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class AuthenticationFailed
+            implements ExceptionHandler<AuthenticationFailedException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, AuthenticationFailedException e) {
+            return Problems.response(request, ProblemKind.UNAUTHORIZED, e.code(), e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class TooManyAttempts implements ExceptionHandler<TooManyAttemptsException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TooManyAttemptsException e) {
+            return Problems.response(request, ProblemKind.TOO_MANY_REQUESTS, e.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
     }
 }

@@ -32,6 +32,9 @@ import java.util.UUID;
  */
 public final class TestIssuer implements AutoCloseable {
 
+    /** The issuer every service expects (AUTH_ISSUER's default). */
+    public static final String ISSUER = "qeetmart-auth";
+
     private final RSAKey key;
     private final HttpServer server;
 
@@ -106,6 +109,7 @@ public final class TestIssuer implements AutoCloseable {
 
     private static JWTClaimsSet claims(UUID subject, String use, Instant expiry, String... roles) {
         return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
                 .subject(subject.toString())
                 .claim("email", subject + "@example.test")
                 .claim("roles", List.of(roles))

@@ -1,4 +1,4 @@
-package com.qeetmart.products.support;
+package com.qeetmart.platform.testing;
 
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.ClientFilter;
@@ -6,11 +6,12 @@ import io.micronaut.http.annotation.RequestFilter;
 import jakarta.inject.Singleton;
 
 /**
- * The bearer token the generated products client sends in a test, if any: the generated client
- * has no security parameters, exactly as a partner's would not.
+ * The bearer token the generated clients send in a test, if any: generated clients have no
+ * security parameters, exactly as a partner's would not. A request that already carries an
+ * Authorization header keeps it.
  */
 @Singleton
-@ClientFilter(serviceId = "products")
+@ClientFilter
 public class CallerToken {
 
     private volatile String token;
@@ -26,7 +27,7 @@ public class CallerToken {
     @RequestFilter
     void addBearer(MutableHttpRequest<?> request) {
         String current = token;
-        if (current != null) {
+        if (current != null && !request.getHeaders().contains("Authorization")) {
             request.bearerAuth(current);
         }
     }

@@ -1,0 +1,100 @@
+package com.qeetmart.auth.account;
+
+import com.qeetmart.auth.password.PasswordHasher;
+import com.qeetmart.auth.session.Caller;
+import com.qeetmart.auth.session.SessionStore;
+import com.qeetmart.auth.throttle.LoginThrottle;
+import com.qeetmart.platform.errors.ConflictException;
+import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.http.ClientOrigin;
+import com.qeetmart.auth.session.IssuedTokens;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class AccountService {
+
+    public static final String USER = "USER";
+    static final String RESOURCE = "Account";
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final SessionStore sessions;
+    private final LoginThrottle throttle;
+
+    AccountService(AccountRepository accounts, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.throttle = throttle;
+    }
+
+    /** Creates a USER account and its first session. */
+    @Transactional
+    public IssuedTokens register(String email, String password, ClientOrigin origin) {
+        AccountRow account = create(email, password, new String[] {USER})
+                .orElseThrow(() -> new ConflictException("EMAIL_TAKEN", "An account with this email already exists"));
+        return sessions.open(account, origin);
+    }
+
+    /** Creates an account unless its email is taken. */
+    @Transactional
+    public Optional<AccountRow> create(String email, String password, String[] roles) {
+        UUID id = UUID.randomUUID();
+        if (accounts.insertUnlessTaken(id, email.trim(), hasher.hash(password), roles, now()) == 0) {
+            return Optional.empty();
+        }
+        return accounts.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountRow get(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
+
+    /** Checks the current password (throttled like sign-in), sets the new one, ends other sessions. */
+    public void changePassword(Caller.Identity caller, String currentPassword, String newPassword, ClientOrigin origin) {
+        AccountRow account = get(caller.accountId());
+        throttle.check(account.email(), origin.ipAddress());
+        if (!hasher.verify(currentPassword, account.passwordHash())) {
+            throttle.failed(account.email(), origin.ipAddress());
+            throw new InvalidReferenceException("CURRENT_PASSWORD_INCORRECT", "currentPassword",
+                    "The current password is wrong");
+        }
+        setPassword(account.id(), newPassword, caller.sessionId(), "password changed");
+    }
+
+    /** Sets a new password and ends every session of the account but {@code keep} (null: all). */
+    @Transactional
+    public void setPassword(UUID accountId, String newPassword, UUID keep, String reason) {
+        accounts.updatePassword(accountId, hasher.hash(newPassword), now());
+        sessions.endAll(accountId, keep, reason);
+    }
+
+    @Transactional
+    public AccountRow grantRole(UUID accountId, String role) {
+        get(accountId);
+        accounts.addRole(accountId, role, now());
+        return get(accountId);
+    }
+
+    @Transactional
+    public AccountRow revokeRole(UUID accountId, String role) {
+        get(accountId);
+        if (USER.equals(role)) {
+            throw new ConflictException("ROLE_REQUIRED", "Every account keeps the USER role");
+        }
+        accounts.removeRole(accountId, role, now());
+        return get(accountId);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,58 @@
+package com.qeetmart.auth.password;
+
+import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.auth.account.AccountRepository;
+import com.qeetmart.auth.account.AccountService;
+import com.qeetmart.auth.token.OpaqueTokens;
+import com.qeetmart.platform.errors.InvalidReferenceException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Single-use, expiring password-reset tokens, delivered through the notifier. */
+@Singleton
+public class PasswordResetService {
+
+    private final AccountRepository accounts;
+    private final AccountService accountService;
+    private final PasswordResetRepository resets;
+    private final PasswordResetNotifier notifier;
+    private final Duration ttl;
+
+    PasswordResetService(AccountRepository accounts, AccountService accountService, PasswordResetRepository resets,
+                         PasswordResetNotifier notifier, AuthSettings settings) {
+        this.accounts = accounts;
+        this.accountService = accountService;
+        this.resets = resets;
+        this.notifier = notifier;
+        this.ttl = settings.resetTokenTtl();
+    }
+
+    /** Sends a token when the email has an account; says nothing either way. */
+    @Transactional
+    public void request(String email) {
+        accounts.findByEmail(email.trim()).ifPresent(account -> {
+            String token = OpaqueTokens.newToken();
+            Instant now = now();
+            resets.insert(OpaqueTokens.hash(token), account.id(), now, now.plus(ttl));
+            notifier.send(account.email(), token, now.plus(ttl));
+        });
+    }
+
+    /** Sets the new password and ends every session of the account. */
+    @Transactional
+    public void confirm(String token, String newPassword) {
+        UUID accountId = resets.useUp(OpaqueTokens.hash(token), now())
+                .orElseThrow(() -> new InvalidReferenceException("RESET_TOKEN_INVALID", "token",
+                        "The reset token is unknown, already used or expired"));
+        accountService.setPassword(accountId, newPassword, null, "password reset");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

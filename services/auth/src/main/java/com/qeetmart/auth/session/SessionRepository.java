@@ -1,0 +1,41 @@
+package com.qeetmart.auth.session;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface SessionRepository extends GenericRepository<SessionRow, UUID> {
+
+    @Query("""
+            INSERT INTO session (id, account_id, user_agent, ip_address, created_at, last_used_at)
+            VALUES (:id, :accountId, :userAgent, :ipAddress, :now, :now)""")
+    void insert(UUID id, UUID accountId, @Nullable String userAgent, @Nullable String ipAddress, Instant now);
+
+    @Query("SELECT * FROM session WHERE id = :id AND ended_at IS NULL")
+    Optional<SessionRow> findLive(UUID id);
+
+    @Query("SELECT * FROM session WHERE account_id = :accountId AND ended_at IS NULL ORDER BY created_at DESC")
+    List<SessionRow> findLiveOf(UUID accountId);
+
+    @Query("UPDATE session SET last_used_at = :now WHERE id = :id")
+    void touch(UUID id, Instant now);
+
+    @Query("""
+            UPDATE session SET ended_at = :now, end_reason = :reason
+             WHERE id = :id AND account_id = :accountId AND ended_at IS NULL""")
+    long end(UUID accountId, UUID id, String reason, Instant now);
+
+    /** Ends every live session of the account except {@code keep} (null keeps none). */
+    @Query("""
+            UPDATE session SET ended_at = :now, end_reason = :reason
+             WHERE account_id = :accountId AND ended_at IS NULL AND id IS DISTINCT FROM :keep""")
+    long endAllOf(UUID accountId, @Nullable UUID keep, String reason, Instant now);
+}

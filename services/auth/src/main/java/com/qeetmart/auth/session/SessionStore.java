@@ -1,0 +1,120 @@
+package com.qeetmart.auth.session;
+
+import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.auth.account.AccountRepository;
+import com.qeetmart.auth.account.AccountRow;
+import com.qeetmart.auth.token.AccessTokenIssuer;
+import com.qeetmart.auth.token.OpaqueTokens;
+import com.qeetmart.platform.http.ClientOrigin;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sessions and their refresh-token families, each operation one transaction. Outcomes that must
+ * be kept even though the caller is refused (a family revoked on reuse) are returned, not thrown,
+ * so the transaction commits them.
+ */
+@Singleton
+public class SessionStore {
+
+    /** What presenting a refresh token led to. */
+    public sealed interface Rotation {
+        record Rotated(IssuedTokens tokens) implements Rotation {
+        }
+
+        /** The token was already used: its whole session has just been ended. */
+        record Reused() implements Rotation {
+        }
+
+        /** Unknown, expired, or its session is over. */
+        record Rejected() implements Rotation {
+        }
+    }
+
+    private final SessionRepository sessions;
+    private final RefreshTokenRepository refreshTokens;
+    private final AccountRepository accounts;
+    private final AccessTokenIssuer issuer;
+    private final Duration refreshTtl;
+
+    SessionStore(SessionRepository sessions, RefreshTokenRepository refreshTokens, AccountRepository accounts,
+                 AccessTokenIssuer issuer, AuthSettings settings) {
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.accounts = accounts;
+        this.issuer = issuer;
+        this.refreshTtl = settings.refreshTokenTtl();
+    }
+
+    @Transactional
+    public IssuedTokens open(AccountRow account, ClientOrigin origin) {
+        UUID sessionId = UUID.randomUUID();
+        sessions.insert(sessionId, account.id(), origin.userAgent(), origin.ipAddress(), now());
+        return issue(account, sessionId);
+    }
+
+    @Transactional
+    public Rotation rotate(String refreshToken) {
+        byte[] hash = OpaqueTokens.hash(refreshToken);
+        Instant now = now();
+        Optional<UUID> sessionId = refreshTokens.useUp(hash, now);
+        if (sessionId.isEmpty()) {
+            Optional<UUID> known = refreshTokens.sessionOf(hash);
+            if (known.isPresent() && sessions.findLive(known.get()).isPresent()) {
+                SessionRow session = sessions.findLive(known.get()).get();
+                sessions.end(session.accountId(), session.id(), "refresh token reused", now);
+                return new Rotation.Reused();
+            }
+            return new Rotation.Rejected();
+        }
+        Optional<SessionRow> session = sessions.findLive(sessionId.get());
+        Optional<AccountRow> account = session.flatMap(s -> accounts.findById(s.accountId()));
+        if (account.isEmpty()) {
+            return new Rotation.Rejected();
+        }
+        sessions.touch(sessionId.get(), now);
+        return new Rotation.Rotated(issue(account.get(), sessionId.get()));
+    }
+
+    @Transactional
+    public boolean end(UUID accountId, UUID sessionId, String reason) {
+        return sessions.end(accountId, sessionId, reason, now()) > 0;
+    }
+
+    /** Ends every session of the account but {@code keep} (null: all of them). */
+    @Transactional
+    public void endAll(UUID accountId, UUID keep, String reason) {
+        sessions.endAllOf(accountId, keep, reason, now());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLive(UUID sessionId) {
+        return sessions.findLive(sessionId).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionData> liveSessionsOf(UUID accountId) {
+        return sessions.findLiveOf(accountId).stream()
+                .map(s -> new SessionData(s.id(), s.userAgent(), s.ipAddress(), s.createdAt(), s.lastUsedAt()))
+                .toList();
+    }
+
+    private IssuedTokens issue(AccountRow account, UUID sessionId) {
+        String refreshToken = OpaqueTokens.newToken();
+        Instant now = now();
+        refreshTokens.insert(OpaqueTokens.hash(refreshToken), sessionId, now, now.plus(refreshTtl));
+        String accessToken = issuer.issue(account.id(), account.email(), account.roleList(), sessionId);
+        return new IssuedTokens(sessionId, accessToken, refreshToken, issuer.ttl());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

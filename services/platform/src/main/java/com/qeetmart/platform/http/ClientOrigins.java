@@ -1,0 +1,60 @@
+package com.qeetmart.platform.http;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+import jakarta.inject.Singleton;
+
+import java.net.InetSocketAddress;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves the client's address. {@code X-Forwarded-For} is believed only when the request
+ * comes from a configured trusted proxy (the gateway), and then only up to the first hop that is
+ * not itself a trusted proxy: anything further left could be forged by the client.
+ */
+@Singleton
+public class ClientOrigins {
+
+    private static final int MAX_USER_AGENT = 512;
+
+    private final Set<String> trustedProxies;
+
+    ClientOrigins(@Value("${qeetmart.http.trusted-proxies:}") List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The origin of the request being served on this thread. */
+    public ClientOrigin current() {
+        return ServerRequestContext.currentRequest().map(this::of).orElse(new ClientOrigin("unknown", null));
+    }
+
+    public ClientOrigin of(HttpRequest<?> request) {
+        String userAgent = request.getHeaders().get(HttpHeaders.USER_AGENT);
+        if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {
+            userAgent = userAgent.substring(0, MAX_USER_AGENT);
+        }
+        return new ClientOrigin(addressOf(request), userAgent);
+    }
+
+    private String addressOf(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        String forwarded = request.getHeaders().get("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        List<String> hops = Arrays.stream(forwarded.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            if (!trustedProxies.contains(hops.get(i))) {
+                return hops.get(i);
+            }
+        }
+        return hops.isEmpty() ? peer : hops.get(0);
+    }
+}

@@ -1,0 +1,61 @@
+package com.qeetmart.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Direct SQL on a service's test database, to arrange data and to check what was stored. */
+public final class TestDatabase {
+
+    private final String url;
+
+    public TestDatabase(String url) {
+        this.url = url;
+    }
+
+    /** The database of a service's tests: -D{service}.test.db.url, else {service}_test locally. */
+    public static TestDatabase forService(String service, String database) {
+        return new TestDatabase(System.getProperty(service + ".test.db.url",
+                "jdbc:postgresql://127.0.0.1:5432/" + database));
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public void execute(String sql) {
+        run(statement -> statement.execute(sql));
+    }
+
+    public long count(String query) {
+        return run(statement -> {
+            try (ResultSet rs = statement.executeQuery(query)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public String text(String query) {
+        return run(statement -> {
+            try (ResultSet rs = statement.executeQuery(query)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private interface StatementWork<T> {
+        T run(Statement statement) throws SQLException;
+    }
+
+    private <T> T run(StatementWork<T> work) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             Statement statement = c.createStatement()) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
