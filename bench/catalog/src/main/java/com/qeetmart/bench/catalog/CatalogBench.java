@@ -1,5 +1,7 @@
 package com.qeetmart.bench.catalog;
 
+import com.qeetmart.bench.support.Load;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,14 +28,14 @@ public final class CatalogBench {
         Load load = new Load();
 
         load.run(2, 300, n -> base + searches.get(n % searches.size()));
-        report("search mix, 1 client", load.run(1, 2000, n -> base + searches.get(n % searches.size())));
-        report("search mix, 4 clients", load.run(4, 1000, n -> base + searches.get((n * 7) % searches.size())));
+        Load.report("search mix, 1 client", load.run(1, 2000, n -> base + searches.get(n % searches.size())));
+        Load.report("search mix, 4 clients", load.run(4, 1000, n -> base + searches.get((n * 7) % searches.size())));
         List<String> broad = broadWords();
-        report("broad one-word search, 1 client", load.run(1, 500,
+        Load.report("broad one-word search, 1 client", load.run(1, 500,
                 n -> base + "/products?q=" + broad.get(n % broad.size())));
 
         load.run(4, 1000, n -> base + "/products/" + ids.get(n % ids.size()));
-        report("GET /products/{id}, 8 clients", load.run(8, 5000,
+        Load.report("GET /products/{id}, 8 clients", load.run(8, 5000,
                 n -> base + "/products/" + ids.get((int) ((n * 2654435761L) % ids.size()))));
     }
 
@@ -71,11 +73,5 @@ public final class CatalogBench {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void report(String name, Load.Result result) {
-        System.out.printf("%-34s n=%6d errors=%d  p50=%6.2f ms  p95=%6.2f ms  p99=%6.2f ms  %8.0f req/s%n",
-                name, result.latenciesNanos().size(), result.errors(), result.percentileMillis(50),
-                result.percentileMillis(95), result.percentileMillis(99), result.throughput());
     }
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * if it already exists (its password is then left as it is).
  */
 @Singleton
-class AdminBootstrap {
+public class AdminBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final int MIN_PASSWORD = 12;
@@ -32,6 +32,11 @@ class AdminBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        ensureAdmin();
+    }
+
+    /** Creates or promotes the configured administrator; does nothing when none is configured. */
+    public void ensureAdmin() {
         if (admin == null || blank(admin.email()) || blank(admin.password())) {
             return;
         }

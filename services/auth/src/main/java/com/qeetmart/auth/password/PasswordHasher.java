@@ -32,7 +32,7 @@ public class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     private final String decoy;
 
-    PasswordHasher() {
+    public PasswordHasher() {
         this.decoy = hash("decoy password for unknown accounts");
     }
 

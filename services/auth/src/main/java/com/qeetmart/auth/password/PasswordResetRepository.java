@@ -6,7 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -22,5 +22,5 @@ interface PasswordResetRepository extends GenericRepository<PasswordResetRow, by
             UPDATE password_reset SET used_at = :now
              WHERE token_hash = :tokenHash AND used_at IS NULL AND expires_at > :now
             RETURNING account_id""")
-    Optional<UUID> useUp(byte[] tokenHash, Instant now);
+    List<UUID> useUp(byte[] tokenHash, Instant now);
 }

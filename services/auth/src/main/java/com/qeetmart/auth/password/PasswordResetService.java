@@ -46,7 +46,7 @@ public class PasswordResetService {
     /** Sets the new password and ends every session of the account. */
     @Transactional
     public void confirm(String token, String newPassword) {
-        UUID accountId = resets.useUp(OpaqueTokens.hash(token), now())
+        UUID accountId = resets.useUp(OpaqueTokens.hash(token), now()).stream().findFirst()
                 .orElseThrow(() -> new InvalidReferenceException("RESET_TOKEN_INVALID", "token",
                         "The reset token is unknown, already used or expired"));
         accountService.setPassword(accountId, newPassword, null, "password reset");

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,9 +26,9 @@ interface RefreshTokenRepository extends GenericRepository<SessionRow, UUID> {
             UPDATE refresh_token SET used_at = :now
              WHERE token_hash = :tokenHash AND used_at IS NULL AND expires_at > :now
             RETURNING session_id""")
-    Optional<UUID> useUp(byte[] tokenHash, Instant now);
+    List<UUID> useUp(byte[] tokenHash, Instant now);
 
-    /** The session of a token that exists at all (used, expired or not). */
-    @Query("SELECT session_id FROM refresh_token WHERE token_hash = :tokenHash")
-    Optional<UUID> sessionOf(byte[] tokenHash);
+    /** The session of a token that was already used up. */
+    @Query("SELECT session_id FROM refresh_token WHERE token_hash = :tokenHash AND used_at IS NOT NULL")
+    Optional<UUID> sessionOfUsed(byte[] tokenHash);
 }

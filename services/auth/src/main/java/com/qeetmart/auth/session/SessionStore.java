@@ -64,12 +64,11 @@ public class SessionStore {
     public Rotation rotate(String refreshToken) {
         byte[] hash = OpaqueTokens.hash(refreshToken);
         Instant now = now();
-        Optional<UUID> sessionId = refreshTokens.useUp(hash, now);
+        Optional<UUID> sessionId = refreshTokens.useUp(hash, now).stream().findFirst();
         if (sessionId.isEmpty()) {
-            Optional<UUID> known = refreshTokens.sessionOf(hash);
-            if (known.isPresent() && sessions.findLive(known.get()).isPresent()) {
-                SessionRow session = sessions.findLive(known.get()).get();
-                sessions.end(session.accountId(), session.id(), "refresh token reused", now);
+            Optional<SessionRow> stolenFrom = refreshTokens.sessionOfUsed(hash).flatMap(sessions::findLive);
+            if (stolenFrom.isPresent()) {
+                sessions.end(stolenFrom.get().accountId(), stolenFrom.get().id(), "refresh token reused", now);
                 return new Rotation.Reused();
             }
             return new Rotation.Rejected();

@@ -36,17 +36,22 @@ public final class TestIssuer implements AutoCloseable {
     public static final String ISSUER = "qeetmart-auth";
 
     private final RSAKey key;
+    /** A key pair no JWKS publishes, for forged tokens. */
+    private final RSAKey otherKey;
     private final HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger jwksRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     public TestIssuer() {
         try {
             key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
+            otherKey = new RSAKeyGenerator(2048).generate();
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException(e);
         }
         byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server.createContext("/jwks.json", exchange -> {
+            jwksRequests.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, jwks.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -58,6 +63,17 @@ public final class TestIssuer implements AutoCloseable {
 
     public String jwksUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json";
+    }
+
+    /** How often the JWKS was fetched. */
+    public int jwksRequests() {
+        return jwksRequests.get();
+    }
+
+    /** An admin token signed by a key whose id the JWKS does not list. */
+    public String unknownKidToken() {
+        RSAKey other = new RSAKey.Builder(otherKey).keyID("unknown-" + UUID.randomUUID()).build();
+        return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"), other);
     }
 
     /** A valid access token for a user with these roles. */
@@ -99,12 +115,8 @@ public final class TestIssuer implements AutoCloseable {
 
     /** An admin token signed by a key the JWKS does not hold. */
     public String foreignToken() {
-        try {
-            RSAKey other = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
-            return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"), other);
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        RSAKey other = new RSAKey.Builder(otherKey).keyID(key.getKeyID()).build();
+        return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"), other);
     }
 
     private static JWTClaimsSet claims(UUID subject, String use, Instant expiry, String... roles) {

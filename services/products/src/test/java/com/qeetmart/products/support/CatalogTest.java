@@ -35,7 +35,7 @@ public abstract class CatalogTest implements TestPropertyProvider {
                 "micronaut.server.port", String.valueOf(port),
                 "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
                 "datasources.default.url", DB.url(),
-                "micronaut.security.token.jwt.signatures.jwks.auth.url", ISSUER.jwksUrl());
+                "qeetmart.security.jwks-url", ISSUER.jwksUrl());
     }
 
     @BeforeEach

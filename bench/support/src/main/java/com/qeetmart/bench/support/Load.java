@@ -1,4 +1,4 @@
-package com.qeetmart.bench.catalog;
+package com.qeetmart.bench.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,28 +13,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Drives GET requests from a number of client threads and records every latency. */
-final class Load {
+/** Drives requests from a number of client threads and records every latency. */
+public final class Load {
 
-    record Result(List<Long> latenciesNanos, long errors, double seconds) {
+    public record Result(List<Long> latenciesNanos, long errors, double seconds) {
 
-        double percentileMillis(double p) {
+        public double percentileMillis(double p) {
             List<Long> sorted = new ArrayList<>(latenciesNanos);
             Collections.sort(sorted);
             int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
             return sorted.get(Math.max(0, index)) / 1e6;
         }
 
-        double throughput() {
+        public double throughput() {
             return latenciesNanos.size() / seconds;
         }
+    }
+
+    /** One line of a report: name, count, errors, percentiles and throughput. */
+    public static void report(String name, Result result) {
+        System.out.printf("%-34s n=%6d errors=%d  p50=%6.2f ms  p95=%6.2f ms  p99=%6.2f ms  %8.0f req/s%n",
+                name, result.latenciesNanos().size(), result.errors(), result.percentileMillis(50),
+                result.percentileMillis(95), result.percentileMillis(99), result.throughput());
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Each client thread sends {@code perClient} requests, the n-th to {@code urlOf.apply(n)}. */
-    Result run(int clients, int perClient, IntFunction<String> urlOf) throws Exception {
+    /** Each client thread sends {@code perClient} GETs, the n-th to {@code urlOf.apply(n)}. */
+    public Result run(int clients, int perClient, IntFunction<String> urlOf) throws Exception {
+        return send(clients, perClient, n -> HttpRequest.newBuilder(URI.create(urlOf.apply(n)))
+                .timeout(Duration.ofSeconds(10)).GET().build(), 200);
+    }
+
+    /** Each client thread sends {@code perClient} requests; answers other than {@code ok} count as errors. */
+    public Result send(int clients, int perClient, IntFunction<HttpRequest> requestOf, int ok) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         List<Future<long[]>> futures = new ArrayList<>();
@@ -44,12 +57,11 @@ final class Load {
                 long[] latencies = new long[perClient + 1];
                 long errors = 0;
                 for (int i = 0; i < perClient; i++) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(urlOf.apply(client * perClient + i)))
-                            .timeout(Duration.ofSeconds(10)).GET().build();
+                    HttpRequest request = requestOf.apply(client * perClient + i);
                     long t0 = System.nanoTime();
                     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                     latencies[i] = System.nanoTime() - t0;
-                    if (response.statusCode() != 200) {
+                    if (response.statusCode() != ok) {
                         errors++;
                     }
                 }

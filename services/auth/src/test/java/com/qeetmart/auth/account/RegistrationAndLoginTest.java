@@ -1,0 +1,135 @@
+package com.qeetmart.auth.account;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.qeetmart.auth.api.model.Credentials;
+import com.qeetmart.auth.api.model.TokenPair;
+import com.qeetmart.auth.api.model.TokenPairTokenType;
+import com.qeetmart.auth.client.KeysApi;
+import com.qeetmart.auth.support.AuthTest;
+import com.qeetmart.common.api.model.FieldError;
+import com.qeetmart.common.api.model.Problem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class RegistrationAndLoginTest extends AuthTest {
+
+    @Inject
+    KeysApi keys;
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void registerAnswers201WithAnAccessTokenOtherServicesCanVerify() throws Exception {
+        String email = uniqueEmail();
+        HttpResponse<TokenPair> response = accounts.register(new Credentials(email, PASSWORD));
+
+        assertEquals(HttpStatus.CREATED, response.getStatus());
+        TokenPair tokens = response.body();
+        assertEquals(TokenPairTokenType.BEARER, tokens.getTokenType());
+        assertEquals(900, tokens.getExpiresIn());
+        JWTClaimsSet claims = claimsOf(tokens.getAccessToken());
+        String accountId = DB.text("SELECT id FROM account WHERE email = '" + email + "'");
+        assertEquals(accountId, claims.getSubject());
+        assertEquals(email, claims.getStringClaim("email"));
+        assertEquals(List.of("USER"), claims.getStringListClaim("roles"));
+        assertEquals("access", claims.getStringClaim("token_use"));
+        assertEquals("qeetmart-auth", claims.getIssuer());
+        long lifetime = claims.getExpirationTime().getTime() - claims.getIssueTime().getTime();
+        assertEquals(15 * 60 * 1000, lifetime);
+        String kid = kidOf(tokens.getAccessToken());
+        assertTrue(keys.getJwks().body().getKeys().stream().anyMatch(k -> k.getKid().equals(kid)));
+        assertFalse(tokens.getRefreshToken().contains("."), "refresh tokens are opaque, not JWTs");
+    }
+
+    @Test
+    void passwordIsStoredOnlyAsAnArgon2idHash() {
+        String email = uniqueEmail();
+        register(email);
+        String stored = DB.text("SELECT password_hash FROM account WHERE email = '" + email + "'");
+        assertTrue(stored.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), stored);
+        assertFalse(stored.contains(PASSWORD));
+    }
+
+    @Test
+    void emailCanRegisterOnlyOnceWhateverItsCase() {
+        String email = uniqueEmail();
+        register(email);
+        Problem problem = problemOf(409, () -> accounts.register(new Credentials(email.toUpperCase(), PASSWORD)));
+        assertEquals("EMAIL_TAKEN", problem.getCode());
+        assertEquals(1, DB.count("SELECT count(*) FROM account"));
+    }
+
+    @Test
+    void shortPasswordAndBadEmailAre400ListingBoth() {
+        Problem problem = problemOf(400, () -> http.toBlocking().exchange(HttpRequest.POST("/auth/register",
+                "{\"email\": \"not-an-email\", \"password\": \"short\"}"), String.class));
+        assertEquals(List.of("email", "password"), problem.getErrors().stream().map(FieldError::getField).toList());
+        assertEquals(0, DB.count("SELECT count(*) FROM account"));
+    }
+
+    @Test
+    void loginWorksWithAnyCaseOfTheEmail() {
+        String email = uniqueEmail();
+        register(email);
+        TokenPair tokens = login(email.toUpperCase(), PASSWORD);
+        assertEquals(email, claimsOf(tokens.getAccessToken()).getClaim("email"));
+        assertEquals(2, DB.count("SELECT count(*) FROM session"));
+    }
+
+    @Test
+    void unknownEmailAndWrongPasswordGetTheSameAnswer() {
+        String email = uniqueEmail();
+        register(email);
+        Problem wrongPassword = problemOf(401, () -> sessions.login(new Credentials(email, "wrong password!!")));
+        Problem unknownEmail = problemOf(401, () -> sessions.login(new Credentials(uniqueEmail(), PASSWORD)));
+
+        assertEquals("INVALID_CREDENTIALS", wrongPassword.getCode());
+        assertEquals(wrongPassword.getCode(), unknownEmail.getCode());
+        assertEquals(wrongPassword.getDetail(), unknownEmail.getDetail());
+        assertEquals(wrongPassword.getType(), unknownEmail.getType());
+    }
+
+    @Test
+    void unknownEmailTakesAboutAsLongAsAWrongPassword() {
+        String email = uniqueEmail();
+        register(email);
+        List<Long> wrong = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            wrong.add(timeLogin(email));
+            unknown.add(timeLogin("nobody-" + UUID.randomUUID() + "@example.test"));
+            DB.execute("TRUNCATE login_throttle");
+        }
+        double ratio = (double) median(unknown) / median(wrong);
+        assertTrue(ratio > 0.5 && ratio < 2.0, "unknown/wrong time ratio " + ratio + " " + unknown + " " + wrong);
+    }
+
+    private long timeLogin(String email) {
+        long start = System.nanoTime();
+        problemOf(401, () -> sessions.login(new Credentials(email, "wrong password!!")));
+        return System.nanoTime() - start;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,166 @@
+package com.qeetmart.auth.e2e;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.qeetmart.auth.api.model.TokenPair;
+import com.qeetmart.auth.support.AuthTest;
+import com.qeetmart.auth.token.KeyRing;
+import com.qeetmart.common.api.model.Money;
+import com.qeetmart.platform.testing.FreePort;
+import com.qeetmart.platform.testing.TestDatabase;
+import com.qeetmart.products.api.model.ProductInput;
+import com.qeetmart.products.client.ProductsApi;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real product service, as its own process, trusting this auth service through its JWKS
+ * alone: tokens auth issues work there; forged, expired, unsigned and refresh tokens do not.
+ */
+@MicronautTest(transactional = false)
+class ProductsTrustAuthTokensTest extends AuthTest {
+
+    static final String ADMIN_EMAIL = "catalog-admin@example.test";
+    static final String ADMIN_PASSWORD = "catalog admin passphrase";
+    static final TestDatabase PRODUCT_DB = TestDatabase.forService("products", "product_test");
+
+    final int productsPort = FreePort.find();
+    Process products;
+
+    @Inject
+    ProductsApi catalog;
+    @Inject
+    KeyRing keyRing;
+    @Inject
+    ApplicationContext context;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("auth.admin.email", ADMIN_EMAIL, "auth.admin.password", ADMIN_PASSWORD,
+                "micronaut.http.services.products.url", "http://127.0.0.1:" + productsPort);
+    }
+
+    @BeforeAll
+    void startProducts() throws Exception {
+        File jar = new File("../products/target/products-0.1.0-SNAPSHOT.jar");
+        assertTrue(jar.isFile(), "build the products service first: " + jar.getAbsolutePath());
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.getPath())
+                .redirectErrorStream(true).redirectOutput(new File("target/products-e2e.log"));
+        Map<String, String> env = builder.environment();
+        env.put("PRODUCTS_PORT", String.valueOf(productsPort));
+        env.put("PRODUCTS_DB_URL", PRODUCT_DB.url());
+        env.put("AUTH_JWKS_URL", "http://127.0.0.1:" + port + "/auth/.well-known/jwks.json");
+        env.put("LOG_LEVEL", "WARN");
+        products = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + productsPort + "/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("the products service did not start; see target/products-e2e.log");
+    }
+
+    @AfterAll
+    void stopProducts() {
+        if (products != null) {
+            products.destroy();
+        }
+    }
+
+    private TokenPair admin() {
+        context.getBean(com.qeetmart.auth.bootstrap.AdminBootstrap.class).ensureAdmin();
+        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    private int createProductWith(String token) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + productsPort + "/products"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\": \"E2E\", \"price\": {\"amount\": \"1\", \"currency\": \"EUR\"}}"))
+                    .build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void adminTokenFromAuthCreatesAProductAndAUserTokenIsForbidden() {
+        caller.use(admin().getAccessToken());
+        assertEquals(201, catalog.createProduct(new ProductInput("Boot", new Money("10", "EUR"))).code());
+        assertEquals(403, createProductWith(register(uniqueEmail()).getAccessToken()));
+    }
+
+    @Test
+    void refreshTokenIsRefusedByProducts() {
+        assertEquals(401, createProductWith(admin().getRefreshToken()));
+    }
+
+    @Test
+    void tamperedUnsignedAndExpiredTokensAreRefusedByProducts() throws Exception {
+        String good = admin().getAccessToken();
+        String[] parts = good.split("\\.");
+        Map<String, Object> claims = new HashMap<>(SignedJWT.parse(good).getJWTClaimsSet().toJSONObject());
+        claims.put("sub", java.util.UUID.randomUUID().toString());
+        String forgedPayload = b64(com.nimbusds.jose.util.JSONObjectUtils.toJSONString(claims));
+
+        assertEquals(401, createProductWith(parts[0] + "." + forgedPayload + "." + parts[2]));
+        assertEquals(401, createProductWith(b64("{\"alg\":\"none\"}") + "." + parts[1] + "."));
+        assertEquals(401, createProductWith(b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1]));
+
+        JWTClaimsSet expired = new JWTClaimsSet.Builder(SignedJWT.parse(good).getJWTClaimsSet())
+                .issueTime(Date.from(Instant.now().minus(Duration.ofMinutes(30))))
+                .notBeforeTime(Date.from(Instant.now().minus(Duration.ofMinutes(30))))
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(15)))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(keyRing.signingKey().getKeyID()).type(JOSEObjectType.JWT).build(), expired);
+        jwt.sign(new RSASSASigner(keyRing.signingKey()));
+        assertEquals(401, createProductWith(jwt.serialize()));
+    }
+
+    @Test
+    void afterAKeyRotationProductsAcceptTokensSignedWithTheNewKey() {
+        TokenPair before = admin();
+        keyRing.rotate();
+        TokenPair after = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+
+        assertEquals(201, createProductWith(after.getAccessToken()));
+        assertEquals(201, createProductWith(before.getAccessToken()));
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
