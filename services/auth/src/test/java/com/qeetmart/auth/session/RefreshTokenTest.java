@@ -4,16 +4,12 @@ import com.qeetmart.auth.api.model.RefreshRequest;
 import com.qeetmart.auth.api.model.TokenPair;
 import com.qeetmart.auth.support.AuthTest;
 import com.qeetmart.common.api.model.Problem;
+import com.qeetmart.platform.testing.Race;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -57,25 +53,13 @@ class RefreshTokenTest extends AuthTest {
     void ofTwoRacingRefreshesWithOneTokenExactlyOneSucceeds() throws Exception {
         TokenPair first = register(uniqueEmail());
         int racers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < racers; i++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                try {
-                    return sessions.refreshTokens(new RefreshRequest(first.getRefreshToken())).code();
-                } catch (HttpClientResponseException e) {
-                    return e.code();
-                }
-            }));
-        }
-        start.countDown();
-        List<Integer> codes = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            codes.add(result.get());
-        }
-        pool.shutdown();
+        List<Integer> codes = Race.of(racers, () -> {
+            try {
+                return sessions.refreshTokens(new RefreshRequest(first.getRefreshToken())).code();
+            } catch (HttpClientResponseException e) {
+                return e.code();
+            }
+        });
         assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes.toString());
         assertEquals(racers - 1, codes.stream().filter(c -> c == 401).count(), codes.toString());
     }

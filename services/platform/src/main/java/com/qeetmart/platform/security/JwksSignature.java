@@ -1,15 +1,10 @@
 package com.qeetmart.platform.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +24,10 @@ import java.util.List;
  * The key set is cached and refetched when it is older than {@code refresh}, and when a token names
  * a key id it does not hold (auth has rotated its key); those refetches happen at most once per
  * {@code min-refetch}, so tokens with made-up key ids cannot make this service hammer auth.
- * Only RS256 verifies.
  */
 @Singleton
 @Requires(property = "qeetmart.security.jwks-url")
-public class JwksSignature implements SignatureConfiguration {
+public class JwksSignature extends Rs256Signature {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwksSignature.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(2);
@@ -55,34 +49,15 @@ public class JwksSignature implements SignatureConfiguration {
     }
 
     @Override
-    public String supportedAlgorithmsMessage() {
-        return "Only the RS256 algorithm is supported";
-    }
-
-    @Override
-    public boolean supports(JWSAlgorithm algorithm) {
-        return JWSAlgorithm.RS256.equals(algorithm);
-    }
-
-    @Override
-    public boolean verify(SignedJWT jwt) throws JOSEException {
-        if (!supports(jwt.getHeader().getAlgorithm())) {
-            return false;
-        }
-        String kid = jwt.getHeader().getKeyID();
+    protected List<RSAKey> candidates(String kid) {
         if (Instant.now().isAfter(fetchedAt.plus(refresh))) {
             refetch();
         }
         if (kid != null && find(kid) == null) {
             refetchForUnknownKid();
         }
-        List<JWK> candidates = kid == null ? keys : keys.stream().filter(k -> kid.equals(k.getKeyID())).toList();
-        for (JWK key : candidates) {
-            if (key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa))) {
-                return true;
-            }
-        }
-        return false;
+        return keys.stream().filter(key -> kid == null || kid.equals(key.getKeyID()))
+                .filter(RSAKey.class::isInstance).map(RSAKey.class::cast).toList();
     }
 
     private JWK find(String kid) {

@@ -1,6 +1,7 @@
 package com.qeetmart.products.product;
 
 import com.qeetmart.common.api.model.Money;
+import com.qeetmart.platform.testing.Race;
 import com.qeetmart.products.api.model.Product;
 import com.qeetmart.products.api.model.ProductInput;
 import com.qeetmart.products.client.ProductsApi;
@@ -11,13 +12,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,26 +30,13 @@ class ConcurrentUpdateTest extends CatalogTest {
         UUID id = created.body().getId();
         String etag = created.header("ETag");
         int writers = 16;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<Integer>> outcomes = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            String name = "Writer " + i;
-            outcomes.add(pool.submit(() -> {
-                start.await();
-                try {
-                    return products.updateProduct(id, new ProductInput(name, new Money("2", "EUR")), etag).code();
-                } catch (HttpClientResponseException e) {
-                    return e.code();
-                }
-            }));
-        }
-        start.countDown();
-        List<Integer> codes = new ArrayList<>();
-        for (Future<Integer> outcome : outcomes) {
-            codes.add(outcome.get());
-        }
-        pool.shutdown();
+        List<Integer> codes = Race.of(writers, () -> {
+            try {
+                return products.updateProduct(id, new ProductInput("Writer", new Money("2", "EUR")), etag).code();
+            } catch (HttpClientResponseException e) {
+                return e.code();
+            }
+        });
 
         assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes.toString());
         assertEquals(writers - 1, codes.stream().filter(c -> c == 412).count(), codes.toString());
