@@ -1,0 +1,96 @@
+package com.qeetmart.users.profile;
+
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.paging.PageRequest;
+import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.users.api.ProfilesApi;
+import com.qeetmart.users.api.model.Profile;
+import com.qeetmart.users.api.model.ProfileInput;
+import com.qeetmart.users.api.model.ProfilePage;
+import com.qeetmart.users.api.model.ProfilePatch;
+import com.qeetmart.users.caller.Access;
+import com.qeetmart.users.caller.Caller;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProfileController implements ProfilesApi {
+
+    private final ProfileService profiles;
+    private final Caller caller;
+
+    ProfileController(ProfileService profiles, Caller caller) {
+        this.profiles = profiles;
+        this.caller = caller;
+    }
+
+    @Override
+    public HttpResponse<Profile> getMyProfile() {
+        return withEtag(profiles.ensureOwn(caller.current()));
+    }
+
+    @Override
+    public HttpResponse<Profile> replaceMyProfile(ProfileInput input, String ifMatch) {
+        UUID me = profiles.ensureOwn(caller.current()).id();
+        return withEtag(profiles.update(me, draftOf(input), false, IfMatch.parse(ifMatch)));
+    }
+
+    @Override
+    public HttpResponse<Profile> updateMyProfile(ProfilePatch patch, String ifMatch) {
+        UUID me = profiles.ensureOwn(caller.current()).id();
+        return withEtag(profiles.update(me, new ProfileDraft(patch.getEmail(), patch.getName(), patch.getPhone()),
+                true, IfMatch.parse(ifMatch)));
+    }
+
+    @Override
+    public HttpResponse<Void> deleteMyProfile() {
+        Caller.Identity me = caller.current();
+        profiles.ensureOwn(me);
+        profiles.erase(me.userId());
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    public HttpResponse<ProfilePage> listUsers(String email, String name, Integer page, Integer size) {
+        PageResult<ProfileRow> result = profiles.list(email, name, PageRequest.of(page, size));
+        return HttpResponse.ok(new ProfilePage(result.items().stream().map(ProfileController::toApi).toList(),
+                result.metadata()));
+    }
+
+    @Override
+    public HttpResponse<Profile> getUser(UUID userId) {
+        return withEtag(profiles.get(Access.to(caller.current(), userId)));
+    }
+
+    @Override
+    public HttpResponse<Profile> replaceUser(UUID userId, ProfileInput input, String ifMatch) {
+        return withEtag(profiles.update(Access.to(caller.current(), userId), draftOf(input), false,
+                IfMatch.parse(ifMatch)));
+    }
+
+    @Override
+    public HttpResponse<Void> deleteUser(UUID userId) {
+        profiles.erase(Access.to(caller.current(), userId));
+        return HttpResponse.noContent();
+    }
+
+    private static ProfileDraft draftOf(ProfileInput input) {
+        return new ProfileDraft(input.getEmail(), input.getName(), input.getPhone());
+    }
+
+    private static HttpResponse<Profile> withEtag(ProfileRow profile) {
+        return HttpResponse.ok(toApi(profile)).header(HttpHeaders.ETAG, IfMatch.etagOf(profile.version()));
+    }
+
+    private static Profile toApi(ProfileRow p) {
+        return new Profile(p.id(), p.email(), p.version(), p.createdAt().atOffset(ZoneOffset.UTC),
+                p.updatedAt().atOffset(ZoneOffset.UTC)).name(p.name()).phone(p.phone());
+    }
+}

@@ -1,0 +1,78 @@
+package com.qeetmart.users.profile;
+
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.errors.StaleVersionException;
+import com.qeetmart.platform.paging.PageRequest;
+import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.users.caller.Caller;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+@Singleton
+public class ProfileService {
+
+    static final String RESOURCE = "User";
+
+    private final ProfileRepository profiles;
+
+    ProfileService(ProfileRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    /** The caller's own profile, created from their token on first use. */
+    @Transactional
+    public ProfileRow ensureOwn(Caller.Identity caller) {
+        String email = caller.email() != null ? caller.email() : caller.userId() + "@unknown.invalid";
+        profiles.insertIfAbsent(caller.userId(), email, null, null, now());
+        return get(caller.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public ProfileRow get(UUID userId) {
+        return profiles.findById(userId).orElseThrow(() -> new NotFoundException(RESOURCE, userId));
+    }
+
+    /** Replaces (or, with {@code partial}, patches) the profile, only over the version the client read. */
+    @Transactional
+    public ProfileRow update(UUID userId, ProfileDraft draft, boolean partial, IfMatch ifMatch) {
+        ProfileRow current = get(userId);
+        if (!ifMatch.matches(current.version())) {
+            throw new StaleVersionException(RESOURCE, userId);
+        }
+        ProfileDraft next = partial ? draft.over(current) : draft;
+        if (profiles.updateIfVersion(userId, current.version(), next.email(), next.name(), next.phone(), now()) == 0) {
+            throw new StaleVersionException(RESOURCE, userId);
+        }
+        return get(userId);
+    }
+
+    /** Erases the profile, its addresses and its preferences. */
+    @Transactional
+    public void erase(UUID userId) {
+        if (profiles.erase(userId) == 0) {
+            throw new NotFoundException(RESOURCE, userId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ProfileRow> list(String email, String name, PageRequest page) {
+        String emailLike = likeEscaped(email);
+        String nameLike = likeEscaped(name);
+        return PageResult.exact(profiles.findPage(emailLike, nameLike, page.size(), page.offset()), page,
+                profiles.countMatching(emailLike, nameLike));
+    }
+
+    // A filter is a plain substring: % and _ in it are literal.
+    private static String likeEscaped(String value) {
+        return value == null ? null : value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
