@@ -4,6 +4,7 @@ import com.qeetmart.common.api.model.FieldError;
 import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.platform.errors.AuthenticationFailedException;
 import com.qeetmart.platform.errors.ConflictException;
+import com.qeetmart.platform.errors.DependencyUnavailableException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
@@ -77,6 +78,16 @@ final class DomainProblemHandlers {
         public HttpResponse<Problem> handle(HttpRequest request, TooManyAttemptsException e) {
             return Problems.response(request, ProblemKind.TOO_MANY_REQUESTS, e.getMessage())
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class DependencyUnavailable
+            implements ExceptionHandler<DependencyUnavailableException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, DependencyUnavailableException e) {
+            return Problems.response(request, ProblemKind.SERVICE_UNAVAILABLE, e.getMessage());
         }
     }
 }

@@ -20,6 +20,11 @@ public class CallerToken {
         this.token = token;
     }
 
+    /** The token in use, or null. */
+    public String current() {
+        return token;
+    }
+
     public void clear() {
         token = null;
     }

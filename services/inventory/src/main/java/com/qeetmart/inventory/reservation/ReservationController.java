@@ -1,0 +1,77 @@
+package com.qeetmart.inventory.reservation;
+
+import com.qeetmart.inventory.api.ReservationsApi;
+import com.qeetmart.inventory.api.model.Reservation;
+import com.qeetmart.inventory.api.model.ReservationExtension;
+import com.qeetmart.inventory.api.model.ReservationLine;
+import com.qeetmart.inventory.api.model.ReservationRequest;
+import com.qeetmart.inventory.api.model.ReservationStatus;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReservationController implements ReservationsApi {
+
+    private final ReservationService reservations;
+    private final SecurityService security;
+
+    ReservationController(ReservationService reservations, SecurityService security) {
+        this.reservations = reservations;
+        this.security = security;
+    }
+
+    @Override
+    public HttpResponse<Reservation> createReservation(String idempotencyKey, ReservationRequest request) {
+        ReservationData created = reservations.reserve(new ReservationService.Request(caller(), idempotencyKey,
+                request.getOrderId(), request.getLines().stream()
+                        .map(l -> new Line(l.getProductId(), l.getQuantity())).toList(), request.getTtlSeconds()));
+        return HttpResponse.created(toApi(created), URI.create("/inventory/reservations/" + created.id()));
+    }
+
+    @Override
+    public HttpResponse<Reservation> getReservation(UUID reservationId) {
+        return HttpResponse.ok(toApi(reservations.get(caller(), admin(), reservationId)));
+    }
+
+    @Override
+    public HttpResponse<Reservation> commitReservation(UUID reservationId) {
+        return HttpResponse.ok(toApi(reservations.commit(caller(), admin(), reservationId)));
+    }
+
+    @Override
+    public HttpResponse<Reservation> releaseReservation(UUID reservationId) {
+        return HttpResponse.ok(toApi(reservations.release(caller(), admin(), reservationId)));
+    }
+
+    @Override
+    public HttpResponse<Reservation> extendReservation(UUID reservationId, ReservationExtension extension) {
+        return HttpResponse.ok(toApi(reservations.extend(caller(), admin(), reservationId, extension.getTtlSeconds())));
+    }
+
+    private Authentication authentication() {
+        return security.getAuthentication().orElseThrow();
+    }
+
+    private UUID caller() {
+        return UUID.fromString(authentication().getName());
+    }
+
+    private boolean admin() {
+        return authentication().getRoles().contains("ADMIN");
+    }
+
+    private static Reservation toApi(ReservationData r) {
+        return new Reservation(r.id(), r.orderId(), ReservationStatus.fromValue(r.status()),
+                r.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList(),
+                r.expiresAt().atOffset(ZoneOffset.UTC), r.createdAt().atOffset(ZoneOffset.UTC));
+    }
+}

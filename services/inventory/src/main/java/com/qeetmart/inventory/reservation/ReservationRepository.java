@@ -1,0 +1,71 @@
+package com.qeetmart.inventory.reservation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ReservationRepository extends GenericRepository<ReservationRow, UUID> {
+
+    Optional<ReservationRow> findById(UUID id);
+
+    @Query("SELECT * FROM reservation WHERE id = :id FOR UPDATE")
+    Optional<ReservationRow> lock(UUID id);
+
+    @Query("SELECT * FROM reservation WHERE order_id = :orderId AND status = 'ACTIVE' FOR UPDATE")
+    Optional<ReservationRow> lockLiveOfOrder(UUID orderId);
+
+    @Query("""
+            INSERT INTO reservation (id, order_id, status, created_by, expires_at, created_at, updated_at)
+            VALUES (:id, :orderId, 'ACTIVE', :createdBy, :expiresAt, :now, :now)""")
+    void insert(UUID id, UUID orderId, UUID createdBy, Instant expiresAt, Instant now);
+
+    @Query("INSERT INTO reservation_line (reservation_id, product_id, quantity) VALUES (:reservationId, :productId, :quantity)")
+    void insertLine(UUID reservationId, UUID productId, int quantity);
+
+    @Query("SELECT * FROM reservation_line WHERE reservation_id = :reservationId ORDER BY product_id")
+    List<LineRow> linesOf(UUID reservationId);
+
+    @Query("SELECT * FROM reservation_line WHERE reservation_id IN (:reservationIds) ORDER BY product_id")
+    List<LineRow> linesOfAll(List<UUID> reservationIds);
+
+    /** Moves an ACTIVE reservation to another status; 0 rows when it was not ACTIVE (already done). */
+    @Query("UPDATE reservation SET status = :status, updated_at = :now WHERE id = :id AND status = 'ACTIVE'")
+    long finish(UUID id, String status, Instant now);
+
+    @Query("UPDATE reservation SET status = 'EXPIRED', updated_at = :now WHERE id IN (:ids) AND status = 'ACTIVE'")
+    long expireAll(List<UUID> ids, Instant now);
+
+    @Query("UPDATE reservation SET expires_at = :expiresAt, updated_at = :now WHERE id = :id AND status = 'ACTIVE'")
+    long extend(UUID id, Instant expiresAt, Instant now);
+
+    /** Locks up to {@code limit} due reservations that no other sweeper holds. */
+    @Query("""
+            SELECT id FROM reservation WHERE status = 'ACTIVE' AND expires_at <= :now
+             ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<UUID> lockDue(Instant now, int limit);
+
+    /** The same, among those that hold any of these products. */
+    @Query("""
+            SELECT r.id FROM reservation r WHERE r.status = 'ACTIVE' AND r.expires_at <= :now
+               AND EXISTS (SELECT 1 FROM reservation_line l WHERE l.reservation_id = r.id AND l.product_id IN (:productIds))
+             ORDER BY r.expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<UUID> lockDueHolding(List<UUID> productIds, Instant now, int limit);
+
+    @Query("SELECT reservation_id FROM idempotency_key WHERE caller = :caller AND key = :key AND request_hash = :hash")
+    Optional<UUID> replayOf(UUID caller, String key, byte[] hash);
+
+    @Query("SELECT count(*) FROM idempotency_key WHERE caller = :caller AND key = :key")
+    long keyUsed(UUID caller, String key);
+
+    @Query("""
+            INSERT INTO idempotency_key (caller, key, request_hash, reservation_id, created_at)
+            VALUES (:caller, :key, :hash, :reservationId, :now)""")
+    void rememberKey(UUID caller, String key, byte[] hash, UUID reservationId, Instant now);
+}

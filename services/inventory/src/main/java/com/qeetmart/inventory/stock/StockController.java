@@ -1,0 +1,61 @@
+package com.qeetmart.inventory.stock;
+
+import com.qeetmart.inventory.api.StockApi;
+import com.qeetmart.inventory.api.model.StockAdjustment;
+import com.qeetmart.inventory.api.model.StockCount;
+import com.qeetmart.inventory.api.model.StockLevelList;
+import com.qeetmart.platform.concurrency.IfMatch;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StockController implements StockApi {
+
+    private final StockService stock;
+
+    StockController(StockService stock) {
+        this.stock = stock;
+    }
+
+    @Override
+    public HttpResponse<com.qeetmart.inventory.api.model.StockLevel> getStockLevel(UUID productId) {
+        return withEtag(HttpStatus.OK, stock.level(productId));
+    }
+
+    @Override
+    public HttpResponse<StockLevelList> getStockLevels(List<UUID> productIds) {
+        return HttpResponse.ok(new StockLevelList(stock.levels(productIds).stream().map(StockController::toApi).toList()));
+    }
+
+    @Override
+    public HttpResponse<com.qeetmart.inventory.api.model.StockLevel> setStockOnHand(UUID productId, StockCount count,
+                                                                                    String ifMatch) {
+        return withEtag(HttpStatus.OK, stock.setOnHand(productId, count.getOnHand(), count.getReason(),
+                IfMatch.parse(ifMatch)));
+    }
+
+    @Override
+    public HttpResponse<com.qeetmart.inventory.api.model.StockLevel> adjustStock(UUID productId,
+                                                                                 StockAdjustment adjustment) {
+        return withEtag(HttpStatus.CREATED, stock.adjust(productId, adjustment.getDelta(), adjustment.getReason()));
+    }
+
+    private static HttpResponse<com.qeetmart.inventory.api.model.StockLevel> withEtag(HttpStatus status, StockLevel level) {
+        return HttpResponse.<com.qeetmart.inventory.api.model.StockLevel>status(status).body(toApi(level))
+                .header(HttpHeaders.ETAG, IfMatch.etagOf(level.version()));
+    }
+
+    static com.qeetmart.inventory.api.model.StockLevel toApi(StockLevel level) {
+        return new com.qeetmart.inventory.api.model.StockLevel(level.productId(), level.onHand(), level.reserved(),
+                level.available(), level.version(), level.updatedAt().atOffset(ZoneOffset.UTC));
+    }
+}

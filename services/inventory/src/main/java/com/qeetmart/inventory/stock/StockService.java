@@ -1,0 +1,113 @@
+package com.qeetmart.inventory.stock;
+
+import com.qeetmart.inventory.cache.StockCache;
+import com.qeetmart.inventory.catalog.Catalog;
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.errors.ConflictException;
+import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.errors.StaleVersionException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stock levels: reads through the cache, and admin changes of the units on hand. */
+@Singleton
+public class StockService {
+
+    static final String RESOURCE = "Stock";
+
+    private final StockRepository stock;
+    private final StockCache cache;
+    private final Catalog catalog;
+    private final TransactionOperations<Connection> tx;
+
+    StockService(StockRepository stock, StockCache cache, Catalog catalog, TransactionOperations<Connection> tx) {
+        this.stock = stock;
+        this.cache = cache;
+        this.catalog = catalog;
+        this.tx = tx;
+    }
+
+    public StockLevel level(UUID productId) {
+        Instant now = Instant.now();
+        return cache.get(productId, now).orElseGet(() -> {
+            StockLevel level = tx.executeRead(status -> read(productId, now))
+                    .orElseThrow(() -> new NotFoundException(RESOURCE, productId));
+            cache.put(level);
+            return level;
+        });
+    }
+
+    public List<StockLevel> levels(List<UUID> productIds) {
+        return tx.executeRead(status -> stock.findAllById(productIds.stream().distinct().toList()).stream()
+                .map(row -> levelOf(row, Instant.now())).toList());
+    }
+
+    /** Sets the units on hand, creating the stock of a catalog product that has none. */
+    public StockLevel setOnHand(UUID productId, int onHand, String reason, IfMatch ifMatch) {
+        ensureStock(productId);
+        Map<UUID, Long> changed = tx.executeWrite(status -> {
+            StockRow current = stock.lock(productId).orElseThrow();
+            if (!ifMatch.matches(current.version())) {
+                throw new StaleVersionException(RESOURCE, productId);
+            }
+            return change(current, onHand - current.onHand(), reason == null ? "on hand set" : reason);
+        });
+        cache.invalidate(changed);
+        return level(productId);
+    }
+
+    public StockLevel adjust(UUID productId, int delta, String reason) {
+        if (delta == 0) {
+            throw new com.qeetmart.platform.errors.InvalidReferenceException("ZERO_ADJUSTMENT", "delta",
+                    "An adjustment must change the units on hand");
+        }
+        ensureStock(productId);
+        Map<UUID, Long> changed = tx.executeWrite(status ->
+                change(stock.lock(productId).orElseThrow(), delta, reason));
+        cache.invalidate(changed);
+        return level(productId);
+    }
+
+    private Map<UUID, Long> change(StockRow current, int delta, String reason) {
+        if (delta == 0) {
+            return Map.of();
+        }
+        Instant now = now();
+        List<Long> version = stock.addOnHand(current.productId(), delta, now);
+        if (version.isEmpty()) {
+            throw new ConflictException("INSUFFICIENT_STOCK", current.reserved()
+                    + " units are reserved; on hand cannot go below that");
+        }
+        stock.ledger(current.productId(), delta, 0, reason, null, now);
+        return Map.of(current.productId(), version.get(0));
+    }
+
+    private void ensureStock(UUID productId) {
+        if (stock.findById(productId).isEmpty()) {
+            catalog.requireProduct(productId);
+            stock.insertIfAbsent(productId, now());
+        }
+    }
+
+    private Optional<StockLevel> read(UUID productId, Instant now) {
+        return stock.findById(productId).map(row -> levelOf(row, now));
+    }
+
+    private StockLevel levelOf(StockRow row, Instant now) {
+        int expired = (int) stock.expiredUnreleased(row.productId(), now);
+        return new StockLevel(row.productId(), row.onHand(), row.reserved() - expired, row.version(),
+                row.updatedAt(), stock.nextExpiry(row.productId(), now).orElse(null));
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

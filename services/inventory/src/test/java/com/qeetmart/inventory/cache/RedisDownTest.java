@@ -1,0 +1,43 @@
+package com.qeetmart.inventory.cache;
+
+import com.qeetmart.inventory.api.model.StockAdjustment;
+import com.qeetmart.inventory.support.InventoryTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class RedisDownTest extends InventoryTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        // Nothing listens on port 1: Redis is "down" for this service.
+        return Map.of("inventory.cache.redis-uri", "redis://127.0.0.1:1");
+    }
+
+    @Test
+    void withoutRedisStockIsServedFromPostgresAndHealthSaysSo() {
+        UUID product = productWithStock(3);
+        asAdmin();
+        stockApi.adjustStock(product, new StockAdjustment(2, "delivery"));
+        assertEquals(5, stockApi.getStockLevel(product).body().getOnHand());
+
+        var health = http.toBlocking().exchange(HttpRequest.GET("/health"), String.class);
+        assertEquals(200, health.code(), "the service stays in service");
+        String body = health.body();
+        assertTrue(body.contains("\"stockCache\"") && body.contains("DEGRADED") && body.contains("PostgreSQL"), body);
+    }
+}

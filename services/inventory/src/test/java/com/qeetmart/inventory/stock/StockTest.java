@@ -1,0 +1,87 @@
+package com.qeetmart.inventory.stock;
+
+import com.qeetmart.inventory.api.model.StockAdjustment;
+import com.qeetmart.inventory.api.model.StockCount;
+import com.qeetmart.inventory.api.model.StockLevel;
+import com.qeetmart.inventory.support.InventoryTest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@MicronautTest(transactional = false)
+class StockTest extends InventoryTest {
+
+    @Test
+    void settingOnHandCreatesStockForACatalogProductAndWritesTheLedger() {
+        UUID product = catalog.add();
+        asAdmin();
+        HttpResponse<StockLevel> set = stockApi.setStockOnHand(product, new StockCount(12).reason("count"), null);
+
+        assertEquals(12, set.body().getOnHand());
+        assertEquals(12, set.body().getAvailableQuantity());
+        assertEquals(0, set.body().getReservedQuantity());
+        assertEquals(1, DB.count("SELECT count(*) FROM stock_ledger WHERE product_id = '" + product
+                + "' AND on_hand_delta = 12 AND reason = 'count'"));
+        assertLedgerMatchesStock();
+    }
+
+    @Test
+    void stockForAProductNotInTheCatalogIs422() {
+        asAdmin();
+        var problem = problemOf(422, () -> stockApi.setStockOnHand(UUID.randomUUID(), new StockCount(5), null));
+        assertEquals("PRODUCT_NOT_FOUND", problem.getCode());
+        assertEquals(0, DB.count("SELECT count(*) FROM stock"));
+    }
+
+    @Test
+    void adjustmentsAddSignedDeltasButNeverGoBelowReserved() {
+        UUID product = productWithStock(10);
+        asAdmin();
+        assertEquals(15, stockApi.adjustStock(product, new StockAdjustment(5, "delivery")).body().getOnHand());
+        asUser();
+        reservationsApi.createReservation(UUID.randomUUID().toString(), order(product, 8));
+        asAdmin();
+
+        var problem = problemOf(409, () -> stockApi.adjustStock(product, new StockAdjustment(-10, "breakage")));
+        assertEquals("INSUFFICIENT_STOCK", problem.getCode());
+        assertEquals(8, stockApi.adjustStock(product, new StockAdjustment(-7, "breakage")).body().getOnHand());
+        problemOf(422, () -> stockApi.adjustStock(product, new StockAdjustment(0, "nothing")));
+        assertLedgerMatchesStock();
+    }
+
+    @Test
+    void staleIfMatchIs412() {
+        UUID product = productWithStock(10);
+        asAdmin();
+        String etag = stockApi.getStockLevel(product).header("ETag");
+        stockApi.adjustStock(product, new StockAdjustment(1, "delivery"));
+        problemOf(412, () -> stockApi.setStockOnHand(product, new StockCount(3), etag));
+        assertEquals(11, stockApi.getStockLevel(product).body().getOnHand());
+    }
+
+    @Test
+    void writesNeedAdminAndReadsAnyToken() {
+        UUID product = productWithStock(4);
+        asUser();
+        assertEquals(4, stockApi.getStockLevel(product).body().getAvailableQuantity());
+        assertEquals("FORBIDDEN", problemOf(403, () -> stockApi.adjustStock(product, new StockAdjustment(1, "x")))
+                .getCode());
+        caller.clear();
+        problemOf(401, () -> stockApi.getStockLevel(product));
+    }
+
+    @Test
+    void batchReadLeavesOutProductsWithoutStock() {
+        UUID a = productWithStock(1);
+        UUID b = productWithStock(2);
+        asUser();
+        List<StockLevel> levels = stockApi.getStockLevels(List.of(a, b, UUID.randomUUID())).body().getItems();
+        assertEquals(2, levels.size());
+        problemOf(404, () -> stockApi.getStockLevel(UUID.randomUUID()));
+    }
+}

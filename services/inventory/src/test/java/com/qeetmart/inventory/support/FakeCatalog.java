@@ -1,0 +1,67 @@
+package com.qeetmart.inventory.support;
+
+import com.qeetmart.common.api.model.Money;
+import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.products.api.ProductsApi;
+import com.qeetmart.products.api.model.Product;
+import com.qeetmart.products.api.model.ProductInput;
+import com.qeetmart.products.api.model.ProductPage;
+import com.qeetmart.products.api.model.ProductSort;
+import com.qeetmart.products.api.model.ProductStatus;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import jakarta.inject.Singleton;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The product catalog as inventory's tests need it: the real generated products interface (so the
+ * contract is the real one), serving whichever products a test put in it.
+ */
+@Singleton
+@Controller
+public class FakeCatalog implements ProductsApi {
+
+    private final Set<UUID> products = ConcurrentHashMap.newKeySet();
+
+    public UUID add() {
+        UUID id = UUID.randomUUID();
+        products.add(id);
+        return id;
+    }
+
+    @Override
+    public HttpResponse<Product> getProduct(UUID productId) {
+        if (!products.contains(productId)) {
+            throw new NotFoundException("Product", productId);
+        }
+        return HttpResponse.ok(new Product(productId, "Test product", ProductStatus.ACTIVE, new Money("1.00", "EUR"),
+                Map.of(), 1L, OffsetDateTime.now(), OffsetDateTime.now()));
+    }
+
+    @Override
+    public HttpResponse<ProductPage> searchProducts(String q, UUID categoryId, String brand, ProductStatus status,
+                                                    String minPrice, String maxPrice, String currency, ProductSort sort,
+                                                    Integer page, Integer size) {
+        throw new UnsupportedOperationException("not used by inventory");
+    }
+
+    @Override
+    public HttpResponse<Product> createProduct(ProductInput productInput) {
+        throw new UnsupportedOperationException("not used by inventory");
+    }
+
+    @Override
+    public HttpResponse<Product> updateProduct(UUID productId, ProductInput productInput, String ifMatch) {
+        throw new UnsupportedOperationException("not used by inventory");
+    }
+
+    @Override
+    public HttpResponse<Void> deleteProduct(UUID productId, String ifMatch) {
+        throw new UnsupportedOperationException("not used by inventory");
+    }
+}

@@ -1,0 +1,106 @@
+package com.qeetmart.inventory.support;
+
+import com.qeetmart.common.api.model.Problem;
+import com.qeetmart.inventory.api.model.ReservationLine;
+import com.qeetmart.inventory.api.model.ReservationRequest;
+import com.qeetmart.inventory.api.model.StockCount;
+import com.qeetmart.inventory.client.ReservationsApi;
+import com.qeetmart.inventory.client.StockApi;
+import com.qeetmart.platform.testing.CallerToken;
+import com.qeetmart.platform.testing.FreePort;
+import com.qeetmart.platform.testing.ProblemAssertions;
+import com.qeetmart.platform.testing.TestDatabase;
+import com.qeetmart.platform.testing.TestIssuer;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.ThrowingSupplier;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Base of inventory's API tests: the real service on a real port, its own PostgreSQL database
+ * (emptied before each test), real Redis, a catalog that serves the products a test adds, and
+ * tokens from a test issuer. The background sweeper is slowed down so tests decide when it runs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class InventoryTest implements TestPropertyProvider {
+
+    protected static final TestIssuer ISSUER = new TestIssuer();
+    protected static final TestDatabase DB = TestDatabase.forService("inventory", "inventory_test");
+
+    @Inject
+    protected CallerToken caller;
+    @Inject
+    protected FakeCatalog catalog;
+    @Inject
+    protected StockApi stockApi;
+    @Inject
+    protected ReservationsApi reservationsApi;
+
+    protected final String userToken = ISSUER.userToken();
+
+    @Override
+    public Map<String, String> getProperties() {
+        int port = FreePort.find();
+        Map<String, String> properties = new HashMap<>(Map.of(
+                "micronaut.server.port", String.valueOf(port),
+                "micronaut.http.services.inventory.url", "http://127.0.0.1:" + port,
+                "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
+                "datasources.default.url", DB.url(),
+                "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
+                "inventory.sweeper.interval", "1h"));
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    @BeforeEach
+    void emptyInventory() {
+        caller.clear();
+        DB.execute("TRUNCATE idempotency_key, stock_ledger, reservation_line, reservation, stock");
+    }
+
+    protected void asAdmin() {
+        caller.use(ISSUER.adminToken());
+    }
+
+    protected void asUser() {
+        caller.use(userToken);
+    }
+
+    /** A catalog product with this many units on hand. */
+    protected UUID productWithStock(int onHand) {
+        UUID product = catalog.add();
+        String previous = caller.current();
+        asAdmin();
+        stockApi.setStockOnHand(product, new StockCount(onHand).reason("test stock"), null);
+        caller.use(previous);
+        return product;
+    }
+
+    protected static ReservationRequest order(UUID product, int quantity) {
+        return new ReservationRequest(UUID.randomUUID(), List.of(new ReservationLine(product, quantity)));
+    }
+
+    /** Asserts the ledger explains every stock row: on_hand and reserved are the sums of its deltas. */
+    protected void assertLedgerMatchesStock() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, DB.count("""
+                SELECT count(*) FROM stock s LEFT JOIN (
+                  SELECT product_id, sum(on_hand_delta) AS on_hand, sum(reserved_delta) AS reserved
+                    FROM stock_ledger GROUP BY product_id) l USING (product_id)
+                 WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)"""));
+    }
+
+    protected static Problem problemOf(int status, ThrowingSupplier<HttpResponse<?>> call) {
+        return ProblemAssertions.problemOf(status, call);
+    }
+}
