@@ -23,9 +23,10 @@ CREATE TABLE reservation (
 CREATE UNIQUE INDEX reservation_live_order ON reservation (order_id) WHERE status = 'ACTIVE';
 CREATE INDEX reservation_due ON reservation (expires_at) WHERE status = 'ACTIVE';
 
+-- No foreign key to stock: a line is only ever kept when its stock UPDATE succeeded.
 CREATE TABLE reservation_line (
     reservation_id uuid    NOT NULL REFERENCES reservation (id),
-    product_id     uuid    NOT NULL REFERENCES stock (product_id),
+    product_id     uuid    NOT NULL,
     quantity       integer NOT NULL CHECK (quantity > 0),
     PRIMARY KEY (reservation_id, product_id)
 );

@@ -102,11 +102,17 @@ public class StockCache {
         }
     }
 
-    private synchronized StatefulRedisConnection<String, String> connection() {
-        if (connection == null || !connection.isOpen()) {
-            connection = client.connect();
+    private StatefulRedisConnection<String, String> connection() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current != null && current.isOpen()) {
+            return current;
         }
-        return connection;
+        synchronized (this) {
+            if (connection == null || !connection.isOpen()) {
+                connection = client.connect();
+            }
+            return connection;
+        }
     }
 
     private synchronized void markDown(RuntimeException e) {

@@ -21,13 +21,6 @@ interface ReservationRepository extends GenericRepository<ReservationRow, UUID> 
     @Query("SELECT * FROM reservation WHERE order_id = :orderId AND status = 'ACTIVE' FOR UPDATE")
     Optional<ReservationRow> lockLiveOfOrder(UUID orderId);
 
-    @Query("""
-            INSERT INTO reservation (id, order_id, status, created_by, expires_at, created_at, updated_at)
-            VALUES (:id, :orderId, 'ACTIVE', :createdBy, :expiresAt, :now, :now)""")
-    void insert(UUID id, UUID orderId, UUID createdBy, Instant expiresAt, Instant now);
-
-    @Query("INSERT INTO reservation_line (reservation_id, product_id, quantity) VALUES (:reservationId, :productId, :quantity)")
-    void insertLine(UUID reservationId, UUID productId, int quantity);
 
     @Query("SELECT * FROM reservation_line WHERE reservation_id = :reservationId ORDER BY product_id")
     List<LineRow> linesOf(UUID reservationId);
@@ -58,14 +51,11 @@ interface ReservationRepository extends GenericRepository<ReservationRow, UUID> 
              ORDER BY r.expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
     List<UUID> lockDueHolding(List<UUID> productIds, Instant now, int limit);
 
-    @Query("SELECT reservation_id FROM idempotency_key WHERE caller = :caller AND key = :key AND request_hash = :hash")
-    Optional<UUID> replayOf(UUID caller, String key, byte[] hash);
+    /** A use of an Idempotency-Key: the request it was used for and the reservation it made. */
+    @io.micronaut.data.annotation.MappedEntity("idempotency_key")
+    record KeyUse(@io.micronaut.data.annotation.Id UUID reservationId, byte[] requestHash) {
+    }
 
-    @Query("SELECT count(*) FROM idempotency_key WHERE caller = :caller AND key = :key")
-    long keyUsed(UUID caller, String key);
-
-    @Query("""
-            INSERT INTO idempotency_key (caller, key, request_hash, reservation_id, created_at)
-            VALUES (:caller, :key, :hash, :reservationId, :now)""")
-    void rememberKey(UUID caller, String key, byte[] hash, UUID reservationId, Instant now);
+    @Query("SELECT reservation_id, request_hash FROM idempotency_key WHERE caller = :caller AND key = :key")
+    Optional<KeyUse> keyUse(UUID caller, String key);
 }

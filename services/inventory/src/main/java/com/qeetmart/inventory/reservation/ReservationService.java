@@ -16,11 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,6 +36,7 @@ public class ReservationService {
     private static final int ATTEMPTS = 3;
 
     private final ReservationRepository reservations;
+    private final ReservationWriter writer;
     private final StockRepository stock;
     private final Releaser releaser;
     private final ExpirySweeper sweeper;
@@ -42,10 +44,12 @@ public class ReservationService {
     private final TransactionOperations<Connection> tx;
     private final Duration defaultTtl;
 
-    ReservationService(ReservationRepository reservations, StockRepository stock, Releaser releaser,
+    ReservationService(ReservationRepository reservations, ReservationWriter writer, StockRepository stock,
+                       Releaser releaser,
                        ExpirySweeper sweeper, StockCache cache, TransactionOperations<Connection> tx,
                        InventorySettings settings) {
         this.reservations = reservations;
+        this.writer = writer;
         this.stock = stock;
         this.releaser = releaser;
         this.sweeper = sweeper;
@@ -58,94 +62,92 @@ public class ReservationService {
     public record Request(UUID caller, String idempotencyKey, UUID orderId, List<Line> lines, Integer ttlSeconds) {
     }
 
-    private record Created(UUID reservationId, Map<UUID, Long> versions) {
-    }
-
     public ReservationData reserve(Request request) {
         requireDistinctProducts(request.lines());
         byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
+        List<Line> sorted = request.lines().stream().sorted(Comparator.comparing(Line::productId)).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                Created created = tx.executeWrite(status -> attempt(request, hash));
-                cache.invalidate(created.versions());
-                return view(created.reservationId());
-            } catch (InsufficientStockException shortOfStock) {
-                // Expired reservations may be holding the units: release them (exactly once) and retry.
+                Optional<UUID> replayed = replay(request, hash);
+                if (replayed.isPresent()) {
+                    return view(replayed.get());
+                }
+                Instant now = now();
+                Instant expiresAt = now.plus(request.ttlSeconds() == null ? defaultTtl
+                        : Duration.ofSeconds(request.ttlSeconds()));
+                UUID id = UUID.randomUUID();
+                var outcome = writer.reserve(id, request.orderId(), request.caller(), request.idempotencyKey(), hash,
+                        sorted, expiresAt, now);
+                if (outcome.versions().isPresent()) {
+                    cache.invalidate(outcome.versions().get());
+                    return new ReservationData(id, request.orderId(), ReservationRow.ACTIVE, request.lines(),
+                            expiresAt, now);
+                }
+                // The order has a live reservation: refuse it, unless it is past its expiry
+                // (then release it and try again).
+                endExpiredLiveReservationOf(request.orderId());
+            } catch (ReservationWriter.ShortOfStock shortOfStock) {
+                // Expired reservations may be holding the units: release them (exactly once) and retry;
+                // retry too when the units were given back meanwhile.
                 boolean freedAny = sweeper.sweepHolding(request.lines().stream().map(Line::productId).toList()) > 0;
-                if (!freedAny || attempt >= ATTEMPTS) {
-                    throw shortOfStock;
+                InsufficientStockException shortage = shortage(request.lines());
+                if (attempt >= ATTEMPTS || (!freedAny && !shortage.shortLines().isEmpty())) {
+                    throw shortage;
                 }
             } catch (DataAccessException raced) {
-                // A concurrent request with this key or order committed first: look again.
-                if (attempt >= ATTEMPTS) {
-                    throw new ConflictException("RESERVATION_EXISTS", "Order " + request.orderId()
-                            + " already has a live reservation");
+                // A concurrent request with this key committed first: look again.
+                if (!isUniqueViolation(raced) || attempt >= ATTEMPTS) {
+                    throw raced;
                 }
             }
         }
     }
 
-    private Created attempt(Request request, byte[] hash) {
-        Instant now = now();
-        var replay = reservations.replayOf(request.caller(), request.idempotencyKey(), hash);
-        if (replay.isPresent()) {
-            return new Created(replay.get(), Map.of());
-        }
-        if (reservations.keyUsed(request.caller(), request.idempotencyKey()) > 0) {
-            throw new InvalidReferenceException("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
-                    "This Idempotency-Key was used for a different request");
-        }
-        Map<UUID, Long> versions = new HashMap<>();
-        reservations.lockLiveOfOrder(request.orderId()).ifPresent(live -> {
-            if (!live.expiredAt(now)) {
-                throw new ConflictException("RESERVATION_EXISTS", "Order " + request.orderId()
-                        + " already has a live reservation (" + live.id() + ")");
+    /** The reservation an earlier use of this key made (422 when it was used for another request). */
+    private Optional<UUID> replay(Request request, byte[] hash) {
+        return tx.executeRead(status -> reservations.keyUse(request.caller(), request.idempotencyKey())).map(used -> {
+            if (!Arrays.equals(used.requestHash(), hash)) {
+                throw new InvalidReferenceException("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                        "This Idempotency-Key was used for a different request");
             }
-            versions.putAll(releaser.release(live.id(), ReservationRow.EXPIRED, now));
+            return used.reservationId();
         });
-        UUID id = UUID.randomUUID();
-        Duration ttl = request.ttlSeconds() == null ? defaultTtl : Duration.ofSeconds(request.ttlSeconds());
-        reservations.insert(id, request.orderId(), request.caller(), now.plus(ttl), now);
-        reservations.rememberKey(request.caller(), request.idempotencyKey(), hash, id, now);
-        List<Line> sorted = request.lines().stream().sorted(Comparator.comparing(Line::productId)).toList();
-        requireStockRows(request.lines());
-        for (Line line : sorted) {
-            reservations.insertLine(id, line.productId(), line.quantity());
-            stock.ledger(line.productId(), 0, line.quantity(), "reserved", id, now);
-        }
-        List<Line> failed = new ArrayList<>();
-        for (Line line : sorted) {
-            List<Long> version = stock.reserve(line.productId(), line.quantity(), now);
-            if (version.isEmpty()) {
-                failed.add(line);
-            } else {
-                versions.put(line.productId(), version.get(0));
+    }
+
+    private void endExpiredLiveReservationOf(UUID orderId) {
+        Map<UUID, Long> versions = tx.executeWrite(status -> {
+            Instant now = now();
+            return reservations.lockLiveOfOrder(orderId).map(live -> {
+                if (!live.expiredAt(now)) {
+                    throw new ConflictException("RESERVATION_EXISTS", "Order " + orderId
+                            + " already has a live reservation (" + live.id() + ")");
+                }
+                return releaser.release(live.id(), ReservationRow.EXPIRED, now);
+            }).orElse(Map.of());
+        });
+        cache.invalidate(versions);
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
             }
         }
-        if (!failed.isEmpty()) {
-            throw shortage(request.lines(), failed);
-        }
-        return new Created(id, versions);
+        return false;
     }
 
-    private void requireStockRows(List<Line> lines) {
-        var known = new HashSet<UUID>();
-        stock.findAllById(lines.stream().map(Line::productId).toList()).forEach(row -> known.add(row.productId()));
-        List<Line> unknown = lines.stream().filter(line -> !known.contains(line.productId())).toList();
-        if (!unknown.isEmpty()) {
-            throw shortage(lines, unknown);
-        }
-    }
-
-    private InsufficientStockException shortage(List<Line> requested, List<Line> failed) {
+    /** Which lines are short now, and by how much. */
+    private InsufficientStockException shortage(List<Line> requested) {
         Map<UUID, Integer> available = new HashMap<>();
-        stock.findAllById(failed.stream().map(Line::productId).toList())
+        tx.executeRead(status -> stock.findAllById(requested.stream().map(Line::productId).toList()))
                 .forEach((StockRow row) -> available.put(row.productId(), row.onHand() - row.reserved()));
         List<InsufficientStockException.ShortLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             Line line = requested.get(i);
-            if (failed.contains(line)) {
-                lines.add(new InsufficientStockException.ShortLine(i, line, available.getOrDefault(line.productId(), 0)));
+            int left = available.getOrDefault(line.productId(), 0);
+            if (left < line.quantity()) {
+                lines.add(new InsufficientStockException.ShortLine(i, line, left));
             }
         }
         return new InsufficientStockException(lines);

@@ -1,0 +1,82 @@
+package com.qeetmart.bench.inventory;
+
+import com.qeetmart.bench.support.Load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reservations per second on one hot product with 64 concurrent clients, then an oversell check:
+ * many more single-unit reservations than units, counting how many got through.
+ * Usage: InventoryBench INVENTORY_URL AUTH_URL JDBC_URL HOT_PRODUCT_ID SCARCE_PRODUCT_ID
+ */
+public final class InventoryBench {
+
+    private static final int CLIENTS = 64;
+    private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+
+    private InventoryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String inventory = args[0];
+        String jdbc = args[2];
+        UUID hot = UUID.fromString(args[3]);
+        UUID scarce = UUID.fromString(args[4]);
+        String token = register(args[1]);
+        Load load = new Load();
+
+        load.send(8, 50, n -> reserve(inventory, token, hot), 201);
+        Load.Result result = load.send(CLIENTS, 100, n -> reserve(inventory, token, hot), 201);
+        Load.report("reserve 1 unit, hot product, 64 clients", result);
+
+        long scarceUnits = single(jdbc, "SELECT on_hand - reserved FROM stock WHERE product_id = '" + scarce + "'");
+        Load.Result rush = load.send(CLIENTS, 40, n -> reserve(inventory, token, scarce), 201);
+        long granted = rush.latenciesNanos().size() - rush.errors();
+        long reserved = single(jdbc, "SELECT reserved FROM stock WHERE product_id = '" + scarce + "'");
+        long onHand = single(jdbc, "SELECT on_hand FROM stock WHERE product_id = '" + scarce + "'");
+        System.out.printf("oversell check: %d units, %d requests, %d granted, reserved=%d on_hand=%d, oversold=%d%n",
+                scarceUnits, rush.latenciesNanos().size(), granted, reserved, onHand,
+                Math.max(0, granted - scarceUnits) + Math.max(0, reserved - onHand));
+    }
+
+    private static HttpRequest reserve(String base, String token, UUID product) {
+        String body = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"lines\": [{\"productId\": \"" + product
+                + "\", \"quantity\": 1}]}";
+        return HttpRequest.newBuilder(URI.create(base + "/inventory/reservations")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String register(String auth) throws Exception {
+        String body = "{\"email\": \"bench-" + UUID.randomUUID() + "@example.test\", \"password\": \"benchmark passphrase\"}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(auth + "/auth/register")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("register answered " + response.statusCode() + ": " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static long single(String jdbc, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

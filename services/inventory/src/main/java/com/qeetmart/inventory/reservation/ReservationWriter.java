@@ -1,0 +1,112 @@
+package com.qeetmart.inventory.reservation;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The hot path of reserving, as one statement in its own autocommit transaction: it records the
+ * reservation, its idempotency key, its lines and their ledger rows, and takes the units with
+ * {@code reserve_stock} (V2). The hot stock row is locked only from that UPDATE until the server
+ * commits the statement, never across a round trip to this service. Nothing is written when the
+ * order already has a live reservation.
+ */
+@Singleton
+class ReservationWriter {
+
+    /** SQLSTATE raised by reserve_stock for a short line. */
+    static final String INSUFFICIENT_STOCK = "QS001";
+
+    private static final String RESERVE = """
+            WITH r AS (
+              INSERT INTO reservation (id, order_id, status, created_by, expires_at, created_at, updated_at)
+              VALUES (?, ?, 'ACTIVE', ?, ?, ?, ?)
+              ON CONFLICT (order_id) WHERE status = 'ACTIVE' DO NOTHING
+              RETURNING id),
+            lines AS (SELECT * FROM unnest(?::uuid[], ?::int[]) AS t(product_id, quantity)),
+            k AS (INSERT INTO idempotency_key (caller, key, request_hash, reservation_id, created_at)
+                  SELECT ?, ?, ?, r.id, ? FROM r),
+            l AS (INSERT INTO reservation_line (reservation_id, product_id, quantity)
+                  SELECT r.id, lines.product_id, lines.quantity FROM r, lines),
+            g AS (INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
+                  SELECT lines.product_id, 0, lines.quantity, 'reserved', r.id, ? FROM r, lines
+                   WHERE EXISTS (SELECT 1 FROM stock s WHERE s.product_id = lines.product_id))
+            SELECT taken.product_id, taken.version FROM r CROSS JOIN LATERAL reserve_stock(?::uuid[], ?::int[], ?) taken""";
+
+    /** The outcome: the new stock versions, or empty when the order already had a live reservation. */
+    record Outcome(Optional<Map<UUID, Long>> versions) {
+    }
+
+    private final DataSource dataSource;
+
+    ReservationWriter(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /**
+     * Reserves {@code lines} (sorted by product id) for a new reservation.
+     *
+     * @throws ShortOfStock when a line cannot be covered; nothing was written
+     */
+    Outcome reserve(UUID id, UUID orderId, UUID caller, String key, byte[] hash, List<Line> lines,
+                    Instant expiresAt, Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement statement = connection.prepareStatement(RESERVE)) {
+                Timestamp at = Timestamp.from(now);
+                Array products = connection.createArrayOf("uuid", lines.stream().map(Line::productId).toArray());
+                Array quantities = connection.createArrayOf("int4", lines.stream().map(Line::quantity).toArray());
+                int p = 1;
+                statement.setObject(p++, id);
+                statement.setObject(p++, orderId);
+                statement.setObject(p++, caller);
+                statement.setTimestamp(p++, Timestamp.from(expiresAt));
+                statement.setTimestamp(p++, at);
+                statement.setTimestamp(p++, at);
+                statement.setArray(p++, products);
+                statement.setArray(p++, quantities);
+                statement.setObject(p++, caller);
+                statement.setString(p++, key);
+                statement.setBytes(p++, hash);
+                statement.setTimestamp(p++, at);
+                statement.setTimestamp(p++, at);
+                statement.setArray(p++, products);
+                statement.setArray(p++, quantities);
+                statement.setTimestamp(p, at);
+                Map<UUID, Long> versions = new HashMap<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
+                return new Outcome(versions.isEmpty() ? Optional.empty() : Optional.of(versions));
+            }
+        } catch (SQLException e) {
+            if (INSUFFICIENT_STOCK.equals(e.getSQLState())) {
+                throw new ShortOfStock();
+            }
+            throw new DataAccessException("Could not record a reservation: " + e.getMessage(), e);
+        }
+    }
+
+    /** A line could not be covered (reserve_stock raised QS001); the statement wrote nothing. */
+    static final class ShortOfStock extends RuntimeException {
+        ShortOfStock() {
+            super(null, null, false, false);
+        }
+    }
+}
