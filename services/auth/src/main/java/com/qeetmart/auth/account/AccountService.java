@@ -12,8 +12,8 @@ import com.qeetmart.auth.session.IssuedTokens;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -94,7 +94,4 @@ public class AccountService {
         return get(accountId);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -8,9 +8,10 @@ import com.qeetmart.platform.errors.InvalidReferenceException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Single-use, expiring password-reset tokens, delivered through the notifier. */
@@ -52,7 +53,4 @@ public class PasswordResetService {
         accountService.setPassword(accountId, newPassword, null, "password reset");
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -9,9 +9,10 @@ import com.qeetmart.platform.http.ClientOrigin;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -113,7 +114,4 @@ public class SessionStore {
         return new IssuedTokens(sessionId, accessToken, refreshToken, issuer.ttl());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

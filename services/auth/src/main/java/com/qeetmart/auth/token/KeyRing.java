@@ -1,13 +1,12 @@
 package com.qeetmart.auth.token;
 
 import com.nimbusds.jose.jwk.RSAKey;
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.auth.AuthSettings;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +77,7 @@ public class KeyRing {
     }
 
     private String store(String pem) {
-        keys.insert(RsaKeys.fromPem(pem).getKeyID(), pem, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        keys.insert(RsaKeys.fromPem(pem).getKeyID(), pem, Timestamps.now());
         return pem;
     }
 

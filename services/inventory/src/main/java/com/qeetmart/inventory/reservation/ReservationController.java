@@ -22,10 +22,12 @@ import java.util.UUID;
 class ReservationController implements ReservationsApi {
 
     private final ReservationService reservations;
+    private final ReservationLifecycle lifecycle;
     private final SecurityService security;
 
-    ReservationController(ReservationService reservations, SecurityService security) {
+    ReservationController(ReservationService reservations, ReservationLifecycle lifecycle, SecurityService security) {
         this.reservations = reservations;
+        this.lifecycle = lifecycle;
         this.security = security;
     }
 
@@ -39,22 +41,22 @@ class ReservationController implements ReservationsApi {
 
     @Override
     public HttpResponse<Reservation> getReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(reservations.get(caller(), admin(), reservationId)));
+        return HttpResponse.ok(toApi(lifecycle.get(caller(), admin(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> commitReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(reservations.commit(caller(), admin(), reservationId)));
+        return HttpResponse.ok(toApi(lifecycle.commit(caller(), admin(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> releaseReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(reservations.release(caller(), admin(), reservationId)));
+        return HttpResponse.ok(toApi(lifecycle.release(caller(), admin(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> extendReservation(UUID reservationId, ReservationExtension extension) {
-        return HttpResponse.ok(toApi(reservations.extend(caller(), admin(), reservationId, extension.getTtlSeconds())));
+        return HttpResponse.ok(toApi(lifecycle.extend(caller(), admin(), reservationId, extension.getTtlSeconds())));
     }
 
     private Authentication authentication() {

@@ -6,15 +6,16 @@ import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.inventory.stock.StockRow;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
-import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.persistence.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,17 +26,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reservations. Reserving takes every line or none, each with a conditional UPDATE of the stock
- * row (units are taken only while on_hand - reserved covers them), in product-id order, as the
- * last statements before commit so the hot row stays locked as briefly as possible.
+ * Making reservations: every line or none (see {@link ReservationWriter}), one live reservation
+ * per order, Idempotency-Key replays, and expired reservations holding the units released first.
  */
 @Singleton
 public class ReservationService {
 
-    static final String RESOURCE = "Reservation";
     private static final int ATTEMPTS = 3;
 
     private final ReservationRepository reservations;
+    private final ReservationLifecycle lifecycle;
     private final ReservationWriter writer;
     private final StockRepository stock;
     private final Releaser releaser;
@@ -44,11 +44,13 @@ public class ReservationService {
     private final TransactionOperations<Connection> tx;
     private final Duration defaultTtl;
 
-    ReservationService(ReservationRepository reservations, ReservationWriter writer, StockRepository stock,
+    ReservationService(ReservationRepository reservations, ReservationLifecycle lifecycle, ReservationWriter writer,
+                       StockRepository stock,
                        Releaser releaser,
                        ExpirySweeper sweeper, StockCache cache, TransactionOperations<Connection> tx,
                        InventorySettings settings) {
         this.reservations = reservations;
+        this.lifecycle = lifecycle;
         this.writer = writer;
         this.stock = stock;
         this.releaser = releaser;
@@ -70,7 +72,7 @@ public class ReservationService {
             try {
                 Optional<UUID> replayed = replay(request, hash);
                 if (replayed.isPresent()) {
-                    return view(replayed.get());
+                    return lifecycle.view(replayed.get());
                 }
                 Instant now = now();
                 Instant expiresAt = now.plus(request.ttlSeconds() == null ? defaultTtl
@@ -96,7 +98,7 @@ public class ReservationService {
                 }
             } catch (DataAccessException raced) {
                 // A concurrent request with this key committed first: look again.
-                if (!isUniqueViolation(raced) || attempt >= ATTEMPTS) {
+                if (!UniqueViolation.in(raced) || attempt >= ATTEMPTS) {
                     throw raced;
                 }
             }
@@ -128,15 +130,6 @@ public class ReservationService {
         cache.invalidate(versions);
     }
 
-    private static boolean isUniqueViolation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Which lines are short now, and by how much. */
     private InsufficientStockException shortage(List<Line> requested) {
         Map<UUID, Integer> available = new HashMap<>();
@@ -158,92 +151,5 @@ public class ReservationService {
             throw new InvalidReferenceException("DUPLICATE_PRODUCT", "lines",
                     "Each product may appear in one line only");
         }
-    }
-
-    public ReservationData get(UUID caller, boolean admin, UUID id) {
-        return tx.executeRead(status -> {
-            ReservationRow row = reservations.findById(id).filter(r -> admin || r.createdBy().equals(caller))
-                    .orElseThrow(() -> new NotFoundException(RESOURCE, id));
-            return toData(row);
-        });
-    }
-
-    /** The reservation's units leave stock; refused once it expired or was released. */
-    public ReservationData commit(UUID caller, boolean admin, UUID id) {
-        return change(caller, admin, id, (row, now, versions) -> {
-            if (ReservationRow.COMMITTED.equals(row.status())) {
-                return null;
-            }
-            if (!ReservationRow.ACTIVE.equals(row.status())) {
-                return "RESERVATION_" + row.status();
-            }
-            if (row.expiredAt(now)) {
-                versions.putAll(releaser.release(id, ReservationRow.EXPIRED, now));
-                return "RESERVATION_EXPIRED";
-            }
-            reservations.finish(id, ReservationRow.COMMITTED, now);
-            for (LineRow line : reservations.linesOf(id)) {
-                stock.ledger(line.productId(), -line.quantity(), -line.quantity(), "reservation committed", id, now);
-                versions.put(line.productId(), stock.consume(line.productId(), line.quantity(), now).get(0));
-            }
-            return null;
-        });
-    }
-
-    public ReservationData release(UUID caller, boolean admin, UUID id) {
-        return change(caller, admin, id, (row, now, versions) -> {
-            if (ReservationRow.COMMITTED.equals(row.status())) {
-                return "RESERVATION_COMMITTED";
-            }
-            if (ReservationRow.ACTIVE.equals(row.status())) {
-                versions.putAll(releaser.release(id, row.expiredAt(now) ? ReservationRow.EXPIRED
-                        : ReservationRow.RELEASED, now));
-            }
-            return null;
-        });
-    }
-
-    public ReservationData extend(UUID caller, boolean admin, UUID id, int ttlSeconds) {
-        return change(caller, admin, id, (row, now, versions) -> {
-            if (!ReservationRow.ACTIVE.equals(row.status()) || row.expiredAt(now)) {
-                return "RESERVATION_NOT_ACTIVE";
-            }
-            reservations.extend(id, now.plusSeconds(ttlSeconds), now);
-            return null;
-        });
-    }
-
-    private interface Change {
-        /** Applies the change to a locked reservation; a refusal code, or null when done. */
-        String apply(ReservationRow row, Instant now, Map<UUID, Long> versions);
-    }
-
-    // The change and whatever it released commit even when the answer is a refusal.
-    private ReservationData change(UUID caller, boolean admin, UUID id, Change change) {
-        Map<UUID, Long> versions = new HashMap<>();
-        String refusal = tx.executeWrite(status -> {
-            ReservationRow row = reservations.lock(id).filter(r -> admin || r.createdBy().equals(caller))
-                    .orElseThrow(() -> new NotFoundException(RESOURCE, id));
-            return change.apply(row, now(), versions);
-        });
-        cache.invalidate(versions);
-        if (refusal != null) {
-            throw new ConflictException(refusal, "Reservation " + id + " cannot change: " + refusal.substring(12)
-                    .toLowerCase().replace('_', ' '));
-        }
-        return view(id);
-    }
-
-    private ReservationData view(UUID id) {
-        return tx.executeRead(status -> toData(reservations.findById(id).orElseThrow()));
-    }
-
-    private ReservationData toData(ReservationRow row) {
-        List<Line> lines = reservations.linesOf(row.id()).stream().map(l -> new Line(l.productId(), l.quantity())).toList();
-        return new ReservationData(row.id(), row.orderId(), row.status(), lines, row.expiresAt(), row.createdAt());
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

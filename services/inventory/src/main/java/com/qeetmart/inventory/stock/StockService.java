@@ -9,9 +9,10 @@ import com.qeetmart.platform.errors.StaleVersionException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.sql.Connection;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +108,4 @@ public class StockService {
                 row.updatedAt(), stock.nextExpiry(row.productId(), now).orElse(null));
     }
 
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

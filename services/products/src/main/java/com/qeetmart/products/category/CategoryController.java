@@ -1,5 +1,6 @@
 package com.qeetmart.products.category;
 
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.paging.PageRequest;
 import com.qeetmart.platform.paging.PageResult;
@@ -7,7 +8,6 @@ import com.qeetmart.products.api.CategoriesApi;
 import com.qeetmart.products.api.model.Category;
 import com.qeetmart.products.api.model.CategoryInput;
 import com.qeetmart.products.api.model.CategoryPage;
-import com.qeetmart.products.catalog.Clock;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -66,7 +66,7 @@ class CategoryController implements CategoriesApi {
     }
 
     private static Category toApi(CategoryData c) {
-        return new Category(c.id(), c.name(), c.slug(), c.version(), Clock.utc(c.createdAt()), Clock.utc(c.updatedAt()))
+        return new Category(c.id(), c.name(), c.slug(), c.version(), Timestamps.utc(c.createdAt()), Timestamps.utc(c.updatedAt()))
                 .description(c.description())
                 .parentId(c.parentId());
     }

@@ -1,5 +1,6 @@
 package com.qeetmart.products.category;
 
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
@@ -7,8 +8,7 @@ import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.paging.PageRequest;
 import com.qeetmart.platform.paging.PageResult;
-import com.qeetmart.products.catalog.Clock;
-import com.qeetmart.products.catalog.UniqueViolation;
+import com.qeetmart.platform.persistence.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -26,11 +26,9 @@ public class CategoryService {
     private static final Sort BY_NAME = Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"));
 
     private final CategoryRepository categories;
-    private final Clock clock;
 
-    CategoryService(CategoryRepository categories, Clock clock) {
+    CategoryService(CategoryRepository categories) {
         this.categories = categories;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +51,7 @@ public class CategoryService {
     @Transactional
     public CategoryData create(CategoryDraft draft) {
         requireParent(draft.parentId());
-        Instant now = clock.now();
+        Instant now = Timestamps.now();
         CategoryRow row = new CategoryRow(UUID.randomUUID(), draft.name(), draft.slug(), draft.description(),
                 draft.parentId(), 1, now, now, null);
         try {
@@ -77,7 +75,7 @@ public class CategoryService {
         long updated;
         try {
             updated = categories.updateIfVersion(id, current.version(), draft.name(), draft.slug(),
-                    draft.description(), draft.parentId(), clock.now());
+                    draft.description(), draft.parentId(), Timestamps.now());
         } catch (DataAccessException e) {
             throw slugTakenOr(e, draft.slug());
         }
@@ -97,7 +95,7 @@ public class CategoryService {
             throw new ConflictException("CATEGORY_IN_USE",
                     "Category " + id + " still has products or child categories; move or delete them first");
         }
-        if (categories.softDeleteIfVersion(id, current.version(), clock.now()) == 0) {
+        if (categories.softDeleteIfVersion(id, current.version(), Timestamps.now()) == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }
     }

@@ -1,5 +1,6 @@
 package com.qeetmart.products.product;
 
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.common.api.model.Money;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.paging.PageRequest;
@@ -11,7 +12,6 @@ import com.qeetmart.products.api.model.ProductPage;
 import com.qeetmart.products.api.model.ProductSort;
 import com.qeetmart.products.api.model.ProductStatus;
 import com.qeetmart.products.catalog.CatalogAudience;
-import com.qeetmart.products.catalog.Clock;
 import com.qeetmart.products.catalog.Price;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -85,7 +85,7 @@ class ProductController implements ProductsApi {
     private static Product toApi(ProductData p) {
         return new Product(p.id(), p.name(), ProductStatus.valueOf(p.state().name()),
                 new Money(p.price().formattedAmount(), p.price().currency()), p.attributes(), p.version(),
-                Clock.utc(p.createdAt()), Clock.utc(p.updatedAt()))
+                Timestamps.utc(p.createdAt()), Timestamps.utc(p.updatedAt()))
                 .description(p.description())
                 .brand(p.brand())
                 .categoryId(p.categoryId());

@@ -1,5 +1,6 @@
 package com.qeetmart.products.product;
 
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.InvalidReferenceException;
 import com.qeetmart.platform.errors.NotFoundException;
@@ -7,7 +8,6 @@ import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.paging.PageRequest;
 import com.qeetmart.platform.paging.PageResult;
 import com.qeetmart.products.catalog.AttributesJson;
-import com.qeetmart.products.catalog.Clock;
 import com.qeetmart.products.catalog.Price;
 import com.qeetmart.products.category.CategoryService;
 import com.qeetmart.products.variant.VariantService;
@@ -27,16 +27,14 @@ public class ProductService {
     private final CategoryService categories;
     private final VariantService variants;
     private final AttributesJson attributes;
-    private final Clock clock;
 
     ProductService(ProductRepository products, ProductSearchRepository searches, CategoryService categories,
-                   VariantService variants, AttributesJson attributes, Clock clock) {
+                   VariantService variants, AttributesJson attributes) {
         this.products = products;
         this.searches = searches;
         this.categories = categories;
         this.variants = variants;
         this.attributes = attributes;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +59,7 @@ public class ProductService {
         Price price = draft.price();
         products.insert(id, draft.name(), draft.description(), draft.brand(), draft.categoryId(),
                 stateOf(draft).name(), price.amount(), price.currency(), attributes.write(draft.attributes()),
-                clock.now());
+                Timestamps.now());
         return toData(live(id));
     }
 
@@ -75,7 +73,7 @@ public class ProductService {
         Price price = draft.price();
         long updated = products.updateIfVersion(id, current.version(), draft.name(), draft.description(),
                 draft.brand(), draft.categoryId(), stateOf(draft).name(), price.amount(), price.currency(),
-                attributes.write(draft.attributes()), clock.now());
+                attributes.write(draft.attributes()), Timestamps.now());
         if (updated == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }
@@ -89,7 +87,7 @@ public class ProductService {
         if (!ifMatch.matches(current.version())) {
             throw new StaleVersionException(RESOURCE, id);
         }
-        Instant now = clock.now();
+        Instant now = Timestamps.now();
         if (products.softDeleteIfVersion(id, current.version(), now) == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }

@@ -1,5 +1,6 @@
 package com.qeetmart.products.variant;
 
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.common.api.model.Money;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.paging.PageRequest;
@@ -9,7 +10,6 @@ import com.qeetmart.products.api.model.ProductVariant;
 import com.qeetmart.products.api.model.ProductVariantInput;
 import com.qeetmart.products.api.model.ProductVariantPage;
 import com.qeetmart.products.catalog.CatalogAudience;
-import com.qeetmart.products.catalog.Clock;
 import com.qeetmart.products.catalog.Price;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -77,7 +77,7 @@ class VariantController implements VariantsApi {
 
     private static ProductVariant toApi(VariantData v) {
         return new ProductVariant(v.id(), v.productId(), v.sku(), v.name(), v.attributes(), v.version(),
-                Clock.utc(v.createdAt()), Clock.utc(v.updatedAt()))
+                Timestamps.utc(v.createdAt()), Timestamps.utc(v.updatedAt()))
                 .price(v.price() == null ? null : new Money(v.price().formattedAmount(), v.price().currency()));
     }
 }

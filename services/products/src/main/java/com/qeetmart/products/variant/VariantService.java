@@ -1,5 +1,6 @@
 package com.qeetmart.products.variant;
 
+import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.NotFoundException;
@@ -7,9 +8,8 @@ import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.paging.PageRequest;
 import com.qeetmart.platform.paging.PageResult;
 import com.qeetmart.products.catalog.AttributesJson;
-import com.qeetmart.products.catalog.Clock;
 import com.qeetmart.products.catalog.Price;
-import com.qeetmart.products.catalog.UniqueViolation;
+import com.qeetmart.platform.persistence.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -25,12 +25,10 @@ public class VariantService {
 
     private final VariantRepository variants;
     private final AttributesJson attributes;
-    private final Clock clock;
 
-    VariantService(VariantRepository variants, AttributesJson attributes, Clock clock) {
+    VariantService(VariantRepository variants, AttributesJson attributes) {
         this.variants = variants;
         this.attributes = attributes;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +51,7 @@ public class VariantService {
         Price price = draft.price();
         try {
             variants.insert(id, productId, draft.sku(), draft.name(), price == null ? null : price.amount(),
-                    price == null ? null : price.currency(), attributes.write(draft.attributes()), clock.now());
+                    price == null ? null : price.currency(), attributes.write(draft.attributes()), Timestamps.now());
         } catch (DataAccessException e) {
             throw skuTakenOr(e, draft.sku());
         }
@@ -72,7 +70,7 @@ public class VariantService {
         try {
             updated = variants.updateIfVersion(productId, id, current.version(), draft.sku(), draft.name(),
                     price == null ? null : price.amount(), price == null ? null : price.currency(),
-                    attributes.write(draft.attributes()), clock.now());
+                    attributes.write(draft.attributes()), Timestamps.now());
         } catch (DataAccessException e) {
             throw skuTakenOr(e, draft.sku());
         }
@@ -89,7 +87,7 @@ public class VariantService {
         if (!ifMatch.matches(current.version())) {
             throw new StaleVersionException(RESOURCE, id);
         }
-        if (variants.softDeleteIfVersion(productId, id, current.version(), clock.now()) == 0) {
+        if (variants.softDeleteIfVersion(productId, id, current.version(), Timestamps.now()) == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }
     }

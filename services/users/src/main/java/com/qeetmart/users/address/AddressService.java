@@ -9,8 +9,9 @@ import com.qeetmart.users.profile.ProfileRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -124,7 +125,4 @@ public class AddressService {
         return addresses.findOf(userId, id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

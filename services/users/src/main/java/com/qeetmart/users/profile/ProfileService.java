@@ -9,8 +9,8 @@ import com.qeetmart.users.caller.Caller;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import static com.qeetmart.platform.time.Timestamps.now;
+
 import java.util.UUID;
 
 @Singleton
@@ -72,7 +72,4 @@ public class ProfileService {
         return value == null ? null : value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,0 +1,125 @@
+package com.qeetmart.inventory.reservation;
+
+import com.qeetmart.inventory.cache.StockCache;
+import com.qeetmart.inventory.stock.StockRepository;
+import com.qeetmart.platform.errors.ConflictException;
+import com.qeetmart.platform.errors.NotFoundException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.now;
+
+/**
+ * What happens to a reservation once made: it is committed (its units leave stock), released
+ * or extended, by its maker or an admin. Each change locks the reservation row first.
+ */
+@Singleton
+public class ReservationLifecycle {
+
+    static final String RESOURCE = "Reservation";
+
+    private final ReservationRepository reservations;
+    private final StockRepository stock;
+    private final Releaser releaser;
+    private final StockCache cache;
+    private final TransactionOperations<Connection> tx;
+
+    ReservationLifecycle(ReservationRepository reservations, StockRepository stock, Releaser releaser,
+                         StockCache cache, TransactionOperations<Connection> tx) {
+        this.reservations = reservations;
+        this.stock = stock;
+        this.releaser = releaser;
+        this.cache = cache;
+        this.tx = tx;
+    }
+
+    public ReservationData get(UUID caller, boolean admin, UUID id) {
+        return tx.executeRead(status -> {
+            ReservationRow row = reservations.findById(id).filter(r -> admin || r.createdBy().equals(caller))
+                    .orElseThrow(() -> new NotFoundException(RESOURCE, id));
+            return toData(row);
+        });
+    }
+
+    /** The reservation's units leave stock; refused once it expired or was released. */
+    public ReservationData commit(UUID caller, boolean admin, UUID id) {
+        return change(caller, admin, id, (row, now, versions) -> {
+            if (ReservationRow.COMMITTED.equals(row.status())) {
+                return null;
+            }
+            if (!ReservationRow.ACTIVE.equals(row.status())) {
+                return "RESERVATION_" + row.status();
+            }
+            if (row.expiredAt(now)) {
+                versions.putAll(releaser.release(id, ReservationRow.EXPIRED, now));
+                return "RESERVATION_EXPIRED";
+            }
+            reservations.finish(id, ReservationRow.COMMITTED, now);
+            for (LineRow line : reservations.linesOf(id)) {
+                stock.ledger(line.productId(), -line.quantity(), -line.quantity(), "reservation committed", id, now);
+                versions.put(line.productId(), stock.consume(line.productId(), line.quantity(), now).get(0));
+            }
+            return null;
+        });
+    }
+
+    public ReservationData release(UUID caller, boolean admin, UUID id) {
+        return change(caller, admin, id, (row, now, versions) -> {
+            if (ReservationRow.COMMITTED.equals(row.status())) {
+                return "RESERVATION_COMMITTED";
+            }
+            if (ReservationRow.ACTIVE.equals(row.status())) {
+                versions.putAll(releaser.release(id, row.expiredAt(now) ? ReservationRow.EXPIRED
+                        : ReservationRow.RELEASED, now));
+            }
+            return null;
+        });
+    }
+
+    public ReservationData extend(UUID caller, boolean admin, UUID id, int ttlSeconds) {
+        return change(caller, admin, id, (row, now, versions) -> {
+            if (!ReservationRow.ACTIVE.equals(row.status()) || row.expiredAt(now)) {
+                return "RESERVATION_NOT_ACTIVE";
+            }
+            reservations.extend(id, now.plusSeconds(ttlSeconds), now);
+            return null;
+        });
+    }
+
+    private interface Change {
+        /** Applies the change to a locked reservation; a refusal code, or null when done. */
+        String apply(ReservationRow row, Instant now, Map<UUID, Long> versions);
+    }
+
+    // The change and whatever it released commit even when the answer is a refusal.
+    private ReservationData change(UUID caller, boolean admin, UUID id, Change change) {
+        Map<UUID, Long> versions = new HashMap<>();
+        String refusal = tx.executeWrite(status -> {
+            ReservationRow row = reservations.lock(id).filter(r -> admin || r.createdBy().equals(caller))
+                    .orElseThrow(() -> new NotFoundException(RESOURCE, id));
+            return change.apply(row, now(), versions);
+        });
+        cache.invalidate(versions);
+        if (refusal != null) {
+            throw new ConflictException(refusal, "Reservation " + id + " cannot change: " + refusal.substring(12)
+                    .toLowerCase().replace('_', ' '));
+        }
+        return view(id);
+    }
+
+    ReservationData view(UUID id) {
+        return tx.executeRead(status -> toData(reservations.findById(id).orElseThrow()));
+    }
+
+    private ReservationData toData(ReservationRow row) {
+        List<Line> lines = reservations.linesOf(row.id()).stream().map(l -> new Line(l.productId(), l.quantity())).toList();
+        return new ReservationData(row.id(), row.orderId(), row.status(), lines, row.expiresAt(), row.createdAt());
+    }
+}
