@@ -85,8 +85,13 @@ public class ReservationService {
                     return new ReservationData(id, request.orderId(), ReservationRow.ACTIVE, request.lines(),
                             expiresAt, now);
                 }
-                // The order has a live reservation: refuse it, unless it is past its expiry
-                // (then release it and try again).
+                // The order has a live reservation: this very request's, made by a concurrent retry
+                // (replay it), or another (refuse it, unless it is past its expiry: then release it
+                // and try again).
+                Optional<UUID> concurrent = replay(request, hash);
+                if (concurrent.isPresent()) {
+                    return lifecycle.view(concurrent.get());
+                }
                 endExpiredLiveReservationOf(request.orderId());
             } catch (ReservationWriter.ShortOfStock shortOfStock) {
                 // Expired reservations may be holding the units: release them (exactly once) and retry;

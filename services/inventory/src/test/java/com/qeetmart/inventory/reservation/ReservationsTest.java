@@ -109,6 +109,17 @@ class ReservationsTest extends InventoryTest {
     }
 
     @Test
+    void concurrentRetriesWithOneKeyAllGetTheOneReservation() throws Exception {
+        String key = key();
+        ReservationRequest request = order(shoes, 1);
+        List<UUID> ids = com.qeetmart.platform.testing.Race.of(8,
+                () -> reservationsApi.createReservation(key, request).body().getId());
+        assertEquals(1, ids.stream().distinct().count(), ids.toString());
+        assertEquals(4, available(shoes));
+        assertEquals(1, DB.count("SELECT count(*) FROM reservation"));
+    }
+
+    @Test
     void anExpiredReservationNeverCountsAndCannotBeCommitted() {
         Reservation r = reservationsApi.createReservation(key(), order(shoes, 5)).body();
         DB.execute("UPDATE reservation SET expires_at = now() - interval '1 second'");
