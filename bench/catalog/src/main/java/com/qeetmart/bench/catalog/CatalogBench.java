@@ -27,7 +27,7 @@ public final class CatalogBench {
         List<String> searches = searchMix(new Random(7));
         Load load = new Load();
 
-        load.run(2, 300, n -> base + searches.get(n % searches.size()));
+        load.run(2, 1000, n -> base + searches.get(n % searches.size()));
         Load.report("search mix, 1 client", load.run(1, 2000, n -> base + searches.get(n % searches.size())));
         Load.report("search mix, 4 clients", load.run(4, 1000, n -> base + searches.get((n * 7) % searches.size())));
         List<String> broad = broadWords();
