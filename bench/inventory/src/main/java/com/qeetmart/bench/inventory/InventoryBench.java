@@ -41,6 +41,12 @@ public final class InventoryBench {
         Load.Result result = load.send(CLIENTS, 100, n -> reserve(inventory, token, hot), 201);
         Load.report("reserve 1 unit, hot product, 64 clients", result);
 
+        // The ceiling of the HTTP + token path alone: an authenticated read served from Redis.
+        java.util.function.IntFunction<HttpRequest> read = n -> HttpRequest.newBuilder(
+                URI.create(inventory + "/inventory/" + hot)).header("Authorization", "Bearer " + token).GET().build();
+        load.send(16, 200, read, 200);
+        Load.report("GET stock (cached), 64 clients", load.send(CLIENTS, 100, read, 200));
+
         long scarceUnits = single(jdbc, "SELECT on_hand - reserved FROM stock WHERE product_id = '" + scarce + "'");
         Load.Result rush = load.send(CLIENTS, 40, n -> reserve(inventory, token, scarce), 201);
         long granted = rush.latenciesNanos().size() - rush.errors();
