@@ -36,6 +36,30 @@ public interface StockRepository extends GenericRepository<StockRow, UUID> {
              WHERE r.status = 'ACTIVE' AND r.expires_at <= :now AND l.product_id = :productId""")
     long expiredUnreleased(UUID productId, Instant now);
 
+    /** {@link #expiredUnreleased} for many products at once (products without any are left out). */
+    @Query("""
+            SELECT l.product_id, sum(l.quantity) AS quantity FROM reservation r
+              JOIN reservation_line l ON l.reservation_id = r.id
+             WHERE r.status = 'ACTIVE' AND r.expires_at <= :now AND l.product_id IN (:productIds)
+             GROUP BY l.product_id""")
+    List<ProductQuantity> expiredUnreleasedOf(List<UUID> productIds, Instant now);
+
+    /** {@link #nextExpiry} for many products at once (products without any are left out). */
+    @Query("""
+            SELECT l.product_id, min(r.expires_at) AS at FROM reservation r
+              JOIN reservation_line l ON l.reservation_id = r.id
+             WHERE r.status = 'ACTIVE' AND r.expires_at > :now AND l.product_id IN (:productIds)
+             GROUP BY l.product_id""")
+    List<ProductInstant> nextExpiryOf(List<UUID> productIds, Instant now);
+
+    @io.micronaut.core.annotation.Introspected
+    record ProductQuantity(UUID productId, long quantity) {
+    }
+
+    @io.micronaut.core.annotation.Introspected
+    record ProductInstant(UUID productId, Instant at) {
+    }
+
     /** When the next live reservation of the product expires. */
     @Query("""
             SELECT min(r.expires_at) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id

@@ -13,6 +13,7 @@ import static com.qeetmart.platform.time.Timestamps.now;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +47,19 @@ public class StockService {
         });
     }
 
+    /** Many levels in three queries, whatever their number. */
     public List<StockLevel> levels(List<UUID> productIds) {
-        return tx.executeRead(status -> stock.findAllById(productIds.stream().distinct().toList()).stream()
-                .map(row -> levelOf(row, Instant.now())).toList());
+        Instant now = Instant.now();
+        List<UUID> ids = productIds.stream().distinct().toList();
+        return tx.executeRead(status -> {
+            Map<UUID, Long> expired = new HashMap<>();
+            stock.expiredUnreleasedOf(ids, now).forEach(e -> expired.put(e.productId(), e.quantity()));
+            Map<UUID, Instant> nextExpiry = new HashMap<>();
+            stock.nextExpiryOf(ids, now).forEach(e -> nextExpiry.put(e.productId(), e.at()));
+            return stock.findAllById(ids).stream().map(row -> new StockLevel(row.productId(), row.onHand(),
+                    row.reserved() - expired.getOrDefault(row.productId(), 0L).intValue(), row.version(),
+                    row.updatedAt(), nextExpiry.get(row.productId()))).toList();
+        });
     }
 
     /** Sets the units on hand, creating the stock of a catalog product that has none. */

@@ -76,12 +76,19 @@ class StockTest extends InventoryTest {
     }
 
     @Test
-    void batchReadLeavesOutProductsWithoutStock() {
+    void batchReadLeavesOutProductsWithoutStockAndIgnoresExpiredReservations() {
         UUID a = productWithStock(1);
         UUID b = productWithStock(2);
         asUser();
+        reservationsApi.createReservation(UUID.randomUUID().toString(), order(b, 2));
+        assertEquals(0, stockApi.getStockLevels(List.of(b)).body().getItems().get(0).getAvailableQuantity());
+        DB.execute("UPDATE reservation SET expires_at = now() - interval '1 second'");
+
         List<StockLevel> levels = stockApi.getStockLevels(List.of(a, b, UUID.randomUUID())).body().getItems();
+
         assertEquals(2, levels.size());
+        assertEquals(2, levels.stream().filter(l -> l.getProductId().equals(b)).findFirst().orElseThrow()
+                .getAvailableQuantity());
         problemOf(404, () -> stockApi.getStockLevel(UUID.randomUUID()));
     }
 }
