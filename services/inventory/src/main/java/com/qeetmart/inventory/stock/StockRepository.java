@@ -30,13 +30,7 @@ public interface StockRepository extends GenericRepository<StockRow, UUID> {
             + " ON CONFLICT (product_id) DO NOTHING")
     void insertIfAbsent(UUID productId, Instant now);
 
-    /** Units of ACTIVE reservations of the product that are past their expiry (not yet released). */
-    @Query("""
-            SELECT coalesce(sum(l.quantity), 0) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
-             WHERE r.status = 'ACTIVE' AND r.expires_at <= :now AND l.product_id = :productId""")
-    long expiredUnreleased(UUID productId, Instant now);
-
-    /** {@link #expiredUnreleased} for many products at once (products without any are left out). */
+    /** Units of ACTIVE reservations past their expiry (not yet released), per product that has any. */
     @Query("""
             SELECT l.product_id, sum(l.quantity) AS quantity FROM reservation r
               JOIN reservation_line l ON l.reservation_id = r.id
@@ -44,7 +38,7 @@ public interface StockRepository extends GenericRepository<StockRow, UUID> {
              GROUP BY l.product_id""")
     List<ProductQuantity> expiredUnreleasedOf(List<UUID> productIds, Instant now);
 
-    /** {@link #nextExpiry} for many products at once (products without any are left out). */
+    /** When each product's next live reservation expires, per product that has one. */
     @Query("""
             SELECT l.product_id, min(r.expires_at) AS at FROM reservation r
               JOIN reservation_line l ON l.reservation_id = r.id
@@ -59,12 +53,6 @@ public interface StockRepository extends GenericRepository<StockRow, UUID> {
     @io.micronaut.core.annotation.Introspected
     record ProductInstant(UUID productId, Instant at) {
     }
-
-    /** When the next live reservation of the product expires. */
-    @Query("""
-            SELECT min(r.expires_at) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
-             WHERE r.status = 'ACTIVE' AND r.expires_at > :now AND l.product_id = :productId""")
-    Optional<Instant> nextExpiry(UUID productId, Instant now);
 
     @Query("""
             UPDATE stock SET reserved = reserved + :quantity, version = version + 1, updated_at = :now

@@ -4,6 +4,7 @@ import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.catalog.Catalog;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
+import com.qeetmart.platform.errors.InvalidReferenceException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import io.micronaut.transaction.TransactionOperations;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Stock levels: reads through the cache, and admin changes of the units on hand. */
@@ -40,14 +40,14 @@ public class StockService {
     public StockLevel level(UUID productId) {
         Instant now = Instant.now();
         return cache.get(productId, now).orElseGet(() -> {
-            StockLevel level = tx.executeRead(status -> read(productId, now))
+            StockLevel level = levels(List.of(productId)).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException(RESOURCE, productId));
             cache.put(level);
             return level;
         });
     }
 
-    /** Many levels in three queries, whatever their number. */
+    /** Levels of the products that have stock, in three queries whatever their number. */
     public List<StockLevel> levels(List<UUID> productIds) {
         Instant now = Instant.now();
         List<UUID> ids = productIds.stream().distinct().toList();
@@ -78,7 +78,7 @@ public class StockService {
 
     public StockLevel adjust(UUID productId, int delta, String reason) {
         if (delta == 0) {
-            throw new com.qeetmart.platform.errors.InvalidReferenceException("ZERO_ADJUSTMENT", "delta",
+            throw new InvalidReferenceException("ZERO_ADJUSTMENT", "delta",
                     "An adjustment must change the units on hand");
         }
         ensureStock(productId);
@@ -108,15 +108,4 @@ public class StockService {
             stock.insertIfAbsent(productId, now());
         }
     }
-
-    private Optional<StockLevel> read(UUID productId, Instant now) {
-        return stock.findById(productId).map(row -> levelOf(row, now));
-    }
-
-    private StockLevel levelOf(StockRow row, Instant now) {
-        int expired = (int) stock.expiredUnreleased(row.productId(), now);
-        return new StockLevel(row.productId(), row.onHand(), row.reserved() - expired, row.version(),
-                row.updatedAt(), stock.nextExpiry(row.productId(), now).orElse(null));
-    }
-
 }

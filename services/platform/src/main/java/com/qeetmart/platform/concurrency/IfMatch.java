@@ -31,10 +31,6 @@ public final class IfMatch {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
-    public static IfMatch none() {
-        return NONE;
-    }
-
     public boolean matches(long version) {
         // If-Match uses strong comparison: a weak tag (W/"3") never matches.
         return any || tags.contains(etagOf(version));
