@@ -1,29 +1,26 @@
 package com.qeetmart.auth.session;
 
 import com.qeetmart.auth.token.AccessTokenIssuer;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.utils.SecurityService;
+import com.qeetmart.platform.security.Callers;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
 
-/** Who is calling: the account and session of the verified access token. */
+/** Who is calling, for the auth service: the account and the session its access token belongs to. */
 @Singleton
 public class Caller {
 
     public record Identity(UUID accountId, UUID sessionId) {
     }
 
-    private final SecurityService security;
+    private final Callers callers;
 
-    Caller(SecurityService security) {
-        this.security = security;
+    Caller(Callers callers) {
+        this.callers = callers;
     }
 
     public Identity current() {
-        Authentication authentication = security.getAuthentication()
-                .orElseThrow(() -> new IllegalStateException("an authenticated route has no authentication"));
-        return new Identity(UUID.fromString(authentication.getName()),
-                UUID.fromString(String.valueOf(authentication.getAttributes().get(AccessTokenIssuer.SESSION_ID))));
+        com.qeetmart.platform.security.Caller caller = callers.current();
+        return new Identity(caller.id(), UUID.fromString(caller.claim(AccessTokenIssuer.SESSION_ID).orElseThrow()));
     }
 }

@@ -6,12 +6,11 @@ import com.qeetmart.inventory.api.model.ReservationExtension;
 import com.qeetmart.inventory.api.model.ReservationLine;
 import com.qeetmart.inventory.api.model.ReservationRequest;
 import com.qeetmart.inventory.api.model.ReservationStatus;
+import com.qeetmart.platform.security.Callers;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.utils.SecurityService;
 
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -23,12 +22,12 @@ class ReservationController implements ReservationsApi {
 
     private final ReservationService reservations;
     private final ReservationLifecycle lifecycle;
-    private final SecurityService security;
+    private final Callers callers;
 
-    ReservationController(ReservationService reservations, ReservationLifecycle lifecycle, SecurityService security) {
+    ReservationController(ReservationService reservations, ReservationLifecycle lifecycle, Callers callers) {
         this.reservations = reservations;
         this.lifecycle = lifecycle;
-        this.security = security;
+        this.callers = callers;
     }
 
     @Override
@@ -59,16 +58,12 @@ class ReservationController implements ReservationsApi {
         return HttpResponse.ok(toApi(lifecycle.extend(caller(), admin(), reservationId, extension.getTtlSeconds())));
     }
 
-    private Authentication authentication() {
-        return security.getAuthentication().orElseThrow();
-    }
-
     private UUID caller() {
-        return UUID.fromString(authentication().getName());
+        return callers.current().id();
     }
 
     private boolean admin() {
-        return authentication().getRoles().contains("ADMIN");
+        return callers.current().isAdmin();
     }
 
     private static Reservation toApi(ReservationData r) {

@@ -1,6 +1,7 @@
 package com.qeetmart.products.catalog;
 
-import io.micronaut.security.utils.SecurityService;
+import com.qeetmart.platform.security.Caller;
+import com.qeetmart.platform.security.Callers;
 import jakarta.inject.Singleton;
 
 /**
@@ -10,15 +11,13 @@ import jakarta.inject.Singleton;
 @Singleton
 public class CatalogAudience {
 
-    static final String ADMIN = "ADMIN";
+    private final Callers callers;
 
-    private final SecurityService security;
-
-    CatalogAudience(SecurityService security) {
-        this.security = security;
+    CatalogAudience(Callers callers) {
+        this.callers = callers;
     }
 
     public boolean seesPublicCatalogOnly() {
-        return !security.hasRole(ADMIN);
+        return callers.find().map(caller -> !caller.isAdmin()).orElse(true);
     }
 }

@@ -6,7 +6,7 @@ import com.qeetmart.users.api.model.Address;
 import com.qeetmart.users.api.model.AddressInput;
 import com.qeetmart.users.api.model.AddressList;
 import com.qeetmart.users.caller.Access;
-import com.qeetmart.users.caller.Caller;
+import com.qeetmart.platform.security.Callers;
 import com.qeetmart.users.profile.ProfileService;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -24,20 +24,20 @@ class AddressController implements AddressesApi {
 
     private final AddressService addresses;
     private final ProfileService profiles;
-    private final Caller caller;
+    private final Callers callers;
 
-    AddressController(AddressService addresses, ProfileService profiles, Caller caller) {
+    AddressController(AddressService addresses, ProfileService profiles, Callers callers) {
         this.addresses = addresses;
         this.profiles = profiles;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     private UUID me() {
-        return profiles.ensureOwn(caller.current()).id();
+        return profiles.ensureOwn(callers.current()).id();
     }
 
     private UUID user(UUID userId) {
-        return Access.to(caller.current(), userId);
+        return Access.to(callers.current(), userId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.qeetmart.users.caller;
 
 import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.security.Caller;
 
 import java.util.UUID;
 
@@ -13,8 +14,8 @@ public final class Access {
     private Access() {
     }
 
-    public static UUID to(Caller.Identity caller, UUID userId) {
-        if (!caller.admin() && !caller.userId().equals(userId)) {
+    public static UUID to(Caller caller, UUID userId) {
+        if (!caller.isAdmin() && !caller.id().equals(userId)) {
             throw new NotFoundException("User", userId);
         }
         return userId;

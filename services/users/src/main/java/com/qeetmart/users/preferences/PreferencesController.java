@@ -3,7 +3,7 @@ package com.qeetmart.users.preferences;
 import com.qeetmart.users.api.PreferencesApi;
 import com.qeetmart.users.api.model.NotificationChannel;
 import com.qeetmart.users.api.model.Preferences;
-import com.qeetmart.users.caller.Caller;
+import com.qeetmart.platform.security.Callers;
 import com.qeetmart.users.profile.ProfileService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -20,12 +20,12 @@ class PreferencesController implements PreferencesApi {
 
     private final PreferencesService preferences;
     private final ProfileService profiles;
-    private final Caller caller;
+    private final Callers callers;
 
-    PreferencesController(PreferencesService preferences, ProfileService profiles, Caller caller) {
+    PreferencesController(PreferencesService preferences, ProfileService profiles, Callers callers) {
         this.preferences = preferences;
         this.profiles = profiles;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @Override
@@ -42,7 +42,7 @@ class PreferencesController implements PreferencesApi {
     }
 
     private UUID me() {
-        return profiles.ensureOwn(caller.current()).id();
+        return profiles.ensureOwn(callers.current()).id();
     }
 
     private static Preferences toApi(UserPreferences p) {

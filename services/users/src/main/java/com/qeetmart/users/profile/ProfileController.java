@@ -9,7 +9,8 @@ import com.qeetmart.users.api.model.ProfileInput;
 import com.qeetmart.users.api.model.ProfilePage;
 import com.qeetmart.users.api.model.ProfilePatch;
 import com.qeetmart.users.caller.Access;
-import com.qeetmart.users.caller.Caller;
+import com.qeetmart.platform.security.Caller;
+import com.qeetmart.platform.security.Callers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -24,36 +25,36 @@ import java.util.UUID;
 class ProfileController implements ProfilesApi {
 
     private final ProfileService profiles;
-    private final Caller caller;
+    private final Callers callers;
 
-    ProfileController(ProfileService profiles, Caller caller) {
+    ProfileController(ProfileService profiles, Callers callers) {
         this.profiles = profiles;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @Override
     public HttpResponse<Profile> getMyProfile() {
-        return withEtag(profiles.ensureOwn(caller.current()));
+        return withEtag(profiles.ensureOwn(callers.current()));
     }
 
     @Override
     public HttpResponse<Profile> replaceMyProfile(ProfileInput input, String ifMatch) {
-        UUID me = profiles.ensureOwn(caller.current()).id();
+        UUID me = profiles.ensureOwn(callers.current()).id();
         return withEtag(profiles.update(me, draftOf(input), false, IfMatch.parse(ifMatch)));
     }
 
     @Override
     public HttpResponse<Profile> updateMyProfile(ProfilePatch patch, String ifMatch) {
-        UUID me = profiles.ensureOwn(caller.current()).id();
+        UUID me = profiles.ensureOwn(callers.current()).id();
         return withEtag(profiles.update(me, new ProfileDraft(patch.getEmail(), patch.getName(), patch.getPhone()),
                 true, IfMatch.parse(ifMatch)));
     }
 
     @Override
     public HttpResponse<Void> deleteMyProfile() {
-        Caller.Identity me = caller.current();
+        Caller me = callers.current();
         profiles.ensureOwn(me);
-        profiles.erase(me.userId());
+        profiles.erase(me.id());
         return HttpResponse.noContent();
     }
 
@@ -66,18 +67,18 @@ class ProfileController implements ProfilesApi {
 
     @Override
     public HttpResponse<Profile> getUser(UUID userId) {
-        return withEtag(profiles.get(Access.to(caller.current(), userId)));
+        return withEtag(profiles.get(Access.to(callers.current(), userId)));
     }
 
     @Override
     public HttpResponse<Profile> replaceUser(UUID userId, ProfileInput input, String ifMatch) {
-        return withEtag(profiles.update(Access.to(caller.current(), userId), draftOf(input), false,
+        return withEtag(profiles.update(Access.to(callers.current(), userId), draftOf(input), false,
                 IfMatch.parse(ifMatch)));
     }
 
     @Override
     public HttpResponse<Void> deleteUser(UUID userId) {
-        profiles.erase(Access.to(caller.current(), userId));
+        profiles.erase(Access.to(callers.current(), userId));
         return HttpResponse.noContent();
     }
 

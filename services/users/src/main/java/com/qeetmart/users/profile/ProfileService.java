@@ -5,7 +5,7 @@ import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.paging.PageRequest;
 import com.qeetmart.platform.paging.PageResult;
-import com.qeetmart.users.caller.Caller;
+import com.qeetmart.platform.security.Caller;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -26,10 +26,10 @@ public class ProfileService {
 
     /** The caller's own profile, created from their token on first use. */
     @Transactional
-    public ProfileRow ensureOwn(Caller.Identity caller) {
-        String email = caller.email() != null ? caller.email() : caller.userId() + "@unknown.invalid";
-        profiles.insertIfAbsent(caller.userId(), email, null, null, now());
-        return get(caller.userId());
+    public ProfileRow ensureOwn(Caller caller) {
+        String email = caller.claim("email").orElse(caller.id() + "@unknown.invalid");
+        profiles.insertIfAbsent(caller.id(), email, null, null, now());
+        return get(caller.id());
     }
 
     @Transactional(readOnly = true)
