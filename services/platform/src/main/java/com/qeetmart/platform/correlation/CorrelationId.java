@@ -3,6 +3,7 @@ package com.qeetmart.platform.correlation;
 import io.micronaut.http.HttpRequest;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,15 @@ public final class CorrelationId {
         if (sent != null && ACCEPTED.matcher(sent).matches()) {
             return sent;
         }
-        return UUID.randomUUID().toString();
+        return randomUuid().toString();
+    }
+
+    // A version 4 UUID from a thread-local generator: correlation ids must be unique, not secret,
+    // and UUID.randomUUID() takes a lock on SecureRandom for every request.
+    private static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 }

@@ -26,8 +26,11 @@ final class CorrelationIdFilter implements HttpServerFilter {
         request.setAttribute(CorrelationId.ATTRIBUTE, id);
         MdcPropagationContext mdc = new MdcPropagationContext(Map.of(CorrelationId.MDC_KEY, id));
         try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(mdc).propagate()) {
-            return Publishers.map(chain.proceed(request),
-                    response -> response.header(CorrelationId.HEADER, id));
+            return Publishers.map(chain.proceed(request), response -> {
+                // Set, not added: a proxied response may already carry the same id.
+                response.getHeaders().set(CorrelationId.HEADER, id);
+                return response;
+            });
         }
     }
 

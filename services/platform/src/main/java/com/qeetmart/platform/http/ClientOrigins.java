@@ -42,6 +42,11 @@ public class ClientOrigins {
         return new ClientOrigin(addressOf(request), userAgent);
     }
 
+    /** Whether an address is a configured proxy whose X-Forwarded-For is believed. */
+    public boolean trusts(String address) {
+        return trustedProxies.contains(address);
+    }
+
     private String addressOf(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();

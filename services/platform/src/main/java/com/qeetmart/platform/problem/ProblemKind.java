@@ -19,7 +19,9 @@ public enum ProblemKind {
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
+    UPSTREAM_UNAVAILABLE(502, "upstream-unavailable", "Upstream service unavailable"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
+    UPSTREAM_TIMEOUT(504, "upstream-timeout", "Upstream service timed out");
 
     private final int status;
     private final String type;

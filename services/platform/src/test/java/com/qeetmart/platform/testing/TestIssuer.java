@@ -81,6 +81,11 @@ public final class TestIssuer implements AutoCloseable {
         return sign(claims(userId, "access", Instant.now().plus(Duration.ofMinutes(15)), roles), key);
     }
 
+    /** A valid access token that expires after {@code lifetime} (JWT expiry has whole seconds). */
+    public String accessTokenExpiringIn(Duration lifetime, String... roles) {
+        return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(lifetime), roles), key);
+    }
+
     public String adminToken() {
         return accessToken(UUID.randomUUID(), "USER", "ADMIN");
     }

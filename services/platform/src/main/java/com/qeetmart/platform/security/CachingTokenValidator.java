@@ -1,0 +1,89 @@
+package com.qeetmart.platform.security;
+
+import com.nimbusds.jwt.JWT;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
+import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
+import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import java.text.ParseException;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates bearer tokens like Micronaut's JWT validator (same parser, signature check and claims
+ * validators, which it delegates to) but remembers each token that passed until it expires. A
+ * client sends the same access token with every request for its lifetime, and checking its RSA
+ * signature and parsing its JSON again each time is most of what authentication costs.
+ * <p>Only successes are remembered, under the whole token (a changed byte is another token), and a
+ * remembered token is refused from the moment it expires. The cache is bounded: when it is full,
+ * expired entries go first, then everything.
+ */
+@Singleton
+@Replaces(ReactiveJsonWebTokenValidator.class)
+public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
+
+    private record Verified(Authentication authentication, long expiresAtMillis) {
+    }
+
+    private final JsonWebTokenValidator<JWT, HttpRequest<?>> validator;
+    private final JwtAuthenticationFactory authenticationFactory;
+    private final int maxEntries;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    CachingTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> validator,
+                          JwtAuthenticationFactory authenticationFactory,
+                          @Value("${qeetmart.security.token-cache.max-entries:10000}") int maxEntries) {
+        this.validator = validator;
+        this.authenticationFactory = authenticationFactory;
+        this.maxEntries = maxEntries;
+    }
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        long now = System.currentTimeMillis();
+        Verified hit = verified.get(token);
+        if (hit != null && now < hit.expiresAtMillis()) {
+            return Mono.just(hit.authentication());
+        }
+        Optional<JWT> jwt = validator.validate(token, request);
+        Optional<Authentication> authentication = jwt.flatMap(authenticationFactory::createAuthentication);
+        if (authentication.isEmpty()) {
+            return Mono.empty();
+        }
+        expiryOf(jwt.get()).ifPresent(expiresAt -> remember(token, new Verified(authentication.get(), expiresAt), now));
+        return Mono.just(authentication.get());
+    }
+
+    private void remember(String token, Verified entry, long now) {
+        if (maxEntries <= 0) {
+            return;
+        }
+        if (verified.size() >= maxEntries) {
+            verified.values().removeIf(old -> old.expiresAtMillis() <= now);
+            if (verified.size() >= maxEntries) {
+                verified.clear();
+            }
+        }
+        verified.put(token, entry);
+    }
+
+    // Tokens without an expiry are never remembered (the claims validators refuse them anyway).
+    private static Optional<Long> expiryOf(JWT jwt) {
+        try {
+            Date expiration = jwt.getJWTClaimsSet().getExpirationTime();
+            return Optional.ofNullable(expiration).map(Date::getTime);
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+}
