@@ -1,0 +1,62 @@
+package com.qeetmart.gateway.health;
+
+import com.qeetmart.gateway.GatewaySettings;
+import com.qeetmart.gateway.api.model.ServiceHealth;
+import com.qeetmart.gateway.api.model.ServiceHealthStatus;
+import com.qeetmart.gateway.routing.RouteTable;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Asks every upstream service's {@code /health} at once, each with the same short timeout, so the
+ * answer takes as long as the slowest probe and never longer than the timeout.
+ */
+@Singleton
+class ServiceProbes {
+
+    private final Map<String, URI> upstreams;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    ServiceProbes(RouteTable routes, GatewaySettings settings) {
+        this.upstreams = routes.upstreams();
+        this.timeout = settings.healthTimeout();
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    Map<String, ServiceHealth> probeAll() {
+        Map<String, CompletableFuture<ServiceHealth>> probes = new TreeMap<>();
+        upstreams.forEach((name, base) -> probes.put(name, probe(base)));
+        Map<String, ServiceHealth> results = new TreeMap<>();
+        probes.forEach((name, probe) -> results.put(name, probe.join()));
+        return results;
+    }
+
+    private CompletableFuture<ServiceHealth> probe(URI base) {
+        long started = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/health")).timeout(timeout).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .handle((response, error) -> {
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    if (error != null) {
+                        Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                        String why = cause instanceof HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
+                                : "unreachable (" + cause.getClass().getSimpleName() + ")";
+                        return new ServiceHealth(ServiceHealthStatus.DOWN, millis).error(why);
+                    }
+                    ServiceHealth health = new ServiceHealth(response.statusCode() == 200 ? ServiceHealthStatus.UP
+                            : ServiceHealthStatus.DOWN, millis).httpStatus(response.statusCode());
+                    return response.statusCode() == 200 ? health : health.error("answered " + response.statusCode());
+                });
+    }
+}

@@ -1,0 +1,69 @@
+package com.qeetmart.gateway.ratelimit;
+
+import com.qeetmart.gateway.routing.Route;
+import com.qeetmart.gateway.routing.RouteTable;
+import com.qeetmart.platform.http.ClientOrigins;
+import com.qeetmart.platform.problem.ProblemKind;
+import com.qeetmart.platform.problem.Problems;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Limits requests per client address before anything costly (token checks, upstream calls)
+ * happens. Every limited response carries {@code RateLimit-Limit/-Remaining/-Reset}; a refused one
+ * is 429 problem+json with {@code Retry-After}. Health probes are never limited.
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+@Requires(property = "qeetmart.gateway.rate-limit.enabled", value = "true", defaultValue = "true")
+final class RateLimitFilter implements HttpServerFilter {
+
+    private final RateLimiter limiter;
+    private final ClientOrigins origins;
+    private final RouteTable routes;
+
+    RateLimitFilter(RateLimiter limiter, ClientOrigins origins, RouteTable routes) {
+        this.limiter = limiter;
+        this.origins = origins;
+        this.routes = routes;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        String path = request.getPath();
+        if (path.equals("/health") || path.startsWith("/health/")) {
+            return chain.proceed(request);
+        }
+        String group = routes.resolve(request.getUri().getRawPath()).map(Route::group).orElse(null);
+        return Mono.fromCompletionStage(limiter.admit(origins.of(request).ipAddress(), group))
+                .flatMapMany(decision -> decision.allowed()
+                        ? Flux.from(chain.proceed(request)).map(response -> withHeaders(response, decision))
+                        : Flux.just(withHeaders(refused(request, decision), decision)));
+    }
+
+    private static MutableHttpResponse<?> refused(HttpRequest<?> request, Decision decision) {
+        return Problems.response(request, ProblemKind.TOO_MANY_REQUESTS,
+                        "At most " + decision.limit() + " requests per minute; retry in " + decision.resetSeconds() + " s")
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.resetSeconds()));
+    }
+
+    private static MutableHttpResponse<?> withHeaders(MutableHttpResponse<?> response, Decision decision) {
+        return response.header("RateLimit-Limit", Long.toString(decision.limit()))
+                .header("RateLimit-Remaining", Long.toString(decision.remaining()))
+                .header("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+    }
+
+    @Override
+    public int getOrder() {
+        // After correlation ids and CORS, before the security filter verifies any token.
+        return ServerFilterPhase.SECURITY.before() - 10;
+    }
+}

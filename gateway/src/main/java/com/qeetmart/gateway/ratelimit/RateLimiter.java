@@ -1,0 +1,54 @@
+package com.qeetmart.gateway.ratelimit;
+
+import com.qeetmart.gateway.GatewaySettings;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Decides whether a client address may make one more request: against the overall limit per
+ * minute and, for route groups with their own limit, against that one too (counted by
+ * {@link SharedCounters}: across replicas, or per replica while Redis cannot answer).
+ */
+@Singleton
+class RateLimiter {
+
+    private final GatewaySettings.RateLimit settings;
+    private final SharedCounters counters;
+
+    RateLimiter(GatewaySettings settings, SharedCounters counters) {
+        this.settings = settings.rateLimit();
+        this.counters = counters;
+    }
+
+    CompletionStage<Decision> admit(String clientAddress, String group) {
+        List<String> keys = new ArrayList<>(2);
+        List<Integer> limits = new ArrayList<>(2);
+        keys.add("all:" + clientAddress);
+        limits.add(settings.perMinute());
+        Integer groupLimit = group == null ? null : settings.groups().get(group);
+        if (groupLimit != null) {
+            keys.add(group + ":" + clientAddress);
+            limits.add(groupLimit);
+        }
+        return counters.hit(keys).thenApply(windows -> decide(windows, limits));
+    }
+
+    // The tightest window speaks for the request: it is what the client runs into first.
+    private static Decision decide(List<Window> windows, List<Integer> limits) {
+        Decision tightest = null;
+        for (int i = 0; i < windows.size(); i++) {
+            Window window = windows.get(i);
+            long limit = limits.get(i);
+            Decision decision = new Decision(window.count() <= limit, limit, Math.max(0, limit - window.count()),
+                    Math.max(1, (window.millisLeft() + 999) / 1000));
+            if (tightest == null || !decision.allowed() && tightest.allowed()
+                    || decision.allowed() == tightest.allowed() && decision.remaining() < tightest.remaining()) {
+                tightest = decision;
+            }
+        }
+        return tightest;
+    }
+}

@@ -1,0 +1,113 @@
+package com.qeetmart.gateway.ratelimit;
+
+import com.qeetmart.gateway.support.EchoUpstream;
+import com.qeetmart.gateway.support.GatewayClient;
+import com.qeetmart.platform.testing.FreePort;
+import com.qeetmart.platform.testing.TestIssuer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.qeetmart.gateway.support.ProblemResponse.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rate limits across gateway replicas: each test starts its own gateways with a low limit. */
+class RateLimitTest {
+
+    private static final TestIssuer ISSUER = new TestIssuer();
+
+    private final EchoUpstream upstream = new EchoUpstream("any");
+    private final String keys = "test:" + UUID.randomUUID() + ":";
+    private final List<EmbeddedServer> gateways = new ArrayList<>();
+
+    @Test
+    void twoGatewayReplicasShareOneLimitPerClient() throws InterruptedException {
+        GatewayClient first = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "5"));
+        GatewayClient second = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "5"));
+
+        for (int remaining = 4; remaining >= 2; remaining--) {
+            HttpResponse<String> response = first.get("/api/v1/products");
+            assertEquals(200, response.statusCode());
+            assertEquals("5", response.headers().firstValue("RateLimit-Limit").orElseThrow());
+            assertEquals(String.valueOf(remaining), response.headers().firstValue("RateLimit-Remaining").orElseThrow());
+        }
+        Thread.sleep(300); // longer than the sync interval: the first replica's counts have reached Redis
+        assertEquals(200, second.get("/api/v1/products").statusCode());
+        assertEquals(200, second.get("/api/v1/products").statusCode());
+
+        HttpResponse<String> refused = second.get("/api/v1/products");
+
+        assertProblem(refused, 429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals("0", refused.headers().firstValue("RateLimit-Remaining").orElseThrow());
+        Thread.sleep(300);
+        assertEquals(429, first.get("/api/v1/products").statusCode());
+    }
+
+    @Test
+    void aRouteGroupWithItsOwnLimitIsLimitedSooner() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "100",
+                "qeetmart.gateway.rate-limit.groups.auth", "2"));
+
+        assertEquals(200, gateway.send("POST", "/api/v1/auth/login", "{}").statusCode());
+        assertEquals(200, gateway.send("POST", "/api/v1/auth/login", "{}").statusCode());
+
+        assertProblem(gateway.send("POST", "/api/v1/auth/login", "{}"), 429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
+        assertEquals(200, gateway.get("/api/v1/products").statusCode());
+    }
+
+    @Test
+    void withoutRedisEachReplicaStillLimits() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "3",
+                "qeetmart.gateway.rate-limit.redis-uri", "redis://127.0.0.1:" + FreePort.find()));
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, gateway.get("/api/v1/products").statusCode());
+        }
+
+        assertProblem(gateway.get("/api/v1/products"), 429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
+    }
+
+    @Test
+    void healthProbesAreNeverLimited() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "1"));
+        assertEquals(200, gateway.get("/api/v1/products").statusCode());
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, gateway.get("/health").statusCode());
+        }
+        assertEquals(429, gateway.get("/api/v1/products").statusCode());
+    }
+
+    private GatewayClient start(Map<String, String> settings) {
+        int port = FreePort.find();
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "micronaut.server.port", port,
+                "qeetmart.gateway.upstreams.auth", upstream.url(),
+                "qeetmart.gateway.upstreams.users", upstream.url(),
+                "qeetmart.gateway.upstreams.products", upstream.url(),
+                "qeetmart.gateway.upstreams.inventory", upstream.url(),
+                "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
+                "qeetmart.gateway.rate-limit.key-prefix", keys,
+                "qeetmart.gateway.rate-limit.sync-interval", "50ms"));
+        properties.putAll(settings);
+        gateways.add(ApplicationContext.run(EmbeddedServer.class, properties));
+        return new GatewayClient(port);
+    }
+
+    @AfterEach
+    void stop() {
+        gateways.forEach(EmbeddedServer::close);
+        upstream.close();
+    }
+}
