@@ -68,12 +68,10 @@ public class ReservationService {
         requireDistinctProducts(request.lines());
         byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
         List<Line> sorted = request.lines().stream().sorted(Comparator.comparing(Line::productId)).toList();
+        // Optimistic: a retried request is found by the writer (its key is taken) or by the
+        // shortage it meets, so a first request costs one statement, not a lookup and a statement.
         for (int attempt = 1; ; attempt++) {
             try {
-                Optional<UUID> replayed = replay(request, hash);
-                if (replayed.isPresent()) {
-                    return lifecycle.view(replayed.get());
-                }
                 Instant now = now();
                 Instant expiresAt = now.plus(request.ttlSeconds() == null ? defaultTtl
                         : Duration.ofSeconds(request.ttlSeconds()));
@@ -94,6 +92,11 @@ public class ReservationService {
                 }
                 endExpiredLiveReservationOf(request.orderId());
             } catch (ReservationWriter.ShortOfStock shortOfStock) {
+                // A replay of a request that succeeded may meet the shortage its own units caused.
+                Optional<UUID> replayed = replay(request, hash);
+                if (replayed.isPresent()) {
+                    return lifecycle.view(replayed.get());
+                }
                 // Expired reservations may be holding the units: release them (exactly once) and retry;
                 // retry too when the units were given back meanwhile.
                 boolean freedAny = sweeper.sweepHolding(request.lines().stream().map(Line::productId).toList()) > 0;
@@ -101,10 +104,17 @@ public class ReservationService {
                 if (attempt >= ATTEMPTS || (!freedAny && !shortage.shortLines().isEmpty())) {
                     throw shortage;
                 }
-            } catch (DataAccessException raced) {
-                // A concurrent request with this key committed first: look again.
-                if (!UniqueViolation.in(raced) || attempt >= ATTEMPTS) {
-                    throw raced;
+            } catch (DataAccessException keyTaken) {
+                // This key was used already (a retry, or a concurrent one that committed first).
+                if (!UniqueViolation.in(keyTaken)) {
+                    throw keyTaken;
+                }
+                Optional<UUID> replayed = replay(request, hash);
+                if (replayed.isPresent()) {
+                    return lifecycle.view(replayed.get());
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw keyTaken;
                 }
             }
         }
