@@ -109,6 +109,22 @@ class ReservationsTest extends InventoryTest {
     }
 
     @Test
+    void aRetryOfTheReservationThatTookTheLastUnitsIsAReplayNotAShortage() {
+        String key = key();
+        ReservationRequest request = order(shoes, 5);
+        Reservation first = reservationsApi.createReservation(key, request).body();
+        assertEquals(0, available(shoes));
+
+        Reservation replay = reservationsApi.createReservation(key, request).body();
+
+        assertEquals(first.getId(), replay.getId());
+        var problem = problemOf(422, () -> reservationsApi.createReservation(key, order(shoes, 1)));
+        assertEquals("IDEMPOTENCY_KEY_REUSED", problem.getCode());
+        assertEquals(1, DB.count("SELECT count(*) FROM reservation"));
+        assertLedgerMatchesStock();
+    }
+
+    @Test
     void concurrentRetriesWithOneKeyAllGetTheOneReservation() throws Exception {
         String key = key();
         ReservationRequest request = order(shoes, 1);
