@@ -1,0 +1,168 @@
+package com.qeetmart.sdk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.qeetmart.sdk.auth.AccountsApi;
+import com.qeetmart.sdk.auth.AdministrationApi;
+import com.qeetmart.sdk.auth.SessionsApi;
+import com.qeetmart.sdk.inventory.ReservationsApi;
+import com.qeetmart.sdk.inventory.StockApi;
+import com.qeetmart.sdk.inventory.model.Reservation;
+import com.qeetmart.sdk.inventory.model.ReservationRequest;
+import com.qeetmart.sdk.invoker.ApiClient;
+import com.qeetmart.sdk.invoker.ApiException;
+import com.qeetmart.sdk.products.CategoriesApi;
+import com.qeetmart.sdk.products.ProductsApi;
+import com.qeetmart.sdk.products.VariantsApi;
+import com.qeetmart.sdk.users.AddressesApi;
+import com.qeetmart.sdk.users.PreferencesApi;
+import com.qeetmart.sdk.users.ProfilesApi;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The one entry point to every QeetMart API through the gateway:
+ * <pre>{@code
+ * QeetMart sdk = QeetMart.builder().baseUrl("https://api.example.com/api/v1")
+ *         .credentials("buyer@example.com", "correct horse battery").build();
+ * ProductPage page = sdk.products().searchProducts("trail", null, null, null, null, null, null, null, 0, 20);
+ * }</pre>
+ * Calls sign in on first use and keep the access token fresh; error answers raise
+ * {@link QeetMartApiException}; calls that are safe to repeat are retried on 429/502/503/504.
+ * The generated API classes' checked {@code ApiException} then only reports I/O failures.
+ */
+public final class QeetMart {
+
+    public static final String DEFAULT_BASE_URL = "http://localhost:4000/api/v1";
+
+    private final ApiClient client;
+
+    private QeetMart(ApiClient client) {
+        this.client = client;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public AccountsApi accounts() {
+        return new AccountsApi(client);
+    }
+
+    public SessionsApi sessions() {
+        return new SessionsApi(client);
+    }
+
+    public AdministrationApi administration() {
+        return new AdministrationApi(client);
+    }
+
+    public ProfilesApi profiles() {
+        return new ProfilesApi(client);
+    }
+
+    public AddressesApi addresses() {
+        return new AddressesApi(client);
+    }
+
+    public PreferencesApi preferences() {
+        return new PreferencesApi(client);
+    }
+
+    public CategoriesApi categories() {
+        return new CategoriesApi(client);
+    }
+
+    public ProductsApi products() {
+        return new ProductsApi(client);
+    }
+
+    public VariantsApi variants() {
+        return new VariantsApi(client);
+    }
+
+    public StockApi stock() {
+        return new StockApi(client);
+    }
+
+    public ReservationsApi reservations() {
+        return new ReservationsApi(client);
+    }
+
+    /**
+     * Reserves stock with a new Idempotency-Key, which every retry of this call reuses: a retry
+     * after a lost answer returns the same reservation instead of reserving twice.
+     */
+    public Reservation reserve(ReservationRequest request) throws ApiException {
+        return reservations().createReservation(UUID.randomUUID().toString(), request);
+    }
+
+    /** How to reach the APIs and as whom. */
+    public static final class Builder {
+
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String email;
+        private String password;
+        private String accessToken;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration timeout = Duration.ofSeconds(30);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The gateway's API root, e.g. {@code https://api.example.com/api/v1}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl).replaceAll("/+$", "");
+            return this;
+        }
+
+        /** Sign in with these credentials on first use, and again whenever the session ends. */
+        public Builder credentials(String email, String password) {
+            this.email = Objects.requireNonNull(email);
+            this.password = Objects.requireNonNull(password);
+            return this;
+        }
+
+        /** Use this access token as is (it is not renewed). */
+        public Builder accessToken(String accessToken) {
+            this.accessToken = Objects.requireNonNull(accessToken);
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy);
+            return this;
+        }
+
+        /** How long one call may take (connecting, and waiting for the answer). */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public QeetMart build() {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
+            ObjectMapper json = ApiClient.createDefaultObjectMapper();
+            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null), json);
+            TokenSession tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
+                    : accessToken != null ? TokenSession.fixed(accessToken) : null;
+            return new QeetMart(tokens == null ? anonymous : apiClient(new ResilientHttpClient(http, retryPolicy, tokens), json));
+        }
+
+        private ApiClient apiClient(HttpClient http, ObjectMapper json) {
+            ApiClient client = new ApiClient(new PrebuiltHttpClientBuilder(http), json, baseUrl);
+            client.setReadTimeout(timeout);
+            client.setResponseInterceptor(response -> ProblemResponses.raiseIfError(response, json));
+            return client;
+        }
+    }
+}

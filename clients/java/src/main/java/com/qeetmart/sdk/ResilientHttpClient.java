@@ -1,0 +1,141 @@
+package com.qeetmart.sdk;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The HTTP client under every generated API: adds the caller's access token, renews it once when
+ * the API answers 401, and repeats calls that are safe to repeat as {@link RetryPolicy} says. A
+ * repeated call is the very same request, so its Idempotency-Key goes with it.
+ */
+final class ResilientHttpClient extends HttpClient {
+
+    private final HttpClient delegate;
+    private final RetryPolicy policy;
+    private final TokenSession tokens;
+
+    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSession tokens) {
+        this.delegate = delegate;
+        this.policy = policy;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        HttpRequest current = tokens == null ? request : withToken(request, tokens.accessToken());
+        boolean renewed = false;
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<T> response;
+            try {
+                response = delegate.send(current, handler);
+            } catch (IOException failed) {
+                if (attempt >= policy.maxAttempts() || !policy.mayRepeat(current)) {
+                    throw failed;
+                }
+                Thread.sleep(policy.delay(attempt, Optional.empty()).toMillis());
+                continue;
+            }
+            if (response.statusCode() == 401 && tokens != null && !renewed) {
+                String renewedToken = tokens.renewAfterRejection(tokenOf(current));
+                if (renewedToken != null && !renewedToken.equals(tokenOf(current))) {
+                    discard(response);
+                    current = withToken(current, renewedToken);
+                    renewed = true;
+                    attempt--;
+                    continue;
+                }
+            }
+            if (policy.retryableStatus(response.statusCode()) && attempt < policy.maxAttempts() && policy.mayRepeat(current)) {
+                discard(response);
+                Thread.sleep(policy.delay(attempt, RetryPolicy.retryAfter(response.headers())).toMillis());
+                continue;
+            }
+            return response;
+        }
+    }
+
+    private static HttpRequest withToken(HttpRequest request, String token) {
+        return HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"))
+                .header("Authorization", "Bearer " + token).build();
+    }
+
+    private static String tokenOf(HttpRequest request) {
+        return request.headers().firstValue("Authorization").map(value -> value.replaceFirst("^Bearer ", "")).orElse(null);
+    }
+
+    private static void discard(HttpResponse<?> response) throws IOException {
+        if (response.body() instanceof InputStream body) {
+            body.close();
+        }
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return delegate.sendAsync(tokens == null ? request : withToken(request, tokens.accessToken()), handler);
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+                                                            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
+        return delegate.sendAsync(tokens == null ? request : withToken(request, tokens.accessToken()), handler,
+                pushPromiseHandler);
+    }
+
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return delegate.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return delegate.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return delegate.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return delegate.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return delegate.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return delegate.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return delegate.authenticator();
+    }
+
+    @Override
+    public Version version() {
+        return delegate.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return delegate.executor();
+    }
+}

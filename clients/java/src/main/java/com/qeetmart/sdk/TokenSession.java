@@ -1,0 +1,95 @@
+package com.qeetmart.sdk;
+
+import com.qeetmart.sdk.auth.SessionsApi;
+import com.qeetmart.sdk.auth.model.Credentials;
+import com.qeetmart.sdk.auth.model.RefreshRequest;
+import com.qeetmart.sdk.auth.model.TokenPair;
+import com.qeetmart.sdk.invoker.ApiException;
+
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The caller's tokens: signs in on first use, refreshes the access token shortly before it
+ * expires (or when the API rejected it), and signs in again when the refresh token is no longer
+ * accepted. A fixed access token (no credentials) is used as given and never renewed.
+ */
+final class TokenSession {
+
+    private static final Duration EARLY = Duration.ofSeconds(30);
+
+    private final SessionsApi sessions;
+    private final Credentials credentials;
+    private final Clock clock;
+    private String accessToken;
+    private String refreshToken;
+    private Instant expiresAt = Instant.MAX;
+
+    private TokenSession(SessionsApi sessions, Credentials credentials, String accessToken, Clock clock) {
+        this.sessions = sessions;
+        this.credentials = credentials;
+        this.accessToken = accessToken;
+        this.clock = clock;
+    }
+
+    static TokenSession signingIn(SessionsApi sessions, String email, String password, Clock clock) {
+        return new TokenSession(sessions, new Credentials().email(email).password(password), null, clock);
+    }
+
+    static TokenSession fixed(String accessToken) {
+        return new TokenSession(null, null, accessToken, Clock.systemUTC());
+    }
+
+    /** The access token to send now. */
+    synchronized String accessToken() {
+        if (accessToken == null) {
+            use(login());
+        } else if (credentials != null && clock.instant().isAfter(expiresAt.minus(EARLY))) {
+            use(refreshOrLogin());
+        }
+        return accessToken;
+    }
+
+    /** After the API answered 401 to {@code rejected}: a new access token, or null when none can be had. */
+    synchronized String renewAfterRejection(String rejected) {
+        if (credentials == null) {
+            return null;
+        }
+        if (rejected != null && rejected.equals(accessToken)) {
+            use(refreshOrLogin());
+        }
+        return accessToken;
+    }
+
+    private TokenPair refreshOrLogin() {
+        if (refreshToken != null) {
+            try {
+                return sessions.refreshTokens(new RefreshRequest().refreshToken(refreshToken));
+            } catch (QeetMartApiException refused) {
+                if (refused.status() != 401) {
+                    throw refused;
+                }
+            } catch (ApiException e) {
+                throw new UncheckedIOException(new IOException("Could not refresh the access token", e));
+            }
+        }
+        return login();
+    }
+
+    private TokenPair login() {
+        try {
+            return sessions.login(credentials);
+        } catch (ApiException e) {
+            throw new UncheckedIOException(new IOException("Could not sign in", e));
+        }
+    }
+
+    private void use(TokenPair tokens) {
+        accessToken = tokens.getAccessToken();
+        refreshToken = tokens.getRefreshToken();
+        expiresAt = clock.instant().plusSeconds(tokens.getExpiresIn());
+    }
+}
