@@ -1,0 +1,36 @@
+// Compiles @qeetmart/sdk: the hand-written layer (src/) with the clients Maven generated from the
+// contracts (target/generated-sources/typescript/<service>), strict, once as ES modules and once as
+// CommonJS, into the package staged at target/package (which Maven then packs with npm pack).
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const services = ['auth', 'users', 'products', 'inventory'];
+const staging = 'target/ts';
+const pkg = 'target/package';
+
+rmSync(staging, { recursive: true, force: true });
+rmSync(pkg, { recursive: true, force: true });
+cpSync('src', staging, { recursive: true });
+for (const service of services) {
+  const generated = `target/generated-sources/typescript/${service}`;
+  if (!existsSync(generated)) throw new Error(`${generated} is missing: run the Maven build (generate-sources)`);
+  cpSync(generated, `${staging}/generated/${service}`, {
+    recursive: true,
+    filter: (path) => !path.includes('.openapi-generator') && (path.endsWith('.ts') || !path.includes('.')),
+  });
+}
+
+const tsc = 'node_modules/typescript/bin/tsc';
+for (const config of ['tsconfig.esm.json', 'tsconfig.cjs.json']) {
+  execFileSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
+}
+// The package is "type": "module"; the CommonJS build says so for its own folder.
+writeFileSync(`${pkg}/dist/cjs/package.json`, '{ "type": "commonjs" }\n');
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+delete manifest.devDependencies;
+delete manifest.scripts;
+mkdirSync(pkg, { recursive: true });
+writeFileSync(`${pkg}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+cpSync('README.md', `${pkg}/README.md`);
+console.log(`build: ${pkg} ready (ESM and CommonJS, with type declarations)`);

@@ -1,0 +1,127 @@
+import * as auth from './generated/auth/index.js';
+import * as users from './generated/users/index.js';
+import * as products from './generated/products/index.js';
+import * as inventory from './generated/inventory/index.js';
+import { QeetMartApiError } from './errors.js';
+import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
+import { TokenSession } from './tokens.js';
+
+export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
+
+export interface QeetMartOptions {
+  /** The gateway's API root, e.g. `https://api.example.com/api/v1`. */
+  baseUrl?: string;
+  /** Sign in with these on first use, and again whenever the session ends. */
+  credentials?: { email: string; password: string };
+  /** Use this access token as is (it is not renewed). */
+  accessToken?: string;
+  retry?: RetryPolicy;
+  /** The fetch to use (defaults to the global one). */
+  fetch?: typeof fetch;
+}
+
+type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The one entry point to every QeetMart API through the gateway. Calls sign in on first use and
+ * keep the access token fresh; error answers reject with {@link QeetMartApiError}; calls safe to
+ * repeat are retried on 429/502/503/504.
+ */
+export class QeetMart {
+  readonly accounts: auth.AccountsApi;
+  readonly sessions: auth.SessionsApi;
+  readonly administration: auth.AdministrationApi;
+  readonly profiles: users.ProfilesApi;
+  readonly addresses: users.AddressesApi;
+  readonly preferences: users.PreferencesApi;
+  readonly categories: products.CategoriesApi;
+  readonly products: products.ProductsApi;
+  readonly variants: products.VariantsApi;
+  readonly stock: inventory.StockApi;
+  readonly reservations: inventory.ReservationsApi;
+
+  constructor(options: QeetMartOptions = {}) {
+    const basePath = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    const baseFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    const policy = options.retry ?? defaultRetryPolicy;
+    const anonymous = configurations(basePath, resilient(baseFetch, policy, undefined));
+    const tokens = options.credentials
+      ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials)
+      : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
+    const config = tokens ? configurations(basePath, resilient(baseFetch, policy, tokens)) : anonymous;
+    this.accounts = new auth.AccountsApi(config.auth);
+    this.sessions = new auth.SessionsApi(config.auth);
+    this.administration = new auth.AdministrationApi(config.auth);
+    this.profiles = new users.ProfilesApi(config.users);
+    this.addresses = new users.AddressesApi(config.users);
+    this.preferences = new users.PreferencesApi(config.users);
+    this.categories = new products.CategoriesApi(config.products);
+    this.products = new products.ProductsApi(config.products);
+    this.variants = new products.VariantsApi(config.products);
+    this.stock = new inventory.StockApi(config.inventory);
+    this.reservations = new inventory.ReservationsApi(config.inventory);
+  }
+
+  /**
+   * Reserves stock with a new Idempotency-Key, which every retry of this call reuses: a retry
+   * after a lost answer returns the same reservation instead of reserving twice.
+   */
+  reserve(request: inventory.ReservationRequest): Promise<inventory.Reservation> {
+    return this.reservations.createReservation({ idempotencyKey: globalThis.crypto.randomUUID(), reservationRequest: request });
+  }
+}
+
+// Every error answer rejects with QeetMartApiError (the generated runtime would throw a bare ResponseError).
+const problems = {
+  async post({ response }: { response: Response }): Promise<Response> {
+    if (response.status >= 400) throw await QeetMartApiError.fromResponse(response);
+    return response;
+  },
+};
+
+function configurations(basePath: string, fetchApi: Fetch) {
+  return {
+    auth: new auth.Configuration({ basePath, fetchApi, middleware: [problems] }),
+    users: new users.Configuration({ basePath, fetchApi, middleware: [problems] }),
+    products: new products.Configuration({ basePath, fetchApi, middleware: [problems] }),
+    inventory: new inventory.Configuration({ basePath, fetchApi, middleware: [problems] }),
+  };
+}
+
+/** Adds the access token, renews it once on 401, and repeats calls that are safe to repeat. */
+function resilient(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSession | undefined): Fetch {
+  return async (input, init) => {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const headers = new Headers(init?.headers);
+    let token = tokens ? await tokens.current() : undefined;
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    let renewed = false;
+    for (let attempt = 1; ; attempt++) {
+      let response: Response;
+      try {
+        response = await baseFetch(input, { ...init, headers });
+      } catch (failed) {
+        if (attempt >= policy.maxAttempts || !mayRepeat(method, headers)) throw failed;
+        await sleep(delayMs(policy, attempt));
+        continue;
+      }
+      if (response.status === 401 && tokens && !renewed) {
+        const fresh = await tokens.renewAfterRejection(token);
+        if (fresh && fresh !== token) {
+          await response.body?.cancel();
+          token = fresh;
+          headers.set('Authorization', `Bearer ${token}`);
+          renewed = true;
+          attempt--;
+          continue;
+        }
+      }
+      if (retryableStatus(response.status) && attempt < policy.maxAttempts && mayRepeat(method, headers)) {
+        await response.body?.cancel();
+        await sleep(delayMs(policy, attempt, response));
+        continue;
+      }
+      return response;
+    }
+  };
+}

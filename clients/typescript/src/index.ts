@@ -1,0 +1,9 @@
+export { QeetMart, DEFAULT_BASE_URL, type QeetMartOptions } from './client.js';
+export { QeetMartApiError, type FieldError } from './errors.js';
+export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+export { pages } from './pages.js';
+// The generated clients and models, one namespace per API.
+export * as auth from './generated/auth/index.js';
+export * as users from './generated/users/index.js';
+export * as products from './generated/products/index.js';
+export * as inventory from './generated/inventory/index.js';

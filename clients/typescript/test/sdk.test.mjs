@@ -1,0 +1,122 @@
+// The SDK as a partner uses it: the built package (ESM and CommonJS) against a stub gateway.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { QeetMart, QeetMartApiError, pages } from '../target/package/dist/esm/index.js';
+import { json, problem, stubApi } from './stub-api.mjs';
+
+const fast = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 2000 };
+const id = (n) => `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
+const product = (n) => ({ id: id(n), name: `Shoe ${n}`, status: 'ACTIVE', price: { amount: '1.00', currency: 'EUR' },
+  attributes: {}, version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+const tokens = (access, refresh) => json(200, { accessToken: access, refreshToken: refresh, tokenType: 'Bearer', expiresIn: 900 });
+const credentials = { email: 'buyer@example.com', password: 'a long password' };
+
+test('signs in on first use and sends the access token', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('POST /auth/login', tokens('access-1', 'refresh-1')).on(`GET /products/${id(1)}`, json(200, product(1)));
+
+  const sdk = new QeetMart({ baseUrl: api.baseUrl, credentials, retry: fast });
+  assert.equal((await sdk.products.getProduct({ productId: id(1) })).name, 'Shoe 1');
+
+  assert.equal(api.seen('POST', '/auth/login').length, 1);
+  assert.equal(api.seen('GET', `/products/${id(1)}`)[0].authorization, 'Bearer access-1');
+});
+
+test('a rejected token is refreshed once and the call repeated', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('POST /auth/login', tokens('access-1', 'refresh-1'))
+    .on('POST /auth/refresh', tokens('access-2', 'refresh-2'))
+    .on(`GET /products/${id(1)}`, problem(401, 'UNAUTHORIZED'), json(200, product(1)));
+
+  const sdk = new QeetMart({ baseUrl: api.baseUrl, credentials, retry: fast });
+  await sdk.products.getProduct({ productId: id(1) });
+
+  assert.match(api.seen('POST', '/auth/refresh')[0].body, /refresh-1/);
+  assert.equal(api.seen('GET', `/products/${id(1)}`)[1].authorization, 'Bearer access-2');
+});
+
+test('errors reject with a typed problem carrying the field errors', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('GET /products', { status: 400, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({
+    type: '/problems/validation-failed', title: 'Request validation failed', status: 400, code: 'VALIDATION_FAILED',
+    correlationId: 'c-7', errors: [{ field: 'size', message: 'must be at most 100' }] }) });
+
+  const error = await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products.searchProducts({ size: 500 })
+    .then(() => assert.fail('expected a rejection'), (e) => e);
+
+  assert.ok(error instanceof QeetMartApiError);
+  assert.equal(error.status, 400);
+  assert.equal(error.code, 'VALIDATION_FAILED');
+  assert.equal(error.type, '/problems/validation-failed');
+  assert.equal(error.correlationId, 'c-7');
+  assert.deepEqual(error.fieldErrors, [{ field: 'size', message: 'must be at most 100' }]);
+});
+
+test('a safe call is retried on 503 after Retry-After', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on(`GET /products/${id(1)}`, problem(503, 'SERVICE_UNAVAILABLE', { 'retry-after': '1' }), json(200, product(1)));
+  const started = Date.now();
+
+  await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products.getProduct({ productId: id(1) });
+
+  assert.ok(Date.now() - started >= 950, 'waited what Retry-After said');
+  assert.equal(api.seen('GET', `/products/${id(1)}`).length, 2);
+});
+
+test('a POST without Idempotency-Key is never retried', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('POST /products', problem(503, 'SERVICE_UNAVAILABLE'));
+
+  const error = await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products
+    .createProduct({ productInput: { name: 'x', price: { amount: '1', currency: 'EUR' } } }).catch((e) => e);
+
+  assert.equal(error.status, 503);
+  assert.equal(api.seen('POST', '/products').length, 1);
+});
+
+test('a reservation is retried with its own Idempotency-Key', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('POST /inventory/reservations', problem(502, 'SERVICE_UNAVAILABLE'), problem(504, 'UPSTREAM_TIMEOUT'),
+    json(201, { id: id(9), orderId: id(8), status: 'ACTIVE', lines: [], expiresAt: '2026-01-01T00:10:00Z',
+      createdAt: '2026-01-01T00:00:00Z' }));
+
+  const reservation = await new QeetMart({ baseUrl: api.baseUrl, retry: fast })
+    .reserve({ orderId: id(8), lines: [{ productId: id(1), quantity: 1 }] });
+
+  assert.equal(reservation.id, id(9));
+  const attempts = api.seen('POST', '/inventory/reservations');
+  assert.equal(attempts.length, 3);
+  assert.ok(attempts[0].idempotencyKey);
+  assert.equal(new Set(attempts.map((a) => a.idempotencyKey)).size, 1);
+});
+
+test('pages yields every item, fetching pages as needed', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  const page = (ids, hasNext) => json(200, { items: ids.map(product), page: { number: 0, size: 2, totalElements: 5,
+    totalElementsExact: true, totalPages: 3, hasNext } });
+  api.on('GET /products', page([1, 2], true), page([3, 4], true), page([5], false));
+  const sdk = new QeetMart({ baseUrl: api.baseUrl, retry: fast });
+
+  const names = [];
+  for await (const p of pages((n) => sdk.products.searchProducts({ page: n, size: 2 }), (p) => p.items, (p) => p.page.hasNext)) {
+    names.push(p.name);
+  }
+
+  assert.deepEqual(names, ['Shoe 1', 'Shoe 2', 'Shoe 3', 'Shoe 4', 'Shoe 5']);
+  assert.deepEqual(api.seen('GET', '/products').map((s) => s.query), ['page=0&size=2', 'page=1&size=2', 'page=2&size=2']);
+});
+
+test('the CommonJS build offers the same entry point', () => {
+  const sdk = createRequire(import.meta.url)('../target/package/dist/cjs/index.js');
+  assert.equal(typeof sdk.QeetMart, 'function');
+  assert.equal(typeof sdk.QeetMartApiError, 'function');
+  assert.equal(typeof sdk.products.ProductsApi, 'function');
+});
