@@ -1,0 +1,59 @@
+package com.qeetmart.contracts.diff;
+
+import com.qeetmart.contracts.diff.finding.Area;
+import com.qeetmart.contracts.diff.finding.Finding;
+import com.qeetmart.contracts.diff.finding.Location;
+import com.qeetmart.contracts.diff.rules.RuleSet;
+import com.qeetmart.contracts.diff.spec.LoadedSpec;
+import com.qeetmart.contracts.diff.spec.SpecLoader;
+import com.qeetmart.contracts.diff.upstream.OpenApiDiffCheck;
+import com.qeetmart.contracts.diff.walk.ApiPair;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares two spec files: the house rules first, then openapi-diff. An openapi-diff verdict on an
+ * operation area that a rule already explains is dropped as a duplicate; one that no rule explains
+ * stays breaking, so the gate is never weaker than openapi-diff outside the checks it overrides.
+ */
+public final class ContractComparator {
+
+    private final SpecLoader loader = new SpecLoader();
+    private final RuleSet rules;
+
+    public ContractComparator(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public static ContractComparator standard() {
+        return new ContractComparator(RuleSet.standard());
+    }
+
+    public Comparison compare(Path base, Path revision) {
+        LoadedSpec baseSpec = loader.load(base);
+        LoadedSpec revisionSpec = loader.load(revision);
+        List<Finding> findings = new ArrayList<>(rules.check(new ApiPair(baseSpec, revisionSpec)));
+        // openapi-diff runs second: the rules then see the models exactly as parsed.
+        OpenApiDiffCheck.Result upstream = new OpenApiDiffCheck().compare(baseSpec, revisionSpec);
+        Set<String> explained = findings.stream().filter(Finding::breaking)
+                .map(finding -> key(finding.location())).collect(Collectors.toSet());
+        upstream.incompatibilities().stream()
+                .filter(finding -> !explained.contains(key(finding.location())))
+                // A removed operation explains every area of it.
+                .filter(finding -> !explained.contains(key(finding.location().operation().label(), Area.OPERATION)))
+                .forEach(findings::add);
+        return new Comparison(baseSpec, revisionSpec, findings, upstream.markdown());
+    }
+
+    private static String key(Location location) {
+        return key(location.operation().label(), location.area());
+    }
+
+    // Path parameter names differ between the tools' views of one operation; compare templates.
+    private static String key(String operationLabel, Area area) {
+        return operationLabel.replaceAll("\\{[^}]*}", "{}") + " " + area;
+    }
+}

@@ -1,0 +1,17 @@
+package com.qeetmart.contracts.diff.finding;
+
+/**
+ * One judged change.
+ *
+ * @param rule     the id of the rule that judged it (kebab-case, e.g. {@code removed-response-property})
+ * @param severity whether it breaks existing clients
+ * @param location where it is
+ * @param change   what changed, in the spec's terms
+ * @param impact   what it means for a client built against the base spec (why it breaks, or why not)
+ */
+public record Finding(String rule, Severity severity, Location location, String change, String impact) {
+
+    public boolean breaking() {
+        return severity == Severity.BREAKING;
+    }
+}

@@ -1,0 +1,70 @@
+package com.qeetmart.contracts.diff.gate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * {@code ContractsGate BASELINE_DIR CURRENT_DIR REPORT_DIR}: judges every spec of CURRENT_DIR
+ * (and every released one in BASELINE_DIR) against its baseline, writes {@code <name>.md} reports
+ * to REPORT_DIR, prints one line per spec and exits 0 when all pass, 1 when any does not, 2 on a
+ * usage error. Shared files under {@code common/} are judged through the specs that use them.
+ */
+public final class ContractsGate {
+
+    private ContractsGate() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: contracts-gate BASELINE_DIR CURRENT_DIR REPORT_DIR");
+            System.exit(2);
+        }
+        System.exit(run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), System.out));
+    }
+
+    public static int run(Path baselineDir, Path currentDir, Path reportDir, PrintStream out) {
+        TreeSet<String> specs = new TreeSet<>(specNames(currentDir));
+        specs.addAll(specNames(baselineDir));
+        SpecJudge judge = new SpecJudge();
+        List<GateVerdict> verdicts = new ArrayList<>();
+        for (String spec : specs) {
+            GateVerdict verdict = judge.judge(spec, baselineDir.resolve(spec), currentDir.resolve(spec));
+            Path report = reportDir.resolve(spec.replaceFirst("\\.ya?ml$", "") + ".md");
+            write(report, verdict.report());
+            out.printf("contracts-gate: %-16s %-28s %s  (%s)%n", spec, verdict.outcome().label(), verdict.summary(), report);
+            verdicts.add(verdict);
+        }
+        long failed = verdicts.stream().filter(v -> !v.outcome().passes()).count();
+        out.printf("contracts-gate: %d spec(s) against %s: %s%n", verdicts.size(), baselineDir,
+                failed == 0 ? "passed" : failed + " failed (see the reports)");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static List<String> specNames(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path report, String markdown) {
+        try {
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, markdown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.qeetmart.contracts.diff.rules;
+
+import com.qeetmart.contracts.diff.finding.Finding;
+import com.qeetmart.contracts.diff.finding.Findings;
+import com.qeetmart.contracts.diff.walk.ApiPair;
+import com.qeetmart.contracts.diff.walk.OperationPair;
+import com.qeetmart.contracts.diff.walk.SchemaRoots;
+import com.qeetmart.contracts.diff.walk.SchemaWalker;
+import java.util.List;
+
+/**
+ * The house rules that judge a revision on top of openapi-diff. Each catches a break openapi-diff
+ * 2.1.7 misses, or takes over a judgement it gets wrong (see each rule's comment).
+ */
+public final class RuleSet {
+
+    private final List<ApiRule> apiRules;
+    private final List<OperationRule> operationRules;
+    private final List<SchemaRule> schemaRules;
+
+    public RuleSet(List<ApiRule> apiRules, List<OperationRule> operationRules, List<SchemaRule> schemaRules) {
+        this.apiRules = List.copyOf(apiRules);
+        this.operationRules = List.copyOf(operationRules);
+        this.schemaRules = List.copyOf(schemaRules);
+    }
+
+    public static RuleSet standard() {
+        return new RuleSet(
+                List.of(new RemovedOperationRule()),
+                List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
+                        new NewRequiredParameterRule()),
+                List.of(new RemovedResponsePropertyRule(), new ResponsePropertyMadeOptionalRule(),
+                        new ResponsePropertyMadeNullableRule(), new ResponseEnumValueAddedRule(),
+                        new RequestEnumNarrowedRule(),
+                        new RemovedCompositionBranchRule(), new TypeChangedRule(),
+                        new RequestBoundTightenedRule(), new NewRequiredRequestPropertyRule()));
+    }
+
+    public List<Finding> check(ApiPair api) {
+        Findings findings = new Findings();
+        apiRules.forEach(rule -> rule.check(api, findings));
+        for (OperationPair operation : api.operationsInBoth()) {
+            operationRules.forEach(rule -> rule.check(operation, findings));
+            SchemaRoots.of(operation).forEach(root ->
+                    SchemaWalker.walk(root, pair -> schemaRules.forEach(rule -> rule.check(pair, findings))));
+        }
+        return findings.asList();
+    }
+}

@@ -1,0 +1,106 @@
+package com.qeetmart.contracts.diff.upstream;
+
+import com.qeetmart.contracts.diff.finding.Area;
+import com.qeetmart.contracts.diff.finding.Finding;
+import com.qeetmart.contracts.diff.finding.Location;
+import com.qeetmart.contracts.diff.finding.OperationRef;
+import com.qeetmart.contracts.diff.finding.Severity;
+import com.qeetmart.contracts.diff.spec.LoadedSpec;
+import io.swagger.v3.oas.models.Operation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.Endpoint;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+/**
+ * Runs openapi-diff 2.1.7: its Markdown change list goes into the report, and each operation area
+ * it judges incompatible becomes a breaking finding, so the gate never lets through what
+ * openapi-diff catches and the house rules do not.
+ */
+public final class OpenApiDiffCheck {
+
+    public static final String ID = "openapi-diff";
+
+    /**
+     * openapi-diff checks the gate switches off because a house rule judges the same thing better:
+     * removed security is an operation made public (SecurityTightenedRule), a type change is
+     * judged by direction and format (TypeChangedRule) instead of "any change breaks", and an enum
+     * dropped from a request accepts more values (RequestEnumNarrowedRule).
+     */
+    private static final List<String> CHECKS_JUDGED_BY_RULES = List.of(
+            "incompatible.security.requirements.decreased",
+            "incompatible.schema.type.changed",
+            "incompatible.request.enum.decreased");
+
+    /** openapi-diff's outcome: the Markdown it renders, and its incompatible areas as findings. */
+    public record Result(String markdown, List<Finding> incompatibilities) {
+    }
+
+    public Result compare(LoadedSpec base, LoadedSpec revision) {
+        OpenApiDiffOptions.Builder options = OpenApiDiffOptions.builder();
+        CHECKS_JUDGED_BY_RULES.forEach(check -> options.configProperty(check, "false"));
+        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(base.model(), revision.model(), options.build());
+        return new Result(render(diff), incompatibilities(diff));
+    }
+
+    private static List<Finding> incompatibilities(ChangedOpenApi diff) {
+        List<Finding> findings = new ArrayList<>();
+        for (Endpoint missing : diff.getMissingEndpoints()) {
+            findings.add(finding(ref(missing.getMethod().name(), missing.getPathUrl(), missing.getOperation()),
+                    Area.OPERATION));
+        }
+        for (ChangedOperation operation : diff.getChangedOperations()) {
+            if (!operation.isIncompatible()) {
+                continue;
+            }
+            OperationRef ref = ref(operation.getHttpMethod().name(), operation.getPathUrl(), operation.getOldOperation());
+            List<Area> areas = new ArrayList<>();
+            if (operation.getParameters() != null && operation.getParameters().isIncompatible()) {
+                areas.add(Area.PARAMETERS);
+            }
+            if (operation.resultRequestBody().isIncompatible()) {
+                areas.add(Area.REQUEST_BODY);
+            }
+            if (operation.resultApiResponses().isIncompatible()) {
+                areas.add(Area.RESPONSES);
+            }
+            if (operation.resultSecurityRequirements().isIncompatible()) {
+                areas.add(Area.SECURITY);
+            }
+            if (areas.isEmpty()) {
+                areas.add(Area.OPERATION);
+            }
+            areas.forEach(area -> findings.add(finding(ref, area)));
+        }
+        return findings;
+    }
+
+    private static OperationRef ref(String method, String path, Operation operation) {
+        return new OperationRef(method, path, operation == null ? null : operation.getOperationId());
+    }
+
+    private static Finding finding(OperationRef ref, Area area) {
+        return new Finding(ID, Severity.BREAKING, Location.of(ref, area, area.label()),
+                "openapi-diff judges the " + area.label() + " of this operation incompatible.",
+                "No house rule explains it; see openapi-diff's change list below for the detail.");
+    }
+
+    private static String render(ChangedOpenApi diff) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new MarkdownRender().render(diff, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

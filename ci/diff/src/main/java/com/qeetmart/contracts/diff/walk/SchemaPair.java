@@ -1,0 +1,68 @@
+package com.qeetmart.contracts.diff.walk;
+
+import com.qeetmart.contracts.diff.finding.Location;
+import com.qeetmart.contracts.diff.spec.ObjectView;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The same position in the base and the revision schema trees, e.g. {@code $.items[].price}.
+ * Rules receive pairs whose schemas are already resolved (never a bare {@code $ref}).
+ */
+public record SchemaPair(Schema<?> base, Schema<?> revision, String path, SchemaContext context) {
+
+    public Direction direction() {
+        return context.direction();
+    }
+
+    public boolean isRequest() {
+        return context.direction() == Direction.REQUEST;
+    }
+
+    public boolean isResponse() {
+        return context.direction() == Direction.RESPONSE;
+    }
+
+    public Location location() {
+        return at(path);
+    }
+
+    /** The location of one property of this object, e.g. {@code $.price} under {@code $}. */
+    public Location property(String name) {
+        return at(path + "." + name);
+    }
+
+    public Map<String, Schema<?>> baseProperties() {
+        return ObjectView.properties(base, context.baseResolver());
+    }
+
+    public Map<String, Schema<?>> revisionProperties() {
+        return ObjectView.properties(revision, context.revisionResolver());
+    }
+
+    public Set<String> baseRequired() {
+        return ObjectView.required(base, context.baseResolver());
+    }
+
+    public Set<String> revisionRequired() {
+        return ObjectView.required(revision, context.revisionResolver());
+    }
+
+    public Schema<?> resolveBase(Schema<?> schema) {
+        return context.baseResolver().schema(schema);
+    }
+
+    public Schema<?> resolveRevision(Schema<?> schema) {
+        return context.revisionResolver().schema(schema);
+    }
+
+    SchemaPair child(String segment, Schema<?> childBase, Schema<?> childRevision) {
+        return new SchemaPair(childBase, childRevision, path + segment, context);
+    }
+
+    private Location at(String where) {
+        String detail = "$".equals(where) ? context.part() : context.part() + " " + where;
+        return Location.of(context.operation(), context.area(), detail);
+    }
+}

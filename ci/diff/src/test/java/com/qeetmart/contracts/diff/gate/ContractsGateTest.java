@@ -1,0 +1,134 @@
+package com.qeetmart.contracts.diff.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qeetmart.contracts.diff.RepositorySpecs;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate over copies of the repository's real specs: a released baseline and a working copy
+ * that each test edits the way a developer would.
+ */
+class ContractsGateTest {
+
+    // Product.brand (optional) in products.yaml; ProductInput.brand has limits, so this is unique.
+    private static final String PRODUCT_BRAND = "        brand:\n          type: string\n          example: Acme\n";
+    private static final String INFO_VERSION = "\n  version: 1.0.0\n";
+
+    @TempDir
+    Path dir;
+    private Path baseline;
+    private Path current;
+    private Path reports;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void releaseAndCheckOut() {
+        baseline = RepositorySpecs.copyTo(dir.resolve("baseline"));
+        current = RepositorySpecs.copyTo(dir.resolve("current"));
+        reports = dir.resolve("reports");
+    }
+
+    private int gate() {
+        return ContractsGate.run(baseline, current, reports, new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private String report(String name) throws IOException {
+        return Files.readString(reports.resolve(name + ".md"));
+    }
+
+    private void edit(String spec, String from, String to) throws IOException {
+        Path file = current.resolve(spec);
+        String text = Files.readString(file);
+        assertEquals(text.indexOf(from), text.lastIndexOf(from), "edit target must occur once: " + from);
+        assertTrue(text.contains(from), "edit target missing: " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void unchangedSpecsPassAndEachGetsAReport() throws IOException {
+        assertEquals(0, gate(), console());
+        for (String name : new String[] {"auth", "gateway", "inventory", "products", "users"}) {
+            assertTrue(report(name).contains("**Passes.** No change breaks clients."), name);
+        }
+        assertTrue(console().contains("5 spec(s)"), console());
+    }
+
+    @Test
+    void aResponsePropertyRemovedFromProductsFailsTheGate() throws IOException {
+        edit("products.yaml", PRODUCT_BRAND, "");
+
+        assertEquals(1, gate(), console());
+        String report = report("products");
+        assertTrue(report.contains("- **removed-response-property** at `response 200 application/json $.brand`"), report);
+        assertTrue(report.contains("- **removed-response-property** at `response 200 application/json $.items[].brand`"), report);
+        assertTrue(report.contains("**Fails.**"), report);
+        assertTrue(console().lines().anyMatch(line -> line.contains("products.yaml") && line.contains("BREAKING")), console());
+    }
+
+    @Test
+    void theSameChangePassesAsANewMajorVersion() throws IOException {
+        edit("products.yaml", PRODUCT_BRAND, "");
+        edit("products.yaml", INFO_VERSION, "\n  version: 2.0.0\n");
+
+        assertEquals(0, gate(), console());
+        assertTrue(report("products").contains("**Passes.** The changes above break clients"));
+        assertTrue(console().contains("breaking, new major version"), console());
+    }
+
+    @Test
+    void aMinorVersionBumpDoesNotExcuseABreakingChange() throws IOException {
+        edit("products.yaml", PRODUCT_BRAND, "");
+        edit("products.yaml", INFO_VERSION, "\n  version: 1.1.0\n");
+
+        assertEquals(1, gate(), console());
+    }
+
+    @Test
+    void aBreakingChangeInTheSharedComponentsFailsTheSpecsUsingThem() throws IOException {
+        // Problem.detail is optional and answered by every error response of every service.
+        edit("common/components.yaml", "        detail:\n          type: string\n"
+                + "          description: What went wrong in this occurrence, for a human.\n"
+                + "          example: 2 fields are invalid\n", "");
+
+        assertEquals(1, gate(), console());
+        assertTrue(report("inventory").contains("application/problem+json $.detail"));
+    }
+
+    @Test
+    void aSpecWithoutABaselineIsNewAndPasses() throws IOException {
+        Files.delete(baseline.resolve("gateway.yaml"));
+
+        assertEquals(0, gate(), console());
+        assertTrue(console().lines().anyMatch(line -> line.contains("gateway.yaml") && line.contains("new (no baseline)")));
+    }
+
+    @Test
+    void aReleasedSpecThatDisappearsFailsTheGate() throws IOException {
+        Files.delete(current.resolve("gateway.yaml"));
+
+        assertEquals(1, gate(), console());
+        assertTrue(console().lines().anyMatch(line -> line.contains("gateway.yaml") && line.contains("REMOVED")));
+    }
+
+    @Test
+    void aSpecThatCannotBeReadFailsTheGate() throws IOException {
+        Files.writeString(current.resolve("users.yaml"), "not: an openapi document\n");
+
+        assertEquals(1, gate(), console());
+        assertTrue(console().lines().anyMatch(line -> line.contains("users.yaml") && line.contains("UNREADABLE")));
+    }
+}
