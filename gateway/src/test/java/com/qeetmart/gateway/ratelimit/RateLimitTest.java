@@ -99,7 +99,8 @@ class RateLimitTest {
                 "qeetmart.gateway.upstreams.inventory", upstream.url(),
                 "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
                 "qeetmart.gateway.rate-limit.key-prefix", keys,
-                "qeetmart.gateway.rate-limit.sync-interval", "50ms"));
+                "qeetmart.gateway.rate-limit.sync-interval", "50ms",
+                "endpoints.all.port", FreePort.find()));
         properties.putAll(settings);
         gateways.add(ApplicationContext.run(EmbeddedServer.class, properties));
         return new GatewayClient(port);

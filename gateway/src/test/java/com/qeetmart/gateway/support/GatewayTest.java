@@ -27,6 +27,7 @@ public abstract class GatewayTest implements TestPropertyProvider {
     protected final EchoUpstream inventory = new EchoUpstream("inventory");
     protected final String rateLimitKeys = "test:" + UUID.randomUUID() + ":";
     protected GatewayClient gateway;
+    protected int managementPort;
 
     @Override
     public Map<String, String> getProperties() {
@@ -43,6 +44,8 @@ public abstract class GatewayTest implements TestPropertyProvider {
                 "qeetmart.gateway.health-timeout", "500ms",
                 "qeetmart.gateway.cors.allowed-origins", ALLOWED_ORIGIN));
         properties.put("qeetmart.gateway.rate-limit.key-prefix", rateLimitKeys);
+        managementPort = FreePort.find();
+        properties.put("endpoints.all.port", String.valueOf(managementPort));
         properties.putAll(extraProperties());
         return properties;
     }

@@ -22,9 +22,12 @@ class Releaser {
     private final ReservationRepository reservations;
     private final StockRepository stock;
 
-    Releaser(ReservationRepository reservations, StockRepository stock) {
+    private final ReservationMetrics metrics;
+
+    Releaser(ReservationRepository reservations, StockRepository stock, ReservationMetrics metrics) {
         this.reservations = reservations;
         this.stock = stock;
+        this.metrics = metrics;
     }
 
     /** Releases one reservation with the given final status; the new stock versions, or none. */
@@ -32,14 +35,20 @@ class Releaser {
         if (reservations.finish(reservationId, status, now) == 0) {
             return Map.of();
         }
+        metrics.ended(status, 1);
         return giveBack(reservations.linesOf(reservationId), "reservation " + status.toLowerCase(), now);
     }
 
     /** Expires reservations the caller has locked, in one pass over the stock rows. */
     Map<UUID, Long> expire(List<UUID> reservationIds, Instant now) {
-        if (reservationIds.isEmpty() || reservations.expireAll(reservationIds, now) == 0) {
+        if (reservationIds.isEmpty()) {
             return Map.of();
         }
+        long expired = reservations.expireAll(reservationIds, now);
+        if (expired == 0) {
+            return Map.of();
+        }
+        metrics.ended(ReservationRow.EXPIRED, expired);
         return giveBack(reservations.linesOfAll(reservationIds), "reservation expired", now);
     }
 

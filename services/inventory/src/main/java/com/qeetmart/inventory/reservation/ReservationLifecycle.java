@@ -30,9 +30,11 @@ public class ReservationLifecycle {
     private final Releaser releaser;
     private final StockCache cache;
     private final TransactionOperations<Connection> tx;
+    private final ReservationMetrics metrics;
 
     ReservationLifecycle(ReservationRepository reservations, StockRepository stock, Releaser releaser,
-                         StockCache cache, TransactionOperations<Connection> tx) {
+                         StockCache cache, TransactionOperations<Connection> tx, ReservationMetrics metrics) {
+        this.metrics = metrics;
         this.reservations = reservations;
         this.stock = stock;
         this.releaser = releaser;
@@ -62,6 +64,7 @@ public class ReservationLifecycle {
                 return "RESERVATION_EXPIRED";
             }
             reservations.finish(id, ReservationRow.COMMITTED, now);
+            metrics.committed();
             for (LineRow line : reservations.linesOf(id)) {
                 stock.ledger(line.productId(), -line.quantity(), -line.quantity(), "reservation committed", id, now);
                 versions.put(line.productId(), stock.consume(line.productId(), line.quantity(), now).get(0));

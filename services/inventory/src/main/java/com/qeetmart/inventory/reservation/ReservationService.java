@@ -43,12 +43,14 @@ public class ReservationService {
     private final StockCache cache;
     private final TransactionOperations<Connection> tx;
     private final Duration defaultTtl;
+    private final ReservationMetrics metrics;
 
     ReservationService(ReservationRepository reservations, ReservationLifecycle lifecycle, ReservationWriter writer,
                        StockRepository stock,
                        Releaser releaser,
                        ExpirySweeper sweeper, StockCache cache, TransactionOperations<Connection> tx,
-                       InventorySettings settings) {
+                       InventorySettings settings, ReservationMetrics metrics) {
+        this.metrics = metrics;
         this.reservations = reservations;
         this.lifecycle = lifecycle;
         this.writer = writer;
@@ -79,6 +81,7 @@ public class ReservationService {
                 var outcome = writer.reserve(id, request.orderId(), request.caller(), request.idempotencyKey(), hash,
                         sorted, expiresAt, now);
                 if (outcome.versions().isPresent()) {
+                    metrics.created();
                     cache.invalidate(outcome.versions().get());
                     return new ReservationData(id, request.orderId(), ReservationRow.ACTIVE, request.lines(),
                             expiresAt, now);

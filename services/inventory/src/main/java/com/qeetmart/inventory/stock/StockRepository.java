@@ -80,4 +80,8 @@ public interface StockRepository extends GenericRepository<StockRow, UUID> {
             VALUES (:productId, :onHandDelta, :reservedDelta, :reason, :reservationId, :now)""")
     void ledger(UUID productId, int onHandDelta, int reservedDelta, String reason, @Nullable UUID reservationId,
                 Instant now);
+
+    /** Products with more units reserved than on hand, or negative counts (the oversell alarm; must be 0). */
+    @Query("SELECT count(*) FROM stock WHERE reserved > on_hand OR reserved < 0 OR on_hand < 0")
+    long countOversold();
 }

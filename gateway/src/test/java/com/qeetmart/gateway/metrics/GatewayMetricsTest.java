@@ -1,0 +1,32 @@
+package com.qeetmart.gateway.metrics;
+
+import com.qeetmart.gateway.support.GatewayClient;
+import com.qeetmart.gateway.support.GatewayTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Metrics are served on the management port only, and name proxied requests by route group. */
+@MicronautTest
+class GatewayMetricsTest extends GatewayTest {
+
+    @Test
+    void proxiedRequestsAreCountedPerRouteGroupOnTheManagementPort() {
+        gateway.get("/api/v1/products");
+        gateway.get("/api/v1/users/me");
+
+        String scrape = new GatewayClient(managementPort).get("/prometheus").body();
+
+        assertTrue(scrape.lines().anyMatch(line -> line.startsWith("qeetmart_http_server_requests_seconds_count{")
+                && line.contains("operation=\"proxy products\"") && line.contains("status=\"200\"")), scrape);
+        assertTrue(scrape.lines().anyMatch(line -> line.startsWith("qeetmart_http_server_requests_seconds_count{")
+                && line.contains("operation=\"proxy users\"") && line.contains("status=\"401\"")), scrape);
+    }
+
+    @Test
+    void thePublicPortDoesNotServeMetrics() {
+        assertEquals(404, gateway.get("/prometheus").statusCode());
+    }
+}

@@ -1,0 +1,69 @@
+package com.qeetmart.platform.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
+import org.reactivestreams.Publisher;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times every request as {@value #METRIC}, tagged with the contract's operation id (the generated
+ * interface's method name, so the metric speaks the API's language), the method, the status and
+ * the outcome: request rate, error rate and latency per operation come from this one timer.
+ * Requests no operation matched are tagged {@code operation=unmatched}, or whatever a filter put in
+ * {@link #OPERATION} (the gateway names its proxied route groups so).
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+public final class OperationMetricsFilter implements HttpServerFilter {
+
+    static final String METRIC = "qeetmart.http.server.requests";
+    public static final String OPERATION = "qeetmart.operation";
+
+    private final MeterRegistry registry;
+
+    OperationMetricsFilter(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        if (request.getPath().equals("/prometheus")) {
+            return chain.proceed(request);
+        }
+        long started = System.nanoTime();
+        return Publishers.map(chain.proceed(request), response -> {
+            int status = response.code();
+            Timer.builder(METRIC)
+                    .description("HTTP requests served, per API operation")
+                    .tag("operation", operationOf(request))
+                    .tag("method", request.getMethodName())
+                    .tag("status", Integer.toString(status))
+                    .tag("outcome", status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS")
+                    .register(registry)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return response;
+        });
+    }
+
+    private static String operationOf(HttpRequest<?> request) {
+        return request.getAttribute(OPERATION, String.class).orElseGet(() -> RouteAttributes.getRouteMatch(request)
+                .filter(MethodBasedRouteMatch.class::isInstance)
+                .map(match -> ((MethodBasedRouteMatch<?, ?>) match).getMethodName())
+                .orElse("unmatched"));
+    }
+
+    @Override
+    public int getOrder() {
+        // Just inside the correlation filter: security refusals and problem answers are counted too.
+        return ServerFilterPhase.METRICS.order();
+    }
+}

@@ -1,0 +1,54 @@
+package com.qeetmart.products.metrics;
+
+import com.qeetmart.products.client.ProductsApi;
+import com.qeetmart.products.support.CatalogTest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** /prometheus counts requests per contract operation, by outcome. */
+@MicronautTest
+class OperationMetricsTest extends CatalogTest {
+
+    @Inject
+    ProductsApi products;
+
+    @Inject
+    @Client("products")
+    HttpClient http;
+
+    @Test
+    void requestsAreCountedByOperationAndOutcome() {
+        double searchesBefore = count("searchProducts", "200");
+        double missingBefore = count("getProduct", "404");
+
+        products.searchProducts(null, null, null, null, null, null, null, null, 0, 5);
+        products.searchProducts("shoe", null, null, null, null, null, null, null, 0, 5);
+        products.getProduct(UUID.randomUUID());
+
+        assertEquals(searchesBefore + 2, count("searchProducts", "200"));
+        assertEquals(missingBefore + 1, count("getProduct", "404"));
+    }
+
+    private double count(String operation, String status) {
+        String scrape = http.toBlocking().retrieve("/prometheus");
+        Matcher line = Pattern.compile("^qeetmart_http_server_requests_seconds_count\\{([^}]*)} (\\S+)$", Pattern.MULTILINE)
+                .matcher(scrape);
+        double total = 0;
+        while (line.find()) {
+            String labels = line.group(1);
+            if (labels.contains("operation=\"" + operation + "\"") && labels.contains("status=\"" + status + "\"")) {
+                total += Double.parseDouble(line.group(2));
+            }
+        }
+        return total;
+    }
+}
