@@ -14,13 +14,12 @@ import java.net.URI;
 /**
  * Turns a client's request into the request sent to the upstream service: same method, query,
  * body and end-to-end headers, hop-by-hop headers removed, and the proxy headers the services
- * read (client address, correlation id, trace context).
+ * read (client address, correlation id; the trace context is OpenTelemetry's).
  */
 @Singleton
 class UpstreamRequests {
 
     static final String REQUEST_ID = "x-request-id";
-    static final String TRACEPARENT = "traceparent";
 
     private final ClientOrigins origins;
 
@@ -51,7 +50,11 @@ class UpstreamRequests {
         String correlationId = CorrelationId.of(request);
         headers.set(CorrelationId.HEADER, correlationId);
         headers.set(REQUEST_ID, correlationId);
-        headers.set(TRACEPARENT, TraceParent.forUpstream(request.getHeaders().get(TRACEPARENT), correlationId));
+        // The trace context goes on as OpenTelemetry's client instrumentation writes it: the
+        // caller's trace continued with the gateway's span as parent. The caller's own copy would
+        // be a second, stale one.
+        headers.remove("traceparent");
+        headers.remove("tracestate");
         return upstream;
     }
 

@@ -27,15 +27,14 @@ class CorrelationTest extends GatewayTest {
     }
 
     @Test
-    void withoutOneTheGatewayCreatesItAndTheTraceIdIsTheSame() {
+    void withoutOneTheGatewayCreatesItAndStartsATrace() {
         HttpResponse<String> response = gateway.get("/api/v1/products");
 
         String id = response.headers().firstValue("x-correlation-id").orElseThrow();
         Map<String, Object> headers = headers(response);
         assertEquals(id, headers.get("x-correlation-id"));
         String traceparent = (String) headers.get("traceparent");
-        assertTrue(traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), traceparent);
-        assertEquals(id.replace("-", ""), traceparent.substring(3, 35));
+        assertTrue(traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"), traceparent);
     }
 
     @Test
@@ -44,7 +43,7 @@ class CorrelationTest extends GatewayTest {
 
         String forwarded = (String) headers(gateway.get("/api/v1/products", "traceparent", incoming)).get("traceparent");
 
-        assertEquals("00-4bf92f3577b34da6a3ce929d0e0e4736-", forwarded.substring(0, 36));
+        assertTrue(forwarded.matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01"), forwarded);
         assertNotEquals("00f067aa0ba902b7", forwarded.substring(36, 52));
     }
 

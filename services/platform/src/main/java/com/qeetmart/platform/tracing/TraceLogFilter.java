@@ -1,0 +1,52 @@
+package com.qeetmart.platform.tracing;
+
+import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import org.reactivestreams.Publisher;
+import org.slf4j.MDC;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Puts the request's trace and span ids next to its correlation id in every log line
+ * ({@code mdc.traceId}, {@code mdc.spanId}), so a log line leads to its trace. Runs inside the
+ * tracing filter, which has continued the caller's W3C trace (or started one).
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+final class TraceLogFilter implements HttpServerFilter {
+
+    static final String TRACE_ID = "traceId";
+    static final String SPAN_ID = "spanId";
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return chain.proceed(request);
+        }
+        Map<String, String> state = new HashMap<>();
+        Map<String, String> current = MDC.getCopyOfContextMap();
+        if (current != null) {
+            state.putAll(current);
+        }
+        state.put(TRACE_ID, span.getTraceId());
+        state.put(SPAN_ID, span.getSpanId());
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(new MdcPropagationContext(state)).propagate()) {
+            return chain.proceed(request);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.TRACING.after();
+    }
+}
