@@ -34,7 +34,7 @@ class EdgeAccessRule implements SecurityRule<HttpRequest<?>> {
 
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, Authentication authentication) {
-        Optional<Route> route = routes.resolve(request.getUri().getRawPath());
+        Optional<Route> route = routes.routeOf(request);
         if (route.isEmpty()) {
             return UNKNOWN; // the gateway's own operations carry @Secured; anything else is a 404
         }

@@ -42,7 +42,7 @@ final class RateLimitFilter implements HttpServerFilter {
         if (path.equals("/health") || path.startsWith("/health/")) {
             return chain.proceed(request);
         }
-        String group = routes.resolve(request.getUri().getRawPath()).map(Route::group).orElse(null);
+        String group = routes.routeOf(request).map(Route::group).orElse(null);
         return Mono.fromCompletionStage(limiter.admit(origins.of(request).ipAddress(), group))
                 .flatMapMany(decision -> decision.allowed()
                         ? Flux.from(chain.proceed(request)).map(response -> withHeaders(response, decision))

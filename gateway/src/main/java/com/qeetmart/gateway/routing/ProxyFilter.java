@@ -45,7 +45,7 @@ final class ProxyFilter implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String rawPath = request.getUri().getRawPath();
-        Optional<Route> route = routes.resolve(rawPath);
+        Optional<Route> route = routes.routeOf(request);
         if (route.isEmpty()) {
             return chain.proceed(request);
         }

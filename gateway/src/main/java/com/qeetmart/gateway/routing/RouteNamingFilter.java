@@ -24,7 +24,7 @@ final class RouteNamingFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        routes.resolve(request.getUri().getRawPath())
+        routes.routeOf(request)
                 .ifPresent(route -> request.setAttribute(OperationMetricsFilter.OPERATION, "proxy " + route.group()));
         return chain.proceed(request);
     }

@@ -2,6 +2,7 @@ package com.qeetmart.gateway.routing;
 
 import com.qeetmart.gateway.GatewaySettings;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -35,8 +36,24 @@ public class RouteTable {
         });
     }
 
+    private static final String ATTRIBUTE = "qeetmart.route";
+
+    /**
+     * The route of a request, resolved once and kept on the request: the naming, limiting,
+     * access and proxy steps all ask for it.
+     */
+    public Optional<Route> routeOf(HttpRequest<?> request) {
+        Optional<Route> kept = request.getAttribute(ATTRIBUTE, Route.class);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Optional<Route> route = resolve(request.getUri().getRawPath());
+        route.ifPresent(found -> request.setAttribute(ATTRIBUTE, found));
+        return route;
+    }
+
     /** The route of a raw request path, or empty when no service serves it. */
-    public Optional<Route> resolve(String rawPath) {
+    Optional<Route> resolve(String rawPath) {
         if (!rawPath.startsWith(PREFIX + "/")) {
             return Optional.empty();
         }
