@@ -8,7 +8,6 @@ import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpRequest;
 import jakarta.inject.Singleton;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 
 /**
@@ -36,10 +35,9 @@ class UpstreamRequests {
         MutableHttpRequest<?> upstream = request.mutate().uri(target);
         MutableHttpHeaders headers = upstream.getHeaders();
         HopByHop.strip(headers);
-        String peer = peerOf(request);
-        boolean fromTrustedProxy = origins.trusts(peer);
-        String forwardedFor = request.getHeaders().get("X-Forwarded-For");
-        headers.set("X-Forwarded-For", fromTrustedProxy && forwardedFor != null ? forwardedFor + ", " + peer : peer);
+        // The client's X-Forwarded-For is read before it is replaced (both requests share the headers).
+        boolean fromTrustedProxy = origins.fromTrustedProxy(request);
+        headers.set("X-Forwarded-For", origins.forwardedFor(request));
         String proto = fromTrustedProxy ? request.getHeaders().get("X-Forwarded-Proto") : null;
         headers.set("X-Forwarded-Proto", proto != null ? proto : request.isSecure() ? "https" : "http");
         String host = request.getHeaders().get(HttpHeaders.HOST);
@@ -56,10 +54,5 @@ class UpstreamRequests {
         headers.remove("traceparent");
         headers.remove("tracestate");
         return upstream;
-    }
-
-    private static String peerOf(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 }

@@ -42,14 +42,28 @@ public class ClientOrigins {
         return new ClientOrigin(addressOf(request), userAgent);
     }
 
-    /** Whether an address is a configured proxy whose X-Forwarded-For is believed. */
-    public boolean trusts(String address) {
-        return trustedProxies.contains(address);
+    /** Whether the request came straight from a configured proxy, whose X-Forwarded-* is believed. */
+    public boolean fromTrustedProxy(HttpRequest<?> request) {
+        return trustedProxies.contains(peerOf(request));
+    }
+
+    /**
+     * The X-Forwarded-For a proxy sends on: the chain so far plus the peer when the request came
+     * from a trusted proxy, the peer alone otherwise (what a client claims for itself is dropped).
+     */
+    public String forwardedFor(HttpRequest<?> request) {
+        String peer = peerOf(request);
+        String forwarded = request.getHeaders().get("X-Forwarded-For");
+        return forwarded != null && trustedProxies.contains(peer) ? forwarded + ", " + peer : peer;
+    }
+
+    private static String peerOf(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     private String addressOf(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        String peer = peerOf(request);
         String forwarded = request.getHeaders().get("X-Forwarded-For");
         if (forwarded == null || !trustedProxies.contains(peer)) {
             return peer;
