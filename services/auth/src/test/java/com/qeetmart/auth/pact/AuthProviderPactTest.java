@@ -15,11 +15,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 class AuthProviderPactTest extends AuthTest implements PactProvider {
 
     @Override
-    public int providerPort() {
-        return port;
-    }
-
-    @Override
     public String providerAccessToken() {
         throw new IllegalStateException("no pact with auth sends an access token yet: sign in here first");
     }

@@ -5,23 +5,13 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.qeetmart.inventory.support.InventoryTest;
 import com.qeetmart.platform.testing.PactProvider;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 
 /** Inventory honours its consumers' pacts (the Java SDK's); states are rows in SQL. */
 @MicronautTest
 @Provider("inventory")
 @PactFolder("../../target/pacts")
 class InventoryProviderPactTest extends InventoryTest implements PactProvider {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public int providerPort() {
-        return server.getPort();
-    }
 
     @Override
     public String providerAccessToken() {

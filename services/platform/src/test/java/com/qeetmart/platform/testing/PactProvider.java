@@ -3,6 +3,7 @@ package com.qeetmart.platform.testing;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -16,15 +17,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 public interface PactProvider {
 
-    /** The port the service under test listens on. */
-    int providerPort();
-
     /** A valid access token: pacts carry placeholders, which the verification replaces with it. */
     String providerAccessToken();
 
+    // The service under test comes from the @MicronautTest context.
     @BeforeEach
-    default void pactTarget(PactVerificationContext context) {
-        context.setTarget(new HttpTestTarget("127.0.0.1", providerPort()));
+    default void pactTarget(PactVerificationContext context, EmbeddedServer server) {
+        context.setTarget(new HttpTestTarget("127.0.0.1", server.getPort()));
     }
 
     @TestTemplate

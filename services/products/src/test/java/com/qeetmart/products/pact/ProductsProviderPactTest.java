@@ -5,23 +5,13 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.qeetmart.platform.testing.PactProvider;
 import com.qeetmart.products.support.CatalogTest;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 
 /** The catalog honours its consumers' pacts (the Java SDK's, inventory's); states are rows in SQL. */
 @MicronautTest
 @Provider("products")
 @PactFolder("../../target/pacts")
 class ProductsProviderPactTest extends CatalogTest implements PactProvider {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public int providerPort() {
-        return server.getPort();
-    }
 
     @Override
     public String providerAccessToken() {

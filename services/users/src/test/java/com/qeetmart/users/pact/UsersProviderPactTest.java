@@ -5,23 +5,13 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.qeetmart.platform.testing.PactProvider;
 import com.qeetmart.users.support.UsersTest;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 
 /** Users honours its consumers' pacts (the Java SDK's). */
 @MicronautTest
 @Provider("users")
 @PactFolder("../../target/pacts")
 class UsersProviderPactTest extends UsersTest implements PactProvider {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public int providerPort() {
-        return server.getPort();
-    }
 
     @Override
     public String providerAccessToken() {
