@@ -83,4 +83,4 @@ if (errors.length) {
   errors.forEach((e) => console.error(`helm: ${e}`));
   process.exit(1);
 }
-console.log(`helm: ok (${files.length} templates checked as text; run helm lint/template where helm exists)`);
+console.log(`helm: ok (${files.length} templates checked as text)`);

@@ -12,6 +12,8 @@ const objects = readFileSync(0, 'utf8').split('\n').filter((l) => l.trim()).map(
 const errors = [];
 const fail = (msg) => errors.push(`${overlay}: ${msg}`);
 const isDev = overlay === 'dev';
+// The Helm chart's output (ci/deploy-check names it "helm") follows the staging/prod rules.
+const isChart = overlay === 'helm';
 
 const apps = ['gateway', 'auth', 'users', 'products', 'inventory'];
 const byKind = (kind) => objects.filter((o) => o.kind === kind);
@@ -94,6 +96,30 @@ if (!deny || Object.keys(deny.spec?.podSelector ?? { x: 1 }).length || !(deny.sp
 }
 for (const a of [...apps, 'redis', 'postgres-egress']) if (!policies.has(a)) fail(`NetworkPolicy ${a} is missing`);
 
+// Metrics: each app's pod says where Prometheus finds /prometheus, on a port the container
+// declares (the gateway's is its management port, not the public one), and only the
+// allow-metrics-scrape policy opens those ports, to the monitoring namespace.
+const scrape = policies.get('allow-metrics-scrape');
+const scrapePorts = new Set((scrape?.spec?.ingress ?? []).flatMap((r) => (r.ports ?? []).map((p) => Number(p.port))));
+if (!scrape) fail('NetworkPolicy allow-metrics-scrape is missing');
+for (const a of apps) {
+  const d = find('Deployment', a);
+  if (!d) continue;
+  const notes = d.spec.template.metadata?.annotations ?? {};
+  const port = Number(notes['prometheus.io/port']);
+  const declared = (d.spec.template.spec.containers ?? []).flatMap((c) => (c.ports ?? []).map((p) => p.containerPort));
+  if (notes['prometheus.io/scrape'] !== 'true' || notes['prometheus.io/path'] !== '/prometheus') {
+    fail(`Deployment ${a}: no prometheus.io scrape annotations for /prometheus`);
+  } else if (!declared.includes(port)) {
+    fail(`Deployment ${a}: prometheus.io/port ${notes['prometheus.io/port']} is not a container port`);
+  } else if (scrape && !scrapePorts.has(port)) {
+    fail(`allow-metrics-scrape does not open ${a}'s metrics port ${port}`);
+  }
+  if (a === 'gateway' && d.spec.template.spec.containers.some((c) => (c.ports ?? []).some((p) => p.name === 'http' && p.containerPort === port))) {
+    fail('the gateway serves /prometheus on its public port');
+  }
+}
+
 // Secrets: dev generates placeholders only; staging/prod never ship a Secret.
 const secretNames = new Set(byKind('Secret').map((s) => s.metadata.name));
 for (const s of byKind('Secret')) {
@@ -120,9 +146,11 @@ for (const w of workloads) {
   }
 }
 
-// One namespace per overlay.
+// One namespace per overlay. The chart's objects name none: helm install puts them all in the
+// release's namespace.
 const namespaces = new Set(objects.filter((o) => o.kind !== 'Namespace').map((o) => o.metadata?.namespace));
-if (namespaces.size !== 1 || namespaces.has(undefined)) fail(`objects are not all in one namespace: ${[...namespaces].join(', ')}`);
+const oneNamespace = namespaces.size === 1 && (isChart || !namespaces.has(undefined));
+if (!oneNamespace) fail(`objects are not all in one namespace: ${[...namespaces].join(', ')}`);
 
 if (errors.length) {
   errors.forEach((e) => console.error(`k8s: ${e}`));
