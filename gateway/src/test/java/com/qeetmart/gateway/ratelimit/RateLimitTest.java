@@ -79,6 +79,25 @@ class RateLimitTest {
     }
 
     @Test
+    void behindATrustedProxyRangeEachForwardedClientHasItsOwnLimit() {
+        // As behind a Kubernetes ingress: the proxy's address is any in a block, not one address.
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "2",
+                "qeetmart.http.trusted-proxies", "10.0.0.0/8, 127.0.0.0/8"));
+
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.7").statusCode());
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.7").statusCode());
+        assertProblem(gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.7"),
+                429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
+
+        HttpResponse<String> another = gateway.get("/api/v1/products", "X-Forwarded-For", "198.51.100.9, 10.1.2.3");
+        assertEquals(200, another.statusCode());
+        assertEquals("1", another.headers().firstValue("RateLimit-Remaining").orElseThrow());
+        // A host name is never a trusted hop, so it is the client: a made-up one gets no budget
+        // of the client it follows.
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.7, proxy.example").statusCode());
+    }
+
+    @Test
     void healthProbesAreNeverLimited() {
         GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "1"));
         assertEquals(200, gateway.get("/api/v1/products").statusCode());

@@ -6,11 +6,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Resolves the client's address. {@code X-Forwarded-For} is believed only when the request
@@ -22,11 +21,11 @@ public class ClientOrigins {
 
     private static final int MAX_USER_AGENT = 512;
 
-    private final Set<String> trustedProxies;
+    private final TrustedProxies trustedProxies;
 
+    /** Entries are addresses or CIDR blocks (TRUSTED_PROXIES=10.0.0.0/8,fd00::/8). */
     ClientOrigins(@Value("${qeetmart.http.trusted-proxies:}") List<String> trustedProxies) {
-        this.trustedProxies = trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        this.trustedProxies = TrustedProxies.of(trustedProxies);
     }
 
     /** The origin of the request being served on this thread. */
@@ -44,7 +43,7 @@ public class ClientOrigins {
 
     /** Whether the request came straight from a configured proxy, whose X-Forwarded-* is believed. */
     public boolean fromTrustedProxy(HttpRequest<?> request) {
-        return trustedProxies.contains(peerOf(request));
+        return peerIsTrusted(request);
     }
 
     /**
@@ -54,7 +53,12 @@ public class ClientOrigins {
     public String forwardedFor(HttpRequest<?> request) {
         String peer = peerOf(request);
         String forwarded = request.getHeaders().get("X-Forwarded-For");
-        return forwarded != null && trustedProxies.contains(peer) ? forwarded + ", " + peer : peer;
+        return forwarded != null && peerIsTrusted(request) ? forwarded + ", " + peer : peer;
+    }
+
+    private boolean peerIsTrusted(HttpRequest<?> request) {
+        InetAddress peer = request.getRemoteAddress().getAddress();
+        return peer != null && !trustedProxies.isEmpty() && trustedProxies.contains(peer);
     }
 
     private static String peerOf(HttpRequest<?> request) {
@@ -65,7 +69,7 @@ public class ClientOrigins {
     private String addressOf(HttpRequest<?> request) {
         String peer = peerOf(request);
         String forwarded = request.getHeaders().get("X-Forwarded-For");
-        if (forwarded == null || !trustedProxies.contains(peer)) {
+        if (forwarded == null || !peerIsTrusted(request)) {
             return peer;
         }
         List<String> hops = Arrays.stream(forwarded.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
