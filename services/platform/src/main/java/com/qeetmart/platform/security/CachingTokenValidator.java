@@ -1,5 +1,7 @@
 package com.qeetmart.platform.security;
 
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
@@ -17,6 +19,7 @@ import java.text.ParseException;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only successes are remembered, under the whole token (a changed byte is another token), and a
  * remembered token is refused from the moment it expires. The cache is bounded: when it is full,
  * expired entries go first, then everything.
+ * <p>A token whose key is not here yet waits for the key set without holding the thread
+ * ({@link JwksSignature#ready}); everything else is checked on the caller's thread.
  */
 @Singleton
 @Replaces(ReactiveJsonWebTokenValidator.class)
@@ -37,14 +42,17 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> validator;
     private final JwtAuthenticationFactory authenticationFactory;
+    private final Optional<JwksSignature> jwks;
     private final int maxEntries;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     CachingTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> validator,
                           JwtAuthenticationFactory authenticationFactory,
+                          Optional<JwksSignature> jwks,
                           @Value("${qeetmart.security.token-cache.max-entries:10000}") int maxEntries) {
         this.validator = validator;
         this.authenticationFactory = authenticationFactory;
+        this.jwks = jwks;
         this.maxEntries = maxEntries;
     }
 
@@ -55,13 +63,29 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
         if (hit != null && now < hit.expiresAtMillis()) {
             return Mono.just(hit.authentication());
         }
+        CompletableFuture<Void> keys = jwks.map(signature -> signature.ready(keyIdOf(token))).orElse(null);
+        if (keys == null || keys.isDone()) {
+            return Mono.justOrEmpty(validateNow(token, request, now));
+        }
+        return Mono.fromFuture(keys).then(Mono.fromSupplier(() -> validateNow(token, request, now).orElse(null)));
+    }
+
+    private Optional<Authentication> validateNow(String token, HttpRequest<?> request, long now) {
         Optional<JWT> jwt = validator.validate(token, request);
         Optional<Authentication> authentication = jwt.flatMap(authenticationFactory::createAuthentication);
-        if (authentication.isEmpty()) {
-            return Mono.empty();
+        authentication.ifPresent(verifiedAs -> expiryOf(jwt.get())
+                .ifPresent(expiresAt -> remember(token, new Verified(verifiedAs, expiresAt), now)));
+        return authentication;
+    }
+
+    /** The key id a token's header names; null when it names none or is not a JWS at all. */
+    private static String keyIdOf(String token) {
+        int dot = token.indexOf('.');
+        try {
+            return dot > 0 ? JWSHeader.parse(new Base64URL(token.substring(0, dot))).getKeyID() : null;
+        } catch (ParseException | RuntimeException notAJws) {
+            return null;
         }
-        expiryOf(jwt.get()).ifPresent(expiresAt -> remember(token, new Verified(authentication.get(), expiresAt), now));
-        return Mono.just(authentication.get());
     }
 
     private void remember(String token, Verified entry, long now) {

@@ -9,21 +9,28 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Verifies access tokens against the auth service's JWKS ({@code qeetmart.security.jwks-url}).
- * The key set is cached and refetched when it is older than {@code refresh}, and when a token names
- * a key id it does not hold (auth has rotated its key); those refetches happen at most once per
- * {@code min-refetch}, so tokens with made-up key ids cannot make this service hammer auth.
+ * The key set is fetched at start, in the background when it is older than {@code refresh} (tokens
+ * are checked with the keys at hand meanwhile), and when a token names a key id it does not hold
+ * (auth has rotated its key); those refetches happen at most once per {@code min-refetch}, so
+ * tokens with made-up key ids cannot make this service hammer auth.
+ * <p>Fetching never holds a request's thread: {@link #ready} says when the keys a token needs are
+ * here, and the token validator waits for it without blocking (an event loop thread, in the
+ * gateway). Only a caller that skips it waits in {@link #candidates}.
  */
 @Singleton
 @Requires(property = "qeetmart.security.jwks-url")
@@ -31,6 +38,7 @@ public class JwksSignature extends Rs256Signature {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwksSignature.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(2);
+    private static final CompletableFuture<Void> NOW = CompletableFuture.completedFuture(null);
 
     private final URI url;
     private final Duration refresh;
@@ -38,7 +46,8 @@ public class JwksSignature extends Rs256Signature {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).build();
     private volatile List<JWK> keys = List.of();
     private volatile Instant fetchedAt = Instant.EPOCH;
-    private volatile Instant unknownKidFetchedAt = Instant.EPOCH;
+    private Instant unknownKidFetchedAt = Instant.EPOCH;
+    private CompletableFuture<Void> fetching;
 
     JwksSignature(@Value("${qeetmart.security.jwks-url}") String url,
                   @Value("${qeetmart.security.jwks-refresh:5m}") Duration refresh,
@@ -46,15 +55,33 @@ public class JwksSignature extends Rs256Signature {
         this.url = URI.create(url);
         this.refresh = refresh;
         this.minRefetch = minRefetch;
+        fetch(); // so the first token finds the keys here
+    }
+
+    /**
+     * Completes when the key set is as fresh as a token naming this key id (null: none) needs:
+     * at once when a matching key is here, after a refetch when none is (as often as allowed).
+     * Never completes exceptionally; a failed fetch keeps the keys there were.
+     */
+    public CompletableFuture<Void> ready(String kid) {
+        boolean known = kid == null ? !keys.isEmpty() : find(kid) != null;
+        if (known) {
+            if (Instant.now().isAfter(fetchedAt.plus(refresh))) {
+                fetch();
+            }
+            return NOW;
+        }
+        return fetchForMissingKey();
     }
 
     @Override
     protected List<RSAKey> candidates(String kid) {
-        if (Instant.now().isAfter(fetchedAt.plus(refresh))) {
-            refetch();
-        }
-        if (kid != null && find(kid) == null) {
-            refetchForUnknownKid();
+        try {
+            ready(kid).get(FETCH_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the keys at hand decide
         }
         return keys.stream().filter(key -> kid == null || kid.equals(key.getKeyID()))
                 .filter(RSAKey.class::isInstance).map(RSAKey.class::cast).toList();
@@ -64,30 +91,48 @@ public class JwksSignature extends Rs256Signature {
         return keys.stream().filter(key -> kid.equals(key.getKeyID())).findFirst().orElse(null);
     }
 
-    private synchronized void refetchForUnknownKid() {
+    private synchronized CompletableFuture<Void> fetchForMissingKey() {
+        if (fetching != null) {
+            return fetching;
+        }
         if (Instant.now().isBefore(unknownKidFetchedAt.plus(minRefetch))) {
-            return;
+            return NOW;
         }
         unknownKidFetchedAt = Instant.now();
-        refetch();
+        return fetch();
     }
 
-    private synchronized void refetch() {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(FETCH_TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
+    /** Starts a fetch unless one is running; either way returns the running one. */
+    private synchronized CompletableFuture<Void> fetch() {
+        if (fetching != null) {
+            return fetching;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fetching = done;
+        http.sendAsync(HttpRequest.newBuilder(url).timeout(FETCH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .whenComplete((response, failure) -> {
+                    accept(response, failure);
+                    synchronized (this) {
+                        fetchedAt = Instant.now();
+                        fetching = null;
+                    }
+                    done.complete(null);
+                });
+        return done;
+    }
+
+    private void accept(HttpResponse<String> response, Throwable failure) {
+        // On any failure the keys we have stay: a brief outage of auth must not reject every token.
+        if (failure != null) {
+            LOG.warn("Could not fetch the JWKS from {}: {}", url, failure.toString());
+        } else if (response.statusCode() != 200) {
+            LOG.warn("The JWKS at {} answered {}", url, response.statusCode());
+        } else {
+            try {
                 keys = JWKSet.parse(response.body()).getKeys();
-            } else {
-                LOG.warn("The JWKS at {} answered {}", url, response.statusCode());
+            } catch (ParseException e) {
+                LOG.warn("The JWKS at {} does not parse: {}", url, e.getMessage());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | ParseException e) {
-            // Keep the keys we have: a brief outage of auth must not reject every token.
-            LOG.warn("Could not fetch the JWKS from {}: {}", url, e.toString());
-        } finally {
-            fetchedAt = Instant.now();
         }
     }
 }

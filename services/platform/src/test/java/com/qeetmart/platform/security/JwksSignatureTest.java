@@ -3,16 +3,26 @@ package com.qeetmart.platform.security;
 import com.nimbusds.jwt.SignedJWT;
 import com.qeetmart.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JwksSignatureTest {
 
     static final TestIssuer ISSUER = new TestIssuer();
+
+    @AfterEach
+    void answerAtOnce() {
+        ISSUER.answerJwksAfter(Duration.ZERO);
+    }
 
     @AfterAll
     static void stop() {
@@ -49,5 +59,39 @@ class JwksSignatureTest {
             assertFalse(verifier.verify(SignedJWT.parse(ISSUER.unknownKidToken())));
         }
         assertTrue(ISSUER.jwksRequests() - before <= 3, "fetches: " + (ISSUER.jwksRequests() - before));
+    }
+
+    @Test
+    void anOldKeySetIsRefetchedInTheBackgroundWhileTokensAreCheckedWithIt() throws Exception {
+        JwksSignature verifier = new JwksSignature(ISSUER.jwksUrl(), Duration.ofMillis(1), Duration.ofSeconds(1));
+        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.adminToken())));
+        Thread.sleep(20);
+        ISSUER.answerJwksAfter(Duration.ofMillis(1500));
+        int before = ISSUER.jwksRequests();
+
+        long started = System.nanoTime();
+        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.userToken())));
+        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.adminToken())));
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertTrue(tookMillis < 1000, "waited " + tookMillis + " ms for a refetch it did not need");
+        Thread.sleep(200);
+        assertEquals(1, ISSUER.jwksRequests() - before, "one refetch, in the background");
+    }
+
+    @Test
+    void aKeyNotHereYetIsAwaitedWithoutHoldingTheCallersThread() throws Exception {
+        JwksSignature verifier = verifier();
+        verifier.ready(null).get(5, TimeUnit.SECONDS);
+        ISSUER.answerJwksAfter(Duration.ofMillis(500));
+
+        long started = System.nanoTime();
+        CompletableFuture<Void> keys = verifier.ready("rotated-" + UUID.randomUUID());
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertTrue(tookMillis < 250, "ready() held the thread for " + tookMillis + " ms");
+        assertFalse(keys.isDone(), "the refetch is still running");
+        keys.get(5, TimeUnit.SECONDS);
+        assertTrue(verifier.ready(null).isDone());
     }
 }

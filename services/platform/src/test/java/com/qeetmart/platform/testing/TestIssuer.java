@@ -40,6 +40,7 @@ public final class TestIssuer implements AutoCloseable {
     private final RSAKey otherKey;
     private final HttpServer server;
     private final java.util.concurrent.atomic.AtomicInteger jwksRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.time.Duration jwksDelay = java.time.Duration.ZERO;
 
     public TestIssuer() {
         try {
@@ -52,6 +53,11 @@ public final class TestIssuer implements AutoCloseable {
         byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server.createContext("/jwks.json", exchange -> {
             jwksRequests.incrementAndGet();
+            try {
+                Thread.sleep(jwksDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, jwks.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -63,6 +69,11 @@ public final class TestIssuer implements AutoCloseable {
 
     public String jwksUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json";
+    }
+
+    /** Makes the JWKS answer this late (a slow or distant auth service). */
+    public void answerJwksAfter(java.time.Duration delay) {
+        jwksDelay = delay;
     }
 
     /** How often the JWKS was fetched. */
