@@ -1,6 +1,5 @@
 package com.qeetmart.platform.http;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -48,20 +47,41 @@ final class TrustedProxies {
     /** Parses an IP literal without ever resolving a name. */
     static Optional<InetAddress> literalAddress(String text) {
         String s = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        // Dotted quads only: InetAddress would also read "10.1" or "167772161" as addresses.
-        boolean ipv4 = s.chars().filter(c -> c == '.').count() == 3 && s.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
-        boolean ipv6 = s.indexOf(':') >= 0 && s.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0);
-        if (!ipv4 && !ipv6) {
-            return Optional.empty();
-        }
         try {
-            // A string of digits and dots, or hex digits with a colon, is parsed as a literal by
-            // InetAddress, never looked up (a malformed one fails without a lookup too).
-            InetAddress address = InetAddress.getByName(s);
-            return ipv4 && !(address instanceof Inet4Address) ? Optional.empty() : Optional.of(address);
+            if (s.indexOf(':') >= 0) {
+                // In brackets InetAddress parses an IPv6 literal or fails; it never looks a name up.
+                boolean ipv6Characters = s.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0);
+                return ipv6Characters ? Optional.of(InetAddress.getByName("[" + s + "]")) : Optional.empty();
+            }
+            byte[] quad = dottedQuad(s);
+            return quad == null ? Optional.empty() : Optional.of(InetAddress.getByAddress(quad));
         } catch (UnknownHostException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Four decimal numbers up to 255, parsed here: InetAddress would also read "10.1" or
+     * "167772161" as addresses, and would look "999.1.1.1" up as a host name.
+     */
+    private static byte[] dottedQuad(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String part = parts[i];
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return null;
+            }
+            int value = Integer.parseInt(part);
+            if (value > 255) {
+                return null;
+            }
+            bytes[i] = (byte) value;
+        }
+        return bytes;
     }
 
     private record Block(byte[] network, int prefix) {

@@ -31,9 +31,10 @@ class TrustedProxiesTest {
 
         assertTrue(proxies.contains("203.0.113.7"));
         assertTrue(proxies.contains("2001:db8::7"));
-        // Forms InetAddress would accept, a host name (never looked up), and garbage.
+        // Forms InetAddress would accept or look up as a name, host names, and garbage.
         for (String notAnAddress : List.of("10.1", "167772161", "localhost", "proxy.example", "1.2.3.4.5",
-                "999.1.1.1", "fe80::1%eth0", "", "unknown", "1.2.3.4:80")) {
+                "999.1.1.1", "1..2.3", "1.2.3.", "+1.2.3.4", "1.2.3.4444", "fe80::1%eth0", "", "unknown",
+                "1.2.3.4:80", "[::1", "g::1", ":::::")) {
             assertFalse(proxies.contains(notAnAddress), notAnAddress);
         }
     }
