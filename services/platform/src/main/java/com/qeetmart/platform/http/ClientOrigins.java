@@ -58,7 +58,7 @@ public class ClientOrigins {
 
     private boolean peerIsTrusted(HttpRequest<?> request) {
         InetAddress peer = request.getRemoteAddress().getAddress();
-        return peer != null && !trustedProxies.isEmpty() && trustedProxies.contains(peer);
+        return peer != null && trustedProxies.contains(peer);
     }
 
     private static String peerOf(HttpRequest<?> request) {

@@ -25,10 +25,6 @@ final class TrustedProxies {
         return new TrustedProxies(entries.stream().map(String::trim).filter(e -> !e.isEmpty()).map(Block::parse).toList());
     }
 
-    boolean isEmpty() {
-        return blocks.isEmpty();
-    }
-
     boolean contains(InetAddress address) {
         byte[] bytes = address.getAddress();
         for (Block block : blocks) {
