@@ -1,6 +1,6 @@
 package com.qeetmart.gateway;
 
-import io.micronaut.runtime.Micronaut;
+import com.qeetmart.platform.runtime.Launcher;
 
 public final class Application {
 
@@ -8,6 +8,6 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Launcher.run(Application.class, args);
     }
 }
