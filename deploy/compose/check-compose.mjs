@@ -4,34 +4,19 @@
 //
 //   node deploy/compose/check-compose.mjs [compose.yaml]
 //
-// Node has no YAML parser and nothing is vendored, so the YAML is turned into JSON by `kubectl`
-// (which ci/deploy-check installs anyway): prefixed with apiVersion/kind/metadata, the file is a
-// valid object for `kubectl label --local -o json`, which parses it offline (anchors and `<<`
-// merge keys included). python3 + PyYAML is used instead when kubectl is missing.
-import { execFileSync } from 'node:child_process';
+// The YAML is read through deploy/yaml-to-json.mjs (kubectl, or python3 + PyYAML).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { yamlToJson } from '../yaml-to-json.mjs';
 
 const file = resolve(process.argv[2] ?? 'compose.yaml');
 const root = dirname(file);
 const text = readFileSync(file, 'utf8');
 
-function toJson(yaml) {
-  const header = 'apiVersion: check.qeetmart/v1\nkind: ComposeFile\nmetadata: {name: compose}\n';
-  try {
-    return JSON.parse(execFileSync('kubectl', ['label', '--local', '-f', '-', 'checked=yes', '-o', 'json'],
-      { input: header + yaml, env: { ...process.env, KUBECONFIG: '/dev/null' }, stdio: ['pipe', 'pipe', 'pipe'] }));
-  } catch (e) {
-    if (e.code !== 'ENOENT') throw new Error(`compose.yaml does not parse: ${e.stderr ?? e.message}`);
-  }
-  return JSON.parse(execFileSync('python3', ['-c',
-    'import json,sys,yaml; print(json.dumps(yaml.safe_load(sys.stdin)))'], { input: yaml }));
-}
-
 const errors = [];
 const fail = (msg) => errors.push(msg);
 let doc;
-try { doc = toJson(text); } catch (e) { console.error(`compose: ${e.message}`); process.exit(1); }
+try { doc = yamlToJson(text); } catch (e) { console.error(`compose: compose.yaml does not parse: ${e.message}`); process.exit(1); }
 
 const apps = ['gateway', 'auth', 'users', 'products', 'inventory'];
 const thirdParty = { postgres: /^postgres:15([.-][\w.-]+)?$/, redis: /^redis:7([.-][\w.-]+)?$/ };
