@@ -1,6 +1,6 @@
 package com.qeetmart.users;
 
-import com.qeetmart.platform.runtime.Launcher;
+import io.micronaut.runtime.Micronaut;
 
 public final class Application {
 
@@ -8,6 +8,6 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Launcher.run(Application.class, args);
+        Micronaut.run(Application.class, args);
     }
 }

@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Adds qeetmart-platform.yml (metrics, tracing, the Prometheus endpoint: what every process
- * configures alike) to every application context, whether started by {@link Launcher} or by a
- * test. It ranks below application.yml, so a service's own file overrides any of it.
+ * What every service and the gateway share, applied to every application context they build, the
+ * process's own and each test's: qeetmart-platform.yml (metrics, tracing, the Prometheus endpoint),
+ * ranked below application.yml so a service's own file overrides any of it; and no start-up
+ * banner, because standard output carries only the JSON log lines, one per event, and the banner
+ * would be the one a log shipper cannot parse.
  */
 @ContextConfigurer
 public final class PlatformDefaults implements ApplicationContextConfigurer {
@@ -24,7 +26,7 @@ public final class PlatformDefaults implements ApplicationContextConfigurer {
 
     @Override
     public void configure(ApplicationContextBuilder builder) {
-        builder.propertySources(load());
+        builder.banner(false).propertySources(load());
     }
 
     static PropertySource load() {

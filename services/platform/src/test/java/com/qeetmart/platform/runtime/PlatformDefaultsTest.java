@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PlatformDefaultsTest {
@@ -26,5 +31,19 @@ class PlatformDefaultsTest {
             assertEquals("PT1M", context.getEnvironment().getProperty("micronaut.metrics.export.prometheus.step", String.class)
                     .orElseThrow());
         }
+    }
+
+    @Test
+    void anApplicationStartsWithoutWritingABannerToStandardOutput() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (ApplicationContext context = Micronaut.run(PlatformDefaultsTest.class, "--micronaut.server.port=-1")) {
+            assertTrue(context.getBean(EmbeddedServer.class).isRunning());
+        } finally {
+            System.setOut(original);
+        }
+        // The tests log warnings only, so a quiet start leaves standard output empty.
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
     }
 }
