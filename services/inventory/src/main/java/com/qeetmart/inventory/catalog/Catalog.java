@@ -24,7 +24,7 @@ public class Catalog {
     public void requireProduct(UUID productId) {
         int status;
         try {
-            HttpResponse<?> response = products.getProduct(productId);
+            HttpResponse<?> response = products.getProduct(productId, null);
             status = response.code();
         } catch (HttpClientResponseException e) {
             status = e.code();

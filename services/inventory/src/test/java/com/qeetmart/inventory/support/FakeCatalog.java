@@ -35,7 +35,7 @@ public class FakeCatalog implements ProductsApi {
     }
 
     @Override
-    public HttpResponse<Product> getProduct(UUID productId) {
+    public HttpResponse<Product> getProduct(UUID productId, String ifNoneMatch) {
         if (!products.contains(productId)) {
             throw new NotFoundException("Product", productId);
         }

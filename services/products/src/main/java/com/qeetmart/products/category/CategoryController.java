@@ -8,6 +8,7 @@ import com.qeetmart.products.api.CategoriesApi;
 import com.qeetmart.products.api.model.Category;
 import com.qeetmart.products.api.model.CategoryInput;
 import com.qeetmart.products.api.model.CategoryPage;
+import com.qeetmart.products.catalog.CatalogReads;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -22,15 +23,17 @@ import java.util.UUID;
 class CategoryController implements CategoriesApi {
 
     private final CategoryService service;
+    private final CatalogReads reads;
 
-    CategoryController(CategoryService service) {
+    CategoryController(CategoryService service, CatalogReads reads) {
         this.service = service;
+        this.reads = reads;
     }
 
     @Override
     public HttpResponse<CategoryPage> listCategories(Integer page, Integer size) {
         PageResult<CategoryData> result = service.list(PageRequest.of(page, size));
-        return HttpResponse.ok(new CategoryPage(result.items().stream().map(CategoryController::toApi).toList(),
+        return reads.page(new CategoryPage(result.items().stream().map(CategoryController::toApi).toList(),
                 result.metadata()));
     }
 
@@ -42,8 +45,9 @@ class CategoryController implements CategoriesApi {
     }
 
     @Override
-    public HttpResponse<Category> getCategory(UUID categoryId) {
-        return withEtag(service.get(categoryId));
+    public HttpResponse<Category> getCategory(UUID categoryId, String ifNoneMatch) {
+        CategoryData category = service.get(categoryId);
+        return reads.one(ifNoneMatch, category.version(), () -> toApi(category));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.qeetmart.products.api.model.ProductPage;
 import com.qeetmart.products.api.model.ProductSort;
 import com.qeetmart.products.api.model.ProductStatus;
 import com.qeetmart.products.catalog.CatalogAudience;
+import com.qeetmart.products.catalog.CatalogReads;
 import com.qeetmart.products.catalog.Price;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -29,10 +30,12 @@ class ProductController implements ProductsApi {
 
     private final ProductService service;
     private final CatalogAudience audience;
+    private final CatalogReads reads;
 
-    ProductController(ProductService service, CatalogAudience audience) {
+    ProductController(ProductService service, CatalogAudience audience, CatalogReads reads) {
         this.service = service;
         this.audience = audience;
+        this.reads = reads;
     }
 
     @Override
@@ -45,7 +48,7 @@ class ProductController implements ProductsApi {
                 currency, sort == null ? null : ProductSearch.SearchOrder.valueOf(sort.name()),
                 audience.seesPublicCatalogOnly());
         PageResult<ProductData> result = service.search(search, PageRequest.of(page, size));
-        return HttpResponse.ok(new ProductPage(result.items().stream().map(ProductController::toApi).toList(),
+        return reads.page(new ProductPage(result.items().stream().map(ProductController::toApi).toList(),
                 result.metadata()));
     }
 
@@ -57,8 +60,9 @@ class ProductController implements ProductsApi {
     }
 
     @Override
-    public HttpResponse<Product> getProduct(UUID productId) {
-        return withEtag(service.get(productId, audience.seesPublicCatalogOnly()));
+    public HttpResponse<Product> getProduct(UUID productId, String ifNoneMatch) {
+        ProductData product = service.get(productId, audience.seesPublicCatalogOnly());
+        return reads.one(ifNoneMatch, product.version(), () -> toApi(product));
     }
 
     @Override

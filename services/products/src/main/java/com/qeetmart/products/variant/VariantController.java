@@ -10,6 +10,7 @@ import com.qeetmart.products.api.model.ProductVariant;
 import com.qeetmart.products.api.model.ProductVariantInput;
 import com.qeetmart.products.api.model.ProductVariantPage;
 import com.qeetmart.products.catalog.CatalogAudience;
+import com.qeetmart.products.catalog.CatalogReads;
 import com.qeetmart.products.catalog.Price;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -26,17 +27,19 @@ class VariantController implements VariantsApi {
 
     private final VariantService service;
     private final CatalogAudience audience;
+    private final CatalogReads reads;
 
-    VariantController(VariantService service, CatalogAudience audience) {
+    VariantController(VariantService service, CatalogAudience audience, CatalogReads reads) {
         this.service = service;
         this.audience = audience;
+        this.reads = reads;
     }
 
     @Override
     public HttpResponse<ProductVariantPage> listProductVariants(UUID productId, Integer page, Integer size) {
         PageResult<VariantData> result = service.list(productId, PageRequest.of(page, size),
                 audience.seesPublicCatalogOnly());
-        return HttpResponse.ok(new ProductVariantPage(
+        return reads.page(new ProductVariantPage(
                 result.items().stream().map(VariantController::toApi).toList(), result.metadata()));
     }
 
@@ -49,8 +52,9 @@ class VariantController implements VariantsApi {
     }
 
     @Override
-    public HttpResponse<ProductVariant> getProductVariant(UUID productId, UUID variantId) {
-        return withEtag(service.get(productId, variantId, audience.seesPublicCatalogOnly()));
+    public HttpResponse<ProductVariant> getProductVariant(UUID productId, UUID variantId, String ifNoneMatch) {
+        VariantData variant = service.get(productId, variantId, audience.seesPublicCatalogOnly());
+        return reads.one(ifNoneMatch, variant.version(), () -> toApi(variant));
     }
 
     @Override

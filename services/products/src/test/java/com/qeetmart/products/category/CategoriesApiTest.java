@@ -78,7 +78,7 @@ class CategoriesApiTest extends CatalogTest {
 
         products.deleteProduct(product, null);
         categories.deleteCategory(shoes, null);
-        problemOf(404, () -> categories.getCategory(shoes));
+        problemOf(404, () -> categories.getCategory(shoes, null));
         assertEquals(1, count("SELECT count(*) FROM category WHERE deleted_at IS NOT NULL"));
     }
 
@@ -91,7 +91,7 @@ class CategoriesApiTest extends CatalogTest {
 
         problemOf(412, () -> categories.updateCategory(id, new CategoryInput("Beanies", "beanies"),
                 created.header("ETag")));
-        assertEquals("Caps", categories.getCategory(id).body().getName());
+        assertEquals("Caps", categories.getCategory(id, null).body().getName());
     }
 
     @Test

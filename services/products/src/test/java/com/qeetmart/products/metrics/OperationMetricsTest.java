@@ -32,7 +32,7 @@ class OperationMetricsTest extends CatalogTest {
 
         products.searchProducts(null, null, null, null, null, null, null, null, 0, 5);
         products.searchProducts("shoe", null, null, null, null, null, null, null, 0, 5);
-        products.getProduct(UUID.randomUUID());
+        products.getProduct(UUID.randomUUID(), null);
 
         assertEquals(searchesBefore + 2, count("searchProducts", "200"));
         assertEquals(missingBefore + 1, count("getProduct", "404"));

@@ -95,7 +95,7 @@ class ProductsApiTest extends CatalogTest {
 
     @Test
     void unknownIdIs404Problem() {
-        Problem problem = problemOf(404, () -> products.getProduct(UUID.randomUUID()));
+        Problem problem = problemOf(404, () -> products.getProduct(UUID.randomUUID(), null));
         assertEquals("/problems/not-found", problem.getType());
         assertEquals("NOT_FOUND", problem.getCode());
     }
@@ -126,7 +126,7 @@ class ProductsApiTest extends CatalogTest {
 
         assertEquals("/problems/precondition-failed", problem.getType());
         anonymous();
-        assertEquals("Second writer", products.getProduct(id).body().getName());
+        assertEquals("Second writer", products.getProduct(id, null).body().getName());
     }
 
     @Test
@@ -134,19 +134,19 @@ class ProductsApiTest extends CatalogTest {
         asAdmin();
         HttpResponse<Product> created = products.createProduct(shoe());
         anonymous();
-        assertEquals(created.header("ETag"), products.getProduct(created.body().getId()).header("ETag"));
+        assertEquals(created.header("ETag"), products.getProduct(created.body().getId(), null).header("ETag"));
     }
 
     @Test
     void draftProductsAreHiddenFromThePublicButNotFromAdmins() {
         asAdmin();
         UUID draft = products.createProduct(shoe().status(ProductStatus.DRAFT)).body().getId();
-        assertEquals(draft, products.getProduct(draft).body().getId());
+        assertEquals(draft, products.getProduct(draft, null).body().getId());
 
         anonymous();
-        problemOf(404, () -> products.getProduct(draft));
+        problemOf(404, () -> products.getProduct(draft, null));
         asUser();
-        problemOf(404, () -> products.getProduct(draft));
+        problemOf(404, () -> products.getProduct(draft, null));
     }
 
     @Test
@@ -156,7 +156,7 @@ class ProductsApiTest extends CatalogTest {
 
         assertEquals(HttpStatus.NO_CONTENT, products.deleteProduct(id, null).getStatus());
 
-        problemOf(404, () -> products.getProduct(id));
+        problemOf(404, () -> products.getProduct(id, null));
         assertEquals(0, products.searchProducts(null, null, null, null, null, null, null, null, null, null)
                 .body().getItems().size());
         assertEquals(1, count("SELECT count(*) FROM product WHERE id = '" + id + "' AND deleted_at IS NOT NULL"));

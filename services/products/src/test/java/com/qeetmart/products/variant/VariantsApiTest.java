@@ -70,7 +70,7 @@ class VariantsApiTest extends CatalogTest {
         UUID id = variants.createProductVariant(product, new ProductVariantInput("TEE-S", "Small")).body().getId();
         variants.deleteProductVariant(product, id, null);
 
-        problemOf(404, () -> variants.getProductVariant(product, id));
+        problemOf(404, () -> variants.getProductVariant(product, id, null));
         problemOf(409, () -> variants.createProductVariant(product, new ProductVariantInput("TEE-S", "Again")));
     }
 
@@ -99,7 +99,7 @@ class VariantsApiTest extends CatalogTest {
     void variantOfAnotherProductIsNotFound() {
         UUID id = variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium")).body().getId();
         UUID other = products.createProduct(new ProductInput("Other", new Money("1", "EUR"))).body().getId();
-        problemOf(404, () -> variants.getProductVariant(other, id));
+        problemOf(404, () -> variants.getProductVariant(other, id, null));
     }
 
     @Test

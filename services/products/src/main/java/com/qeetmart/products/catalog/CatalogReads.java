@@ -1,0 +1,48 @@
+package com.qeetmart.products.catalog;
+
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.IfNoneMatch;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+
+import java.util.function.Supplier;
+
+/**
+ * How catalog reads may be cached (the spec's `CatalogCacheControl`): the public catalog briefly
+ * (a price or a product taken off sale must show within seconds, and revalidating costs a 304
+ * without a body), an admin's view, which includes drafts, only by the admin's own client and
+ * revalidated every time. Reads by id answer a current {@code If-None-Match} with 304.
+ */
+@Singleton
+public class CatalogReads {
+
+    public static final String PUBLIC = "public, max-age=5, stale-while-revalidate=15";
+    public static final String ADMIN = "private, no-cache";
+
+    private final CatalogAudience audience;
+
+    CatalogReads(CatalogAudience audience) {
+        this.audience = audience;
+    }
+
+    /** One resource of this version: 304 when the caller holds it, else 200 with the body. */
+    public <T> HttpResponse<T> one(String ifNoneMatch, long version, Supplier<T> body) {
+        MutableHttpResponse<T> response = IfNoneMatch.parse(ifNoneMatch).matches(version)
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(body.get());
+        return cacheable(response.header(HttpHeaders.ETAG, IfMatch.etagOf(version)));
+    }
+
+    /** A page of a list or a search. */
+    public <T> HttpResponse<T> page(T body) {
+        return cacheable(HttpResponse.ok(body));
+    }
+
+    private <T> MutableHttpResponse<T> cacheable(MutableHttpResponse<T> response) {
+        return response.header(HttpHeaders.CACHE_CONTROL, audience.seesPublicCatalogOnly() ? PUBLIC : ADMIN)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+    }
+}
