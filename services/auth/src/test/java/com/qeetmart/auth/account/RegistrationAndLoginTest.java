@@ -13,6 +13,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -91,6 +93,21 @@ class RegistrationAndLoginTest extends AuthTest {
         TokenPair tokens = login(email.toUpperCase(), PASSWORD);
         assertEquals(email, claimsOf(tokens.getAccessToken()).getClaim("email"));
         assertEquals(2, DB.count("SELECT count(*) FROM session"));
+    }
+
+    @Test
+    void tokenAnswersAndSignInRefusalsAreNeverStoredByACache() {
+        String email = uniqueEmail();
+        HttpResponse<TokenPair> registered = accounts.register(new Credentials(email, PASSWORD));
+        HttpResponse<TokenPair> loggedIn = sessions.login(new Credentials(email, PASSWORD));
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> sessions.login(new Credentials(email, "wrong password!!")));
+
+        assertEquals("no-store", registered.header("Cache-Control"));
+        assertEquals(HttpStatus.OK, loggedIn.getStatus());
+        assertEquals("no-store", loggedIn.header("Cache-Control"));
+        assertEquals(401, refused.code());
+        assertEquals("no-store", refused.getResponse().header("Cache-Control"));
     }
 
     @Test

@@ -43,6 +43,16 @@ class ProfilesTest extends UsersTest {
     }
 
     @Test
+    void aProfileIsNeverStoredByACache() {
+        as(alice);
+        HttpResponse<Profile> read = profiles.getMyProfile();
+        HttpResponse<Profile> replaced = profiles.replaceMyProfile(new ProfileInput("ada@example.com"), read.header("ETag"));
+
+        assertEquals("no-store", read.header("Cache-Control"));
+        assertEquals("no-store", replaced.header("Cache-Control"));
+    }
+
+    @Test
     void putReplacesAndPatchChangesOnlyWhatIsSent() {
         as(alice);
         String etag = profiles.getMyProfile().header("ETag");
