@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Nothing is listed here by hand, so the gateway cannot drift from the contracts.
  */
 @Singleton
-class PublicOperations {
+public class PublicOperations {
 
     private record Template(String method, Pattern path) {
     }
@@ -30,7 +30,7 @@ class PublicOperations {
     }
 
     /** Whether a request to a service path (e.g. GET /products/42) needs no token. */
-    boolean isPublic(String method, String servicePath) {
+    public boolean isPublic(String method, String servicePath) {
         String effective = method.equals("HEAD") ? "GET" : method;
         for (Template template : templates) {
             if (template.method().equals(effective) && template.path().matcher(servicePath).matches()) {

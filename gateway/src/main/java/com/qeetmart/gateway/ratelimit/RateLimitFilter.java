@@ -1,7 +1,5 @@
 package com.qeetmart.gateway.ratelimit;
 
-import com.qeetmart.gateway.routing.Route;
-import com.qeetmart.gateway.routing.RouteTable;
 import com.qeetmart.platform.http.ClientOrigins;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
@@ -18,8 +16,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits requests per client address before anything costly (token checks, upstream calls)
- * happens. Every limited response carries {@code RateLimit-Limit/-Remaining/-Reset}; a refused one
+ * Limits requests per client address to the gateway's own operations (/docs, unknown paths); the
+ * proxy stage limits /api/v1 with the same {@link RateLimiter}, before anything costly (token
+ * checks, upstream calls) happens. Every limited response carries {@code RateLimit-Limit/-Remaining/-Reset}; a refused one
  * is 429 problem+json with {@code Retry-After}. Health probes are never limited.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
@@ -28,12 +27,9 @@ final class RateLimitFilter implements HttpServerFilter {
 
     private final RateLimiter limiter;
     private final ClientOrigins origins;
-    private final RouteTable routes;
-
-    RateLimitFilter(RateLimiter limiter, ClientOrigins origins, RouteTable routes) {
+    RateLimitFilter(RateLimiter limiter, ClientOrigins origins) {
         this.limiter = limiter;
         this.origins = origins;
-        this.routes = routes;
     }
 
     @Override
@@ -42,23 +38,20 @@ final class RateLimitFilter implements HttpServerFilter {
         if (path.equals("/health") || path.startsWith("/health/")) {
             return chain.proceed(request);
         }
-        String group = routes.routeOf(request).map(Route::group).orElse(null);
-        return Mono.fromCompletionStage(limiter.admit(origins.of(request).ipAddress(), group))
+        return Mono.fromCompletionStage(limiter.admit(origins.of(request).ipAddress(), null))
                 .flatMapMany(decision -> decision.allowed()
                         ? Flux.from(chain.proceed(request)).map(response -> withHeaders(response, decision))
                         : Flux.just(withHeaders(refused(request, decision), decision)));
     }
 
     private static MutableHttpResponse<?> refused(HttpRequest<?> request, Decision decision) {
-        return Problems.response(request, ProblemKind.TOO_MANY_REQUESTS,
-                        "At most " + decision.limit() + " requests per minute; retry in " + decision.resetSeconds() + " s")
+        return Problems.response(request, ProblemKind.TOO_MANY_REQUESTS, decision.refusal())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.resetSeconds()));
     }
 
     private static MutableHttpResponse<?> withHeaders(MutableHttpResponse<?> response, Decision decision) {
-        return response.header("RateLimit-Limit", Long.toString(decision.limit()))
-                .header("RateLimit-Remaining", Long.toString(decision.remaining()))
-                .header("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        decision.headersTo(response::header);
+        return response;
     }
 
     @Override

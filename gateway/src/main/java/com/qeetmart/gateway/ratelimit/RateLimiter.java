@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionStage;
  * {@link SharedCounters}: across replicas, or per replica while Redis cannot answer).
  */
 @Singleton
-class RateLimiter {
+public class RateLimiter {
 
     private final GatewaySettings.RateLimit settings;
     private final SharedCounters counters;
@@ -23,7 +23,8 @@ class RateLimiter {
         this.counters = counters;
     }
 
-    CompletionStage<Decision> admit(String clientAddress, String group) {
+    /** The decision on one more request of a client address, to a route group (null: none). */
+    public CompletionStage<Decision> admit(String clientAddress, String group) {
         List<String> keys = new ArrayList<>(2);
         List<Integer> limits = new ArrayList<>(2);
         keys.add("all:" + clientAddress);

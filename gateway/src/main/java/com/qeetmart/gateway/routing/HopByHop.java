@@ -1,15 +1,13 @@
 package com.qeetmart.gateway.routing;
 
-import io.micronaut.http.MutableHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Headers that describe one connection, not the message (RFC 9110 section 7.6.1): a proxy must not
  * pass them on, nor any header the {@code Connection} header names. Message framing
- * (Transfer-Encoding, Content-Length) is left to the HTTP client and server, which re-frame the
- * streamed body.
+ * (Transfer-Encoding, Content-Length) is the proxy's own business on each side.
  */
 final class HopByHop {
 
@@ -19,10 +17,17 @@ final class HopByHop {
     private HopByHop() {
     }
 
-    static void strip(MutableHttpHeaders headers) {
+    static void strip(HttpHeaders headers) {
         for (String value : headers.getAll("Connection")) {
-            Arrays.stream(value.split(",")).map(String::trim).filter(name -> !name.isEmpty()).forEach(headers::remove);
+            for (String name : value.split(",")) {
+                String trimmed = name.trim();
+                if (!trimmed.isEmpty()) {
+                    headers.remove(trimmed);
+                }
+            }
         }
-        HEADERS.forEach(headers::remove);
+        for (String header : HEADERS) {
+            headers.remove(header);
+        }
     }
 }

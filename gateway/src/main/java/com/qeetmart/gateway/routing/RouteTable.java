@@ -2,7 +2,6 @@ package com.qeetmart.gateway.routing;
 
 import com.qeetmart.gateway.GatewaySettings;
 import io.micronaut.context.exceptions.ConfigurationException;
-import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -34,26 +33,16 @@ public class RouteTable {
         GROUPS.values().stream().filter(name -> !upstreams.containsKey(name)).findFirst().ifPresent(name -> {
             throw new ConfigurationException("No URL for upstream service '" + name + "' (qeetmart.gateway.upstreams)");
         });
-    }
-
-    private static final String ATTRIBUTE = "qeetmart.route";
-
-    /**
-     * The route of a request, resolved once and kept on the request: the naming, limiting,
-     * access and proxy steps all ask for it.
-     */
-    public Optional<Route> routeOf(HttpRequest<?> request) {
-        Optional<Route> kept = request.getAttribute(ATTRIBUTE, Route.class);
-        if (kept.isPresent()) {
-            return kept;
-        }
-        Optional<Route> route = resolve(request.getUri().getRawPath());
-        route.ifPresent(found -> request.setAttribute(ATTRIBUTE, found));
-        return route;
+        // Services are reached inside the cluster over plain HTTP; TLS ends at the ingress.
+        upstreams.forEach((name, url) -> {
+            if (!"http".equals(url.getScheme()) || url.getHost() == null) {
+                throw new ConfigurationException("Upstream '" + name + "' must be an http://host:port URL, not " + url);
+            }
+        });
     }
 
     /** The route of a raw request path, or empty when no service serves it. */
-    Optional<Route> resolve(String rawPath) {
+    public Optional<Route> resolve(String rawPath) {
         if (!rawPath.startsWith(PREFIX + "/")) {
             return Optional.empty();
         }

@@ -1,54 +1,61 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.problem.ProblemKind;
-import com.qeetmart.platform.problem.Problems;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.client.HttpClientConfiguration;
-import io.micronaut.http.client.exceptions.ReadTimeoutException;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
+import org.slf4j.MDC;
 
 /**
  * What the client gets when its request could not be proxied: 504 when the service took longer
- * than the upstream timeout, 502 when it could not be reached (refused, reset, unresolvable), 413
- * when the body outgrew the size limit on its way.
+ * than the upstream read timeout, 502 when it could not be reached (refused, reset, closed before
+ * it answered). Each is logged once, with the request's correlation and trace ids.
  */
 @Singleton
-class UpstreamFailures {
+final class UpstreamFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamFailures.class);
 
+    private final ProblemResponses problems;
     private final String timeout;
 
-    UpstreamFailures(HttpClientConfiguration clientConfiguration) {
-        this.timeout = clientConfiguration.getReadTimeout().map(Duration::toMillis).map(ms -> ms + " ms").orElse("its timeout");
+    UpstreamFailures(ProblemResponses problems, ProxySettings settings) {
+        this.problems = problems;
+        this.timeout = settings.readTimeoutMillis + " ms";
     }
 
-    MutableHttpResponse<?> tooLarge(HttpRequest<?> request, long maxRequestSize) {
-        return Problems.response(request, ProblemKind.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + maxRequestSize + " bytes");
-    }
-
-    MutableHttpResponse<?> toProblem(HttpRequest<?> request, Route route, Throwable error) {
-        // A streamed (chunked) body that grows past the limit fails while it is being proxied.
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ContentLengthExceededException) {
-                return Problems.response(request, ProblemKind.PAYLOAD_TOO_LARGE, "The request body is too large");
+    FullHttpResponse toProblem(String method, String path, Route route, Throwable error, String correlationId, Span span) {
+        boolean timedOut = error instanceof ReadTimeoutException;
+        withIds(correlationId, span, () -> {
+            if (timedOut) {
+                LOG.warn("{} {}: {} did not answer within {}", method, path, route.upstream(), timeout);
+            } else {
+                LOG.warn("{} {}: {} unreachable: {}", method, path, route.upstream(), error.toString());
             }
+        });
+        if (timedOut) {
+            return problems.problem(ProblemKind.UPSTREAM_TIMEOUT, ProblemKind.UPSTREAM_TIMEOUT.code(),
+                    "The " + route.upstream() + " service did not answer within " + timeout, correlationId, path);
         }
-        if (error instanceof ReadTimeoutException) {
-            LOG.warn("{} {}: {} did not answer within {}", request.getMethod(), request.getPath(), route.upstream(), timeout);
-            return Problems.response(request, ProblemKind.UPSTREAM_TIMEOUT, ProblemKind.UPSTREAM_TIMEOUT.code(),
-                    "The " + route.upstream() + " service did not answer within " + timeout, List.of());
+        return problems.problem(ProblemKind.UPSTREAM_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                "The " + route.upstream() + " service is unavailable", correlationId, path);
+    }
+
+    // The proxy stage runs outside Micronaut's context propagation: its log lines get the ids here.
+    private static void withIds(String correlationId, Span span, Runnable log) {
+        MDC.put(CorrelationId.MDC_KEY, correlationId);
+        MDC.put("traceId", span.getSpanContext().getTraceId());
+        MDC.put("spanId", span.getSpanContext().getSpanId());
+        try {
+            log.run();
+        } finally {
+            MDC.remove(CorrelationId.MDC_KEY);
+            MDC.remove("traceId");
+            MDC.remove("spanId");
         }
-        LOG.warn("{} {}: {} unreachable: {}", request.getMethod(), request.getPath(), route.upstream(), error.toString());
-        return Problems.response(request, ProblemKind.UPSTREAM_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                "The " + route.upstream() + " service is unavailable", List.of());
     }
 }

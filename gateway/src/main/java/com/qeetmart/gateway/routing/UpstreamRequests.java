@@ -2,57 +2,63 @@ package com.qeetmart.gateway.routing;
 
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.http.ClientOrigins;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpHeaders;
-import io.micronaut.http.MutableHttpRequest;
+import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
+import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 
-import java.net.URI;
+import java.net.InetSocketAddress;
 
 /**
- * Turns a client's request into the request sent to the upstream service: same method, query,
- * body and end-to-end headers, hop-by-hop headers removed, and the proxy headers the services
- * read (client address, correlation id; the trace context is OpenTelemetry's).
+ * Turns a client's request into the request sent to the upstream service: same method, raw path
+ * and query, body and end-to-end headers; hop-by-hop headers removed; the proxy headers the
+ * services read (client address, proto, host, prefix, correlation id, the gateway span's trace
+ * context). The body was read whole (at most the size limit), so it goes with a Content-Length.
  */
 @Singleton
-class UpstreamRequests {
+final class UpstreamRequests {
 
     static final String REQUEST_ID = "x-request-id";
 
     private final ClientOrigins origins;
+    private final EdgeTracing tracing;
 
-    UpstreamRequests(ClientOrigins origins) {
+    UpstreamRequests(ClientOrigins origins, EdgeTracing tracing) {
         this.origins = origins;
+        this.tracing = tracing;
     }
 
-    MutableHttpRequest<?> of(HttpRequest<?> request, Route route) {
-        // The raw path and query, exactly as the client encoded them.
-        String query = request.getUri().getRawQuery();
-        String base = route.base().toString();
-        URI target = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-                + route.upstreamPath() + (query == null ? "" : "?" + query));
-        MutableHttpRequest<?> upstream = request.mutate().uri(target);
-        MutableHttpHeaders headers = upstream.getHeaders();
+    FullHttpRequest of(HttpRequest client, RequestTarget target, Route route, ByteBuf body,
+                       InetSocketAddress peer, String correlationId, Span span) {
+        HttpHeaders received = client.headers();
+        HttpHeaders headers = received.copy();
         HopByHop.strip(headers);
-        // The client's X-Forwarded-For is read before it is replaced (both requests share the headers).
-        boolean fromTrustedProxy = origins.fromTrustedProxy(request);
-        headers.set("X-Forwarded-For", origins.forwardedFor(request));
-        String proto = fromTrustedProxy ? request.getHeaders().get("X-Forwarded-Proto") : null;
-        headers.set("X-Forwarded-Proto", proto != null ? proto : request.isSecure() ? "https" : "http");
-        String host = request.getHeaders().get(HttpHeaders.HOST);
+        boolean framed = headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
+        headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
+        headers.remove(HttpHeaderNames.EXPECT);
+        if (framed || body.isReadable()) {
+            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+        }
+        String forwarded = received.get("X-Forwarded-For");
+        headers.set("X-Forwarded-For", origins.forwardedFor(peer, forwarded));
+        String proto = origins.isTrusted(peer) ? received.get("X-Forwarded-Proto") : null;
+        headers.set("X-Forwarded-Proto", proto != null ? proto : "http");
+        String host = received.get(HttpHeaderNames.HOST);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
         }
         headers.set("X-Forwarded-Prefix", RouteTable.PREFIX);
-        String correlationId = CorrelationId.of(request);
         headers.set(CorrelationId.HEADER, correlationId);
         headers.set(REQUEST_ID, correlationId);
-        // The trace context goes on as OpenTelemetry's client instrumentation writes it: the
-        // caller's trace continued with the gateway's span as parent. The caller's own copy would
-        // be a second, stale one.
-        headers.remove("traceparent");
-        headers.remove("tracestate");
-        return upstream;
+        tracing.inject(span, headers);
+        headers.set(HttpHeaderNames.HOST, route.base().getAuthority());
+        String uri = route.upstreamPath() + (target.rawQuery() == null ? "" : "?" + target.rawQuery());
+        return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, client.method(), uri, body, headers, EmptyHttpHeaders.INSTANCE);
     }
 }

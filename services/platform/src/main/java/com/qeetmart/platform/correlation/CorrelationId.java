@@ -28,7 +28,8 @@ public final class CorrelationId {
         return request.getAttribute(ATTRIBUTE, String.class).orElse("unknown");
     }
 
-    static String acceptOrCreate(String sent) {
+    /** The caller's id when it is a short, plain token; a new random one otherwise. */
+    public static String acceptOrCreate(String sent) {
         if (sent != null && ACCEPTED.matcher(sent).matches()) {
             return sent;
         }

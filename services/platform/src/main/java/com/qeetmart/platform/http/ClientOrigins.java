@@ -43,7 +43,7 @@ public class ClientOrigins {
 
     /** Whether the request came straight from a configured proxy, whose X-Forwarded-* is believed. */
     public boolean fromTrustedProxy(HttpRequest<?> request) {
-        return peerIsTrusted(request);
+        return isTrusted(request.getRemoteAddress());
     }
 
     /**
@@ -51,25 +51,36 @@ public class ClientOrigins {
      * from a trusted proxy, the peer alone otherwise (what a client claims for itself is dropped).
      */
     public String forwardedFor(HttpRequest<?> request) {
-        String peer = peerOf(request);
-        String forwarded = request.getHeaders().get("X-Forwarded-For");
-        return forwarded != null && peerIsTrusted(request) ? forwarded + ", " + peer : peer;
+        return forwardedFor(request.getRemoteAddress(), request.getHeaders().get("X-Forwarded-For"));
     }
 
-    private boolean peerIsTrusted(HttpRequest<?> request) {
-        InetAddress peer = request.getRemoteAddress().getAddress();
+    /** As {@link #forwardedFor(HttpRequest)}, from the connection's peer and the header as received. */
+    public String forwardedFor(InetSocketAddress remote, String forwarded) {
+        String peer = peerOf(remote);
+        return forwarded != null && isTrusted(remote) ? forwarded + ", " + peer : peer;
+    }
+
+    /** Whether a connection's peer is a configured proxy. */
+    public boolean isTrusted(InetSocketAddress remote) {
+        InetAddress peer = remote.getAddress();
         return peer != null && trustedProxies.contains(peer);
     }
 
-    private static String peerOf(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
+    private static String peerOf(InetSocketAddress remote) {
         return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     private String addressOf(HttpRequest<?> request) {
-        String peer = peerOf(request);
-        String forwarded = request.getHeaders().get("X-Forwarded-For");
-        if (forwarded == null || !peerIsTrusted(request)) {
+        return addressOf(request.getRemoteAddress(), request.getHeaders().get("X-Forwarded-For"));
+    }
+
+    /**
+     * The client's address: the peer, or behind trusted proxies the right-most hop of
+     * X-Forwarded-For that is not itself a trusted proxy.
+     */
+    public String addressOf(InetSocketAddress remote, String forwarded) {
+        String peer = peerOf(remote);
+        if (forwarded == null || !isTrusted(remote)) {
             return peer;
         }
         List<String> hops = Arrays.stream(forwarded.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -1,7 +1,5 @@
 package com.qeetmart.platform.metrics;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,10 +11,8 @@ import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import org.reactivestreams.Publisher;
 
-import java.util.concurrent.TimeUnit;
-
 /**
- * Times every request as {@value #METRIC}, tagged with the contract's operation id (the generated
+ * Times every request as {@code qeetmart.http.server.requests} ({@link OperationTimers}), tagged with the contract's operation id (the generated
  * interface's method name, so the metric speaks the API's language), the method, the status and
  * the outcome: request rate, error rate and latency per operation come from this one timer.
  * Requests no operation matched are tagged {@code operation=unmatched}, or whatever a filter put in
@@ -25,13 +21,12 @@ import java.util.concurrent.TimeUnit;
 @Filter(Filter.MATCH_ALL_PATTERN)
 public final class OperationMetricsFilter implements HttpServerFilter {
 
-    static final String METRIC = "qeetmart.http.server.requests";
     public static final String OPERATION = "qeetmart.operation";
 
-    private final MeterRegistry registry;
+    private final OperationTimers timers;
 
-    OperationMetricsFilter(MeterRegistry registry) {
-        this.registry = registry;
+    OperationMetricsFilter(OperationTimers timers) {
+        this.timers = timers;
     }
 
     @Override
@@ -41,15 +36,7 @@ public final class OperationMetricsFilter implements HttpServerFilter {
         }
         long started = System.nanoTime();
         return Publishers.map(chain.proceed(request), response -> {
-            int status = response.code();
-            Timer.builder(METRIC)
-                    .description("HTTP requests served, per API operation")
-                    .tag("operation", operationOf(request))
-                    .tag("method", request.getMethodName())
-                    .tag("status", Integer.toString(status))
-                    .tag("outcome", status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS")
-                    .register(registry)
-                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            timers.record(operationOf(request), request.getMethodName(), response.code(), System.nanoTime() - started);
             return response;
         });
     }

@@ -21,11 +21,14 @@ public final class Problems {
         return response(request, kind, kind.code(), detail, List.of());
     }
 
+    /** The body alone, for a responder that is not a Micronaut handler (the gateway's proxy stage). */
+    public static Problem problem(ProblemKind kind, String code, String detail, String correlationId, String path) {
+        return new Problem(kind.type(), kind.title(), kind.status(), code, correlationId).detail(detail).instance(path);
+    }
+
     public static MutableHttpResponse<Problem> response(HttpRequest<?> request, ProblemKind kind, String code,
                                                         String detail, List<FieldError> errors) {
-        Problem problem = new Problem(kind.type(), kind.title(), kind.status(), code, CorrelationId.of(request))
-                .detail(detail)
-                .instance(request.getPath());
+        Problem problem = problem(kind, code, detail, CorrelationId.of(request), request.getPath());
         if (!errors.isEmpty()) {
             problem.errors(errors);
         }

@@ -58,20 +58,38 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        CompletableFuture<Optional<Authentication>> verdict = verify(token, request);
+        if (verdict.isDone()) {
+            return Mono.justOrEmpty(verdict.join());
+        }
+        return Mono.fromFuture(verdict).flatMap(Mono::justOrEmpty);
+    }
+
+    /**
+     * The caller a bearer token authenticates, or empty when it is not a valid access token. Done
+     * at once on the caller's thread unless the token names a key not fetched yet; the request
+     * may be null (claims validators that read it then see none).
+     */
+    public CompletableFuture<Optional<Authentication>> verify(String token, HttpRequest<?> request) {
         long now = System.currentTimeMillis();
         Verified hit = verified.get(token);
         if (hit != null && now < hit.expiresAtMillis()) {
-            return Mono.just(hit.authentication());
+            return CompletableFuture.completedFuture(Optional.of(hit.authentication()));
         }
         CompletableFuture<Void> keys = jwks.map(signature -> signature.ready(keyIdOf(token))).orElse(null);
         if (keys == null || keys.isDone()) {
-            return Mono.justOrEmpty(validateNow(token, request, now));
+            return CompletableFuture.completedFuture(validateNow(token, request, now));
         }
-        return Mono.fromFuture(keys).then(Mono.fromSupplier(() -> validateNow(token, request, now).orElse(null)));
+        return keys.thenApply(ready -> validateNow(token, request, now));
     }
 
     private Optional<Authentication> validateNow(String token, HttpRequest<?> request, long now) {
-        Optional<JWT> jwt = validator.validate(token, request);
+        Optional<JWT> jwt;
+        try {
+            jwt = validator.validate(token, request);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // whatever a client sends as a token is a 401, never a 500
+        }
         Optional<Authentication> authentication = jwt.flatMap(authenticationFactory::createAuthentication);
         authentication.ifPresent(verifiedAs -> expiryOf(jwt.get())
                 .ifPresent(expiresAt -> remember(token, new Verified(verifiedAs, expiresAt), now)));

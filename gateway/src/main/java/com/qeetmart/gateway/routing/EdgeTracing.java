@@ -1,0 +1,70 @@
+package com.qeetmart.gateway.routing;
+
+import io.netty.handler.codec.http.HttpHeaders;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * One server span per proxied request, in the caller's W3C trace when it sent one: the span the
+ * services' own spans hang under (its context goes upstream as {@code traceparent}). Exported as
+ * the platform's OpenTelemetry settings say (OTEL_TRACES_EXPORTER; none by default).
+ */
+@Singleton
+final class EdgeTracing {
+
+    private static final TextMapGetter<HttpHeaders> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(HttpHeaders carrier) {
+            return carrier.names();
+        }
+
+        @Override
+        public String get(HttpHeaders carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
+
+    EdgeTracing(Optional<OpenTelemetry> openTelemetry) {
+        OpenTelemetry otel = openTelemetry.orElse(OpenTelemetry.noop());
+        this.tracer = otel.getTracer("qeetmart-gateway");
+        this.propagator = otel.getPropagators().getTextMapPropagator();
+    }
+
+    Span start(String method, String path, Route route, HttpHeaders incoming) {
+        Context parent = propagator.extract(Context.root(), incoming, HEADERS);
+        return tracer.spanBuilder(method + " " + RouteTable.PREFIX + "/" + route.group())
+                .setParent(parent)
+                .setSpanKind(SpanKind.SERVER)
+                .setAttribute("http.request.method", method)
+                .setAttribute("url.path", path)
+                .setAttribute("qeetmart.upstream", route.upstream())
+                .startSpan();
+    }
+
+    /** Writes the span's context into the upstream request (replacing the caller's). */
+    void inject(Span span, HttpHeaders upstream) {
+        upstream.remove("traceparent");
+        upstream.remove("tracestate");
+        propagator.inject(Context.root().with(span), upstream, (carrier, key, value) -> carrier.set(key, value));
+    }
+
+    void end(Span span, int status) {
+        span.setAttribute("http.response.status_code", status);
+        if (status >= 500) {
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
+    }
+}

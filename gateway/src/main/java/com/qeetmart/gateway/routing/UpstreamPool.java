@@ -1,0 +1,103 @@
+package com.qeetmart.gateway.routing;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.HttpClientCodec;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+
+/**
+ * Keep-alive connections to one upstream service, owned by one event loop: the client's connection
+ * and the upstream one live on the same thread, so a proxied request never changes threads and
+ * the pool needs no locks. At most {@code maxConnections} are open; requests beyond wait in order.
+ * The most recently used idle connection is reused first (it is the least likely to have timed out).
+ */
+final class UpstreamPool {
+
+    private final Bootstrap bootstrap;
+    private final int maxConnections;
+    private final ArrayDeque<Channel> idle = new ArrayDeque<>();
+    private final ArrayDeque<Exchange> waiting = new ArrayDeque<>();
+    private int open;
+
+    UpstreamPool(EventLoop loop, Class<? extends Channel> channelType, URI base, ProxySettings settings) {
+        this.maxConnections = settings.maxConnections;
+        this.bootstrap = new Bootstrap().group(loop).channel(channelType)
+                .remoteAddress(base.getHost(), base.getPort() < 0 ? 80 : base.getPort())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, settings.connectTimeoutMillis)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<>() {
+                    @Override
+                    protected void initChannel(Channel channel) {
+                        channel.pipeline().addLast(new HttpClientCodec(), new UpstreamHandler(UpstreamPool.this));
+                    }
+                });
+    }
+
+    /** Hands the exchange a connection: an idle one unless {@code fresh}, else a new one, else later. */
+    void acquire(Exchange exchange, boolean fresh) {
+        if (!fresh) {
+            for (Channel channel = idle.pollLast(); channel != null; channel = idle.pollLast()) {
+                if (channel.isActive()) {
+                    exchange.connected(channel, true);
+                    return;
+                }
+                open--;
+            }
+        }
+        if (open >= maxConnections) {
+            waiting.add(exchange);
+            return;
+        }
+        connect(exchange);
+    }
+
+    private void connect(Exchange exchange) {
+        open++;
+        bootstrap.connect().addListener((ChannelFuture connected) -> {
+            if (connected.isSuccess()) {
+                exchange.connected(connected.channel(), false);
+            } else {
+                open--;
+                exchange.connectFailed(connected.cause());
+                serveWaiting();
+            }
+        });
+    }
+
+    /** A connection whose response was read whole and may carry another request. */
+    void release(Channel channel) {
+        Exchange next = waiting.poll();
+        if (next != null) {
+            next.connected(channel, true);
+        } else {
+            idle.addLast(channel);
+        }
+    }
+
+    /** A connection that must not be reused (failed, timed out, or told to close). */
+    void discard(Channel channel) {
+        open--;
+        channel.close();
+        serveWaiting();
+    }
+
+    /** An idle connection the service closed. */
+    void closedWhileIdle(Channel channel) {
+        if (idle.remove(channel)) {
+            open--;
+        }
+    }
+
+    private void serveWaiting() {
+        Exchange next = waiting.poll();
+        if (next != null) {
+            connect(next);
+        }
+    }
+}
