@@ -33,10 +33,14 @@ import java.util.UUID;
  * Calls sign in on first use and keep the access token fresh; error answers raise
  * {@link QeetMartApiException}; calls that are safe to repeat are retried on 429/502/503/504.
  * The generated API classes' checked {@code ApiException} then only reports I/O failures.
+ * Reads of a product, category or variant by id are revalidated with If-None-Match against a
+ * small cache of the last answers (see {@link Builder#etagCache(int)}).
  */
 public final class QeetMart {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:4000/api/v1";
+    /** How many catalog reads by id the SDK keeps to revalidate with If-None-Match. */
+    public static final int DEFAULT_ETAG_CACHE_ENTRIES = 256;
 
     private final ApiClient client;
 
@@ -110,6 +114,7 @@ public final class QeetMart {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Duration timeout = Duration.ofSeconds(30);
         private Clock clock = Clock.systemUTC();
+        private int etagCacheEntries = DEFAULT_ETAG_CACHE_ENTRIES;
 
         private Builder() {
         }
@@ -144,6 +149,20 @@ public final class QeetMart {
             return this;
         }
 
+        /**
+         * How many products, categories and variants read by id to keep with their ETag (default
+         * {@value QeetMart#DEFAULT_ETAG_CACHE_ENTRIES}); a repeated read sends If-None-Match and
+         * an unchanged resource comes back as a 304 without a body, answered from the kept copy.
+         * {@code 0} turns the cache off: every read then fetches the whole resource.
+         */
+        public Builder etagCache(int maxEntries) {
+            if (maxEntries < 0) {
+                throw new IllegalArgumentException("maxEntries must be 0 (off) or more");
+            }
+            this.etagCacheEntries = maxEntries;
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -152,10 +171,11 @@ public final class QeetMart {
         public QeetMart build() {
             HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
-            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null), json);
+            EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
+            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null, cache), json);
             TokenSession tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
                     : accessToken != null ? TokenSession.fixed(accessToken) : null;
-            return new QeetMart(tokens == null ? anonymous : apiClient(new ResilientHttpClient(http, retryPolicy, tokens), json));
+            return new QeetMart(tokens == null ? anonymous : apiClient(new ResilientHttpClient(http, retryPolicy, tokens, cache), json));
         }
 
         private ApiClient apiClient(HttpClient http, ObjectMapper json) {

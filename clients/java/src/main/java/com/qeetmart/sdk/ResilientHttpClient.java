@@ -18,22 +18,33 @@ import java.util.concurrent.Executor;
 /**
  * The HTTP client under every generated API: adds the caller's access token, renews it once when
  * the API answers 401, and repeats calls that are safe to repeat as {@link RetryPolicy} says. A
- * repeated call is the very same request, so its Idempotency-Key goes with it.
+ * repeated call is the very same request, so its Idempotency-Key goes with it. Catalog reads by id
+ * go through the {@link EtagCache}, when there is one.
  */
 final class ResilientHttpClient extends HttpClient {
 
     private final HttpClient delegate;
     private final RetryPolicy policy;
     private final TokenSession tokens;
+    private final EtagCache cache;
 
-    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSession tokens) {
+    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSession tokens, EtagCache cache) {
         this.delegate = delegate;
         this.policy = policy;
         this.tokens = tokens;
+        this.cache = cache;
     }
 
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        if (cache != null && EtagCache.covers(request)) {
+            return cache.send(request, handler, conditional -> exchange(conditional, HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        return exchange(request, handler);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
         HttpRequest current = tokens == null ? request : withToken(request, tokens.accessToken());
         boolean renewed = false;

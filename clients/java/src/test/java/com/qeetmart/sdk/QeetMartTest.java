@@ -41,7 +41,7 @@ class QeetMartTest {
         api.on("POST /auth/login", tokens("access-1", "refresh-1", 900))
                 .on("GET /products/" + id(1), Answer.json(200, product(1)));
 
-        Product product = sdk().products().getProduct(id(1));
+        Product product = sdk().products().getProduct(id(1), null);
 
         assertEquals("Shoe 1", product.getName());
         assertEquals(1, api.seen("POST", "/auth/login").size());
@@ -54,10 +54,10 @@ class QeetMartTest {
                 .on("POST /auth/refresh", tokens("access-2", "refresh-2", 900))
                 .on("GET /products/" + id(1), Answer.json(200, product(1)));
         QeetMart sdk = sdk();
-        sdk.products().getProduct(id(1));
+        sdk.products().getProduct(id(1), null);
 
         clock.advance(Duration.ofSeconds(880));
-        sdk.products().getProduct(id(1));
+        sdk.products().getProduct(id(1), null);
 
         assertTrue(api.seen("POST", "/auth/refresh").get(0).body().contains("refresh-1"));
         assertEquals("Bearer access-2", api.seen("GET", "/products/" + id(1)).get(1).authorization());
@@ -69,7 +69,7 @@ class QeetMartTest {
                 .on("POST /auth/refresh", tokens("access-2", "refresh-2", 900))
                 .on("GET /products/" + id(1), Answer.problem(401, "UNAUTHORIZED", Map.of()), Answer.json(200, product(1)));
 
-        assertEquals("Shoe 1", sdk().products().getProduct(id(1)).getName());
+        assertEquals("Shoe 1", sdk().products().getProduct(id(1), null).getName());
         assertEquals("Bearer access-2", api.seen("GET", "/products/" + id(1)).get(1).authorization());
     }
 
@@ -79,7 +79,7 @@ class QeetMartTest {
                 .on("POST /auth/refresh", Answer.problem(401, "REFRESH_TOKEN_INVALID", Map.of()))
                 .on("GET /products/" + id(1), Answer.problem(401, "UNAUTHORIZED", Map.of()), Answer.json(200, product(1)));
 
-        sdk().products().getProduct(id(1));
+        sdk().products().getProduct(id(1), null);
 
         assertEquals(2, api.seen("POST", "/auth/login").size());
         assertEquals("Bearer access-3", api.seen("GET", "/products/" + id(1)).get(1).authorization());
@@ -92,7 +92,7 @@ class QeetMartTest {
                 + " is invalid\",\"errors\":[{\"field\":\"size\",\"message\":\"must be at most 100\"}]}",
                 Map.of("Content-Type", "application/problem+json")));
 
-        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> anonymous().products().getProduct(id(1)));
+        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> anonymous().products().getProduct(id(1), null));
 
         assertEquals(400, e.status());
         assertEquals("/problems/validation-failed", e.type());
@@ -107,7 +107,7 @@ class QeetMartTest {
                 Answer.json(200, product(1)));
         long started = System.nanoTime();
 
-        assertEquals("Shoe 1", anonymous().products().getProduct(id(1)).getName());
+        assertEquals("Shoe 1", anonymous().products().getProduct(id(1), null).getName());
 
         assertTrue(System.nanoTime() - started >= 950_000_000L, "waited Retry-After");
         assertEquals(2, api.seen("GET", "/products/" + id(1)).size());
@@ -142,7 +142,7 @@ class QeetMartTest {
     void retriesStopAfterTheLastAttempt() {
         api.on("GET /products/" + id(1), Answer.problem(429, "TOO_MANY_REQUESTS", Map.of("Retry-After", "0")));
 
-        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> anonymous().products().getProduct(id(1)));
+        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> anonymous().products().getProduct(id(1), null));
 
         assertEquals(429, e.status());
         assertEquals(Duration.ZERO, e.retryAfter().orElseThrow());

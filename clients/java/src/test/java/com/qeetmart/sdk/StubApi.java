@@ -34,7 +34,8 @@ final class StubApi implements AutoCloseable {
         }
     }
 
-    record Seen(String method, String path, String query, String authorization, String idempotencyKey, String body) {
+    record Seen(String method, String path, String query, String authorization, String idempotencyKey, String body,
+                String ifNoneMatch) {
     }
 
     private final HttpServer server;
@@ -70,7 +71,8 @@ final class StubApi implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             seen.add(new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body,
+                    exchange.getRequestHeaders().getFirst("If-None-Match")));
             Deque<Answer> queue = answers.get(exchange.getRequestMethod() + " " + path);
             Answer answer = queue == null ? Answer.problem(404, "NOT_FOUND", Map.of())
                     : queue.size() > 1 ? queue.poll() : queue.peek();

@@ -44,7 +44,7 @@ class ProductsPactTest {
     @Test
     @PactTestFor(pactMethod = "oneProduct")
     void readsOneProduct(MockServer server) throws Exception {
-        Product product = sdk(server).products().getProduct(SHOE);
+        Product product = sdk(server).products().getProduct(SHOE, null);
 
         assertEquals(SHOE, product.getId());
         assertEquals("Trail shoe", product.getName());
@@ -87,7 +87,7 @@ class ProductsPactTest {
     @Test
     @PactTestFor(pactMethod = "missingProduct")
     void aMissingProductIsATypedNotFound(MockServer server) {
-        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> sdk(server).products().getProduct(MISSING));
+        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> sdk(server).products().getProduct(MISSING, null));
 
         assertEquals(404, e.status());
         assertEquals("NOT_FOUND", e.code());
