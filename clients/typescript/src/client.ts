@@ -5,6 +5,7 @@ import * as inventory from './generated/inventory/index.js';
 import { QeetMartApiError } from './errors.js';
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
 import { TokenSession } from './tokens.js';
+import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
 
@@ -18,14 +19,18 @@ export interface QeetMartOptions {
   retry?: RetryPolicy;
   /** The fetch to use (defaults to the global one). */
   fetch?: typeof fetch;
+  /**
+   * Reads of a product, category or variant by id are kept with their ETag (256 by default) and
+   * revalidated with `If-None-Match`: an unchanged resource comes back as a 304 without a body,
+   * answered from the kept copy. `false` (or `maxEntries: 0`) turns this off.
+   */
+  etagCache?: false | EtagCacheOptions;
 }
-
-type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 /**
  * The one entry point to every QeetMart API through the gateway. Calls sign in on first use and
  * keep the access token fresh; error answers reject with {@link QeetMartApiError}; calls safe to
- * repeat are retried on 429/502/503/504.
+ * repeat are retried on 429/502/503/504; catalog reads by id are revalidated with If-None-Match.
  */
 export class QeetMart {
   readonly accounts: auth.AccountsApi;
@@ -44,11 +49,14 @@ export class QeetMart {
     const basePath = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     const baseFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
     const policy = options.retry ?? defaultRetryPolicy;
-    const anonymous = configurations(basePath, resilient(baseFetch, policy, undefined));
+    const entries = options.etagCache === false ? 0 : options.etagCache?.maxEntries ?? DEFAULT_ETAG_CACHE_ENTRIES;
+    const cache = entries > 0 ? new EtagCache(entries) : undefined;
+    const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
+    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, undefined)));
     const tokens = options.credentials
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials)
       : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
-    const config = tokens ? configurations(basePath, resilient(baseFetch, policy, tokens)) : anonymous;
+    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, tokens))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);

@@ -2,6 +2,7 @@ export { QeetMart, DEFAULT_BASE_URL, type QeetMartOptions } from './client.js';
 export { QeetMartApiError, type FieldError } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
+export { DEFAULT_ETAG_CACHE_ENTRIES, type EtagCacheOptions } from './etag-cache.js';
 // The generated clients and models, one namespace per API.
 export * as auth from './generated/auth/index.js';
 export * as users from './generated/users/index.js';

@@ -12,7 +12,8 @@ export async function stubApi() {
       const url = new URL(request.url, 'http://stub');
       const path = url.pathname.replace(/^\/api\/v1/, '');
       seen.push({ method: request.method, path, query: url.search.slice(1), body,
-        authorization: request.headers.authorization, idempotencyKey: request.headers['idempotency-key'] });
+        authorization: request.headers.authorization, idempotencyKey: request.headers['idempotency-key'],
+        ifNoneMatch: request.headers['if-none-match'] });
       const queue = answers.get(`${request.method} ${path}`) ?? [problem(404, 'NOT_FOUND')];
       const answer = queue.length > 1 ? queue.shift() : queue[0];
       response.writeHead(answer.status, answer.headers);
