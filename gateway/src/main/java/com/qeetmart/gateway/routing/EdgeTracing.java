@@ -2,6 +2,7 @@ package com.qeetmart.gateway.routing;
 
 import io.netty.handler.codec.http.HttpHeaders;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -33,6 +34,11 @@ final class EdgeTracing {
         }
     };
 
+    private static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
+    private static final AttributeKey<String> PATH = AttributeKey.stringKey("url.path");
+    private static final AttributeKey<String> UPSTREAM = AttributeKey.stringKey("qeetmart.upstream");
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey("http.response.status_code");
+
     private final Tracer tracer;
     private final TextMapPropagator propagator;
 
@@ -47,9 +53,9 @@ final class EdgeTracing {
         return tracer.spanBuilder(method + " " + RouteTable.PREFIX + "/" + route.group())
                 .setParent(parent)
                 .setSpanKind(SpanKind.SERVER)
-                .setAttribute("http.request.method", method)
-                .setAttribute("url.path", path)
-                .setAttribute("qeetmart.upstream", route.upstream())
+                .setAttribute(METHOD, method)
+                .setAttribute(PATH, path)
+                .setAttribute(UPSTREAM, route.upstream())
                 .startSpan();
     }
 
@@ -61,7 +67,7 @@ final class EdgeTracing {
     }
 
     void end(Span span, int status) {
-        span.setAttribute("http.response.status_code", status);
+        span.setAttribute(STATUS, (long) status);
         if (status >= 500) {
             span.setStatus(StatusCode.ERROR);
         }

@@ -1,14 +1,10 @@
 package com.qeetmart.gateway.routing;
 
-import com.qeetmart.gateway.ratelimit.Decision;
-import com.qeetmart.gateway.web.CorsPolicy;
 import com.qeetmart.gateway.web.SecurityHeaders;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.problem.ProblemKind;
-import io.micronaut.security.authentication.Authentication;
 import io.netty.buffer.CompositeByteBuf;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -25,21 +21,18 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import io.opentelemetry.api.trace.Span;
 
 import java.net.InetSocketAddress;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * One proxied request, from its head to the last byte of its answer, all on the client
- * connection's event loop: read the body (at most the size limit), admit it (CORS, rate limit,
- * access token, in the order the gateway has always applied them), send it on a pooled upstream
+ * connection's event loop: read the body (at most the size limit), admit it ({@link Admission}),
+ * send it on a pooled upstream
  * connection and stream the answer back with the gateway's headers. Every answer the gateway makes
  * itself is problem+json with the request's correlation id.
  */
@@ -51,6 +44,7 @@ final class Exchange {
 
     private enum State { RECEIVING, DISCARDING, ADMITTING, FORWARDING, RELAYING, DONE }
 
+    private static final AsciiString CORRELATION_ID = AsciiString.cached(CorrelationId.HEADER);
     // What a refused body may still send before the connection is closed on it.
     private static final long DISCARD_LIMIT = 4L * 1024 * 1024;
 
@@ -65,11 +59,12 @@ final class Exchange {
     private final String correlationId;
     private final Span span;
     private State state = State.RECEIVING;
+    private final boolean http10;
     private boolean keepAlive;
     private CompositeByteBuf body;
     private long discarded;
-    private String corsOrigin;
-    private Decision decision;
+    private Admission admission;
+    private UpstreamRequests.Prepared prepared;
     private int status;
     private boolean retried;
     private UpstreamPool pool;
@@ -90,6 +85,7 @@ final class Exchange {
         this.correlationId = CorrelationId.acceptOrCreate(request.headers().get(CorrelationId.HEADER));
         this.span = proxy.tracing.start(method, target.rawPath(), route, request.headers());
         this.keepAlive = HttpUtil.isKeepAlive(request);
+        this.http10 = request.protocolVersion().equals(HttpVersion.HTTP_1_0);
     }
 
     boolean receivingBody() {
@@ -153,109 +149,29 @@ final class Exchange {
     // 413 at once; the rest of the body is read and dropped so the client sees the answer, then the connection closes.
     private void refuseBody(String detail) {
         keepAlive = false;
-        FullHttpResponse tooLarge = proxy.problems.problem(ProblemKind.PAYLOAD_TOO_LARGE, detail, correlationId, target.rawPath());
-        send(tooLarge);
-        state = State.DISCARDING;
+        state = State.DISCARDING; // before the answer is written: its listener may run at once
+        send(proxy.problems.problem(ProblemKind.PAYLOAD_TOO_LARGE, detail, correlationId, target.rawPath()));
         handler.readMore();
     }
 
     private void admit() {
-        HttpHeaders headers = request.headers();
-        String origin = headers.get(HttpHeaderNames.ORIGIN);
-        CorsPolicy.Verdict cors = proxy.cors.judge(origin, headers.get(HttpHeaderNames.HOST), method,
-                headers.contains(HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD));
-        switch (cors) {
-            case REFUSED -> {
-                FullHttpResponse refused = proxy.problems.problem(ProblemKind.FORBIDDEN, CorsPolicy.refusal(origin), correlationId, target.rawPath());
-                refused.headers().add(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
-                answer(refused);
-                return;
-            }
-            case PREFLIGHT -> {
-                FullHttpResponse preflight = ProblemResponses.noContent();
-                proxy.cors.preflightHeaders(origin, preflight.headers()::set);
-                answer(preflight);
-                return;
-            }
-            case ALLOWED -> corsOrigin = origin;
-            case NOT_CORS -> { }
-        }
-        if (PathSegments.climbOut(target.rawPath())) {
-            answer(proxy.problems.problem(ProblemKind.MALFORMED_REQUEST, "Path segments '.' and '..' are not allowed",
-                    correlationId, target.rawPath()));
-            return;
-        }
-        if (!proxy.rateLimited) {
-            checkAccess();
-            return;
-        }
-        InetSocketAddress peer = (InetSocketAddress) client.channel().remoteAddress();
-        String address = proxy.origins.addressOf(peer, headers.get("X-Forwarded-For"));
-        whenDone(proxy.rateLimiter.admit(address, route.group()), verdict -> {
-            decision = verdict;
-            if (verdict.allowed()) {
-                checkAccess();
-                return;
-            }
-            FullHttpResponse refused = proxy.problems.problem(ProblemKind.TOO_MANY_REQUESTS, verdict.refusal(), correlationId, target.rawPath());
-            refused.headers().set(HttpHeaderNames.RETRY_AFTER, Long.toString(verdict.resetSeconds()));
-            answer(refused);
-        });
-    }
-
-    // Public operations pass as they are (their token, if any, goes on for the service to judge).
-    private void checkAccess() {
-        if (proxy.publicOperations.isPublic(method, route.upstreamPath())) {
-            forward();
-            return;
-        }
-        String token = bearerToken(request.headers().get(HttpHeaderNames.AUTHORIZATION));
-        if (token == null) {
-            unauthorized();
-            return;
-        }
-        whenDone(proxy.tokens.verify(token, null), (Optional<Authentication> caller) -> {
-            if (caller.isPresent()) {
+        admission = new Admission(proxy, client, request, target, route, correlationId, new Admission.Verdict() {
+            @Override
+            public void pass() {
                 forward();
-            } else {
-                unauthorized();
+            }
+
+            @Override
+            public void refuse(FullHttpResponse answer) {
+                answer(answer);
+            }
+
+            @Override
+            public boolean stillWanted() {
+                return state == State.ADMITTING;
             }
         });
-    }
-
-    private void unauthorized() {
-        FullHttpResponse refused = proxy.problems.problem(ProblemKind.UNAUTHORIZED,
-                "A valid access token is required (Authorization: Bearer <token>)", correlationId, target.rawPath());
-        refused.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-        answer(refused);
-    }
-
-    private static String bearerToken(String authorization) {
-        if (authorization == null || authorization.length() < 8 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = authorization.substring(7).trim();
-        return token.isEmpty() ? null : token;
-    }
-
-    // Runs the step on this connection's loop: at once when the answer is already there (the usual case).
-    private <T> void whenDone(CompletionStage<T> stage, Consumer<T> step) {
-        CompletableFuture<T> future = stage.toCompletableFuture();
-        if (future.isDone() && !future.isCompletedExceptionally()) {
-            step.accept(future.join());
-            return;
-        }
-        future.whenComplete((value, failure) -> client.executor().execute(() -> {
-            if (state != State.ADMITTING) {
-                return; // the client went away meanwhile
-            }
-            if (failure != null) {
-                answer(proxy.problems.problem(ProblemKind.SERVICE_UNAVAILABLE, "The request could not be checked; retry",
-                        correlationId, target.rawPath()));
-                return;
-            }
-            step.accept(value);
-        }));
+        admission.run();
     }
 
     private void forward() {
@@ -272,8 +188,11 @@ final class Exchange {
         upstream = channel;
         upstreamReused = reused;
         channel.pipeline().get(UpstreamHandler.class).attach(this);
-        InetSocketAddress peer = (InetSocketAddress) client.channel().remoteAddress();
-        channel.writeAndFlush(proxy.upstreamRequests.of(request, target, route, body.retainedDuplicate(), peer, correlationId, span))
+        if (prepared == null) {
+            InetSocketAddress peer = (InetSocketAddress) client.channel().remoteAddress();
+            prepared = proxy.upstreamRequests.prepare(request, target, route, body.readableBytes(), peer, correlationId, span);
+        }
+        channel.writeAndFlush(prepared.message(body.retainedDuplicate()))
                 .addListener(written -> {
                     if (!written.isSuccess()) {
                         upstreamFailed(written.cause(), true);
@@ -434,18 +353,14 @@ final class Exchange {
     }
 
     private void finishHeaders(HttpHeaders headers) {
-        SecurityHeaders.applyTo(headers::set);
-        headers.remove(SecurityHeaders.SERVER);
-        headers.set(CorrelationId.HEADER, correlationId);
-        if (corsOrigin != null) {
-            proxy.cors.responseHeaders(corsOrigin, headers::add);
-        }
-        if (decision != null) {
-            decision.headersTo(headers::set);
+        SecurityHeaders.applyTo(headers);
+        headers.set(CORRELATION_ID, correlationId);
+        if (admission != null) {
+            admission.headersTo(headers);
         }
         if (!keepAlive) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        } else if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+        } else if (http10) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
         }
     }

@@ -50,7 +50,7 @@ final class ProxyHandler extends ChannelDuplexHandler {
         if (exchange != null) {
             return !exchange.receivingBody(); // the next request waits for this one's answer
         }
-        return msg instanceof HttpRequest request && routeOf(request) != null && micronautAnswersPending > 0;
+        return micronautAnswersPending > 0 && msg instanceof HttpRequest request && routeOf(request) != null;
     }
 
     private void dispatch(Object msg) {

@@ -8,8 +8,10 @@ import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 
@@ -24,7 +26,14 @@ import java.net.InetSocketAddress;
 @Singleton
 final class UpstreamRequests {
 
-    static final String REQUEST_ID = "x-request-id";
+    private static final AsciiString REQUEST_ID = AsciiString.cached("x-request-id");
+    private static final AsciiString CORRELATION_ID = AsciiString.cached(CorrelationId.HEADER);
+    private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("X-Forwarded-For");
+    private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("X-Forwarded-Proto");
+    private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("X-Forwarded-Host");
+    private static final AsciiString X_FORWARDED_PREFIX = AsciiString.cached("X-Forwarded-Prefix");
+    private static final AsciiString PREFIX = AsciiString.cached(RouteTable.PREFIX);
+    private static final AsciiString HTTP = AsciiString.cached("http");
 
     private final ClientOrigins origins;
     private final EdgeTracing tracing;
@@ -34,31 +43,39 @@ final class UpstreamRequests {
         this.tracing = tracing;
     }
 
-    FullHttpRequest of(HttpRequest client, RequestTarget target, Route route, ByteBuf body,
-                       InetSocketAddress peer, String correlationId, Span span) {
-        HttpHeaders received = client.headers();
-        HttpHeaders headers = received.copy();
+    /** What goes upstream, prepared once per request (a retry sends the same again). */
+    record Prepared(HttpMethod method, String uri, HttpHeaders headers) {
+
+        FullHttpRequest message(ByteBuf body) {
+            return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri, body, headers, EmptyHttpHeaders.INSTANCE);
+        }
+    }
+
+    /** Rewrites the client's request headers in place into the upstream request's (they are not needed after). */
+    Prepared prepare(HttpRequest client, RequestTarget target, Route route, int bodyLength,
+                     InetSocketAddress peer, String correlationId, Span span) {
+        HttpHeaders headers = client.headers();
+        String forwarded = headers.get(X_FORWARDED_FOR);
+        String proto = origins.isTrusted(peer) ? headers.get(X_FORWARDED_PROTO) : null;
+        String host = headers.get(HttpHeaderNames.HOST);
         HopByHop.strip(headers);
         boolean framed = headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
         headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
         headers.remove(HttpHeaderNames.EXPECT);
-        if (framed || body.isReadable()) {
-            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+        if (framed || bodyLength > 0) {
+            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, bodyLength);
         }
-        String forwarded = received.get("X-Forwarded-For");
-        headers.set("X-Forwarded-For", origins.forwardedFor(peer, forwarded));
-        String proto = origins.isTrusted(peer) ? received.get("X-Forwarded-Proto") : null;
-        headers.set("X-Forwarded-Proto", proto != null ? proto : "http");
-        String host = received.get(HttpHeaderNames.HOST);
+        headers.set(X_FORWARDED_FOR, origins.forwardedFor(peer, forwarded));
+        headers.set(X_FORWARDED_PROTO, proto != null ? proto : HTTP);
         if (host != null) {
-            headers.set("X-Forwarded-Host", host);
+            headers.set(X_FORWARDED_HOST, host);
         }
-        headers.set("X-Forwarded-Prefix", RouteTable.PREFIX);
-        headers.set(CorrelationId.HEADER, correlationId);
+        headers.set(X_FORWARDED_PREFIX, PREFIX);
+        headers.set(CORRELATION_ID, correlationId);
         headers.set(REQUEST_ID, correlationId);
         tracing.inject(span, headers);
         headers.set(HttpHeaderNames.HOST, route.base().getAuthority());
         String uri = route.upstreamPath() + (target.rawQuery() == null ? "" : "?" + target.rawQuery());
-        return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, client.method(), uri, body, headers, EmptyHttpHeaders.INSTANCE);
+        return new Prepared(client.method(), uri, headers);
     }
 }

@@ -1,5 +1,9 @@
 package com.qeetmart.gateway.web;
 
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
+
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -23,6 +27,11 @@ public final class SecurityHeaders {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    // The same headers pre-encoded: Netty copies an AsciiString into the response as it is.
+    private static final List<AsciiString[]> ENCODED = HEADERS.entrySet().stream()
+            .map(header -> new AsciiString[] {AsciiString.of(header.getKey()), AsciiString.of(header.getValue())})
+            .toList();
+
     /** The header a response must not carry: it names the server software. */
     public static final String SERVER = "Server";
 
@@ -32,5 +41,13 @@ public final class SecurityHeaders {
     /** Sets every header (replacing what a service may have sent under the same name). */
     public static void applyTo(BiConsumer<String, String> set) {
         HEADERS.forEach(set);
+    }
+
+    /** The same, on a Netty response (the proxy stage's). */
+    public static void applyTo(HttpHeaders headers) {
+        for (AsciiString[] header : ENCODED) {
+            headers.set(header[0], header[1]);
+        }
+        headers.remove(SERVER);
     }
 }

@@ -1,0 +1,35 @@
+# Helpers shared by the benchmarks: sourced, not run.
+
+# The JVM options the container images ship with (deploy/docker/Dockerfile), and the memory a
+# pod's limit gives them (deploy/k8s: 512Mi), so the heap is sized as in the cluster. The JVM
+# sees this machine's cores, as nginx does.
+image_jvm_options() {
+  local shipped
+  shipped=$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)"/\1/p' "$root/deploy/docker/Dockerfile")
+  echo "$shipped -XX:MaxRAM=512m"
+}
+
+# CPU time a process (and its threads) has used, in clock ticks (utime + stime of /proc/PID/stat).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# Microseconds of CPU per request, from ticks before/after and the number of requests.
+cpu_us_per_request() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN { if (n > 0) printf "%.0f", (b - a) / hz * 1e6 / n; else print "-" }'; }
+
+# Installs wrk, nginx and pgbench from the distribution when missing (needs root).
+bench_tools() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v nginx >/dev/null || missing+=(nginx-light)
+  command -v pgbench >/dev/null || missing+=(postgresql-contrib)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "bench: installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+  fi
+}
+
+# Waits until http://127.0.0.1:PORT/health answers 200 (40 s at most).
+wait_healthy() {
+  for _ in $(seq 1 160); do curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0; sleep 0.25; done
+  echo "bench: nothing healthy on port $1"; return 1
+}
