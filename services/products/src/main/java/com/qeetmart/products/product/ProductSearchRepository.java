@@ -44,6 +44,7 @@ class ProductSearchRepository {
             return new PageResult<>(List.of(), page, 0, true, false);
         }
         SearchQuery query = SearchQuery.of(search);
+        planForTheseValues();
         Rows found = page(query, page);
         List<ProductRow> rows = found.rows();
         boolean hasNext = rows.size() > page.size();
@@ -62,6 +63,16 @@ class ProductSearchRepository {
         }
         long floor = Math.max(counted, page.offset() + rows.size() + (hasNext ? 1 : 0));
         return new PageResult<>(rows, page, Math.max(estimate(query), floor), false, hasNext);
+    }
+
+    /**
+     * Plans this search's statements for their own parameter values: a generic plan cannot know how
+     * selective a text query is (it picked a 71 ms sequential scan where the custom plan takes 3
+     * ms). Only for the search's transaction (the caller's): reads by id keep the cached generic
+     * plan of a primary-key lookup, which saves PostgreSQL planning on every read.
+     */
+    private void planForTheseValues() {
+        jdbc.prepareStatement("SET LOCAL plan_cache_mode = force_custom_plan", statement -> statement.execute());
     }
 
     /** A page of rows (one more than asked), and the number of all matches when it was free. */
