@@ -36,6 +36,18 @@ class ProxyStageTest extends GatewayTest {
     }
 
     @Test
+    void aNotModifiedAnswerPassesThroughWithItsValidatorsAndNoBody() {
+        String answer = gateway.raw("GET /api/v1/categories/not-modified HTTP/1.1\r\nHost: localhost\r\n"
+                + "If-None-Match: \"7\"\r\n\r\nGET /api/v1/products/p2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+
+        assertEquals(List.of("HTTP/1.1 304 Not Modified", "HTTP/1.1 200 OK"), statusLines(answer), answer);
+        String notModified = answer.substring(0, answer.indexOf("HTTP/1.1 200"));
+        assertTrue(notModified.toLowerCase().contains("etag: \"7\""), notModified);
+        assertTrue(notModified.toLowerCase().contains("cache-control: public, max-age=5"), notModified);
+        assertTrue(notModified.endsWith("\r\n\r\n"), "a 304 has no body: " + notModified);
+    }
+
+    @Test
     void anHttp10ClientIsAnsweredAndTheConnectionCloses() {
         String answer = gateway.raw("GET /api/v1/products/p1 HTTP/1.0\r\n\r\n", null);
 

@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
  * A stand-in for one upstream service: answers every request with a JSON echo of what arrived
  * (its own name, method, raw path and query, headers, body), so tests see exactly what the
  * gateway forwarded. {@code .../slow} answers after 3 s, {@code .../created} answers 201 with a
- * service-relative Location, and {@code /health} answers as told by {@link #health(int, long)}.
+ * service-relative Location, {@code .../not-modified} answers 304 with its validators, and
+ * {@code /health} answers as told by {@link #health(int, long)}.
  */
 public final class EchoUpstream implements AutoCloseable {
 
@@ -75,6 +76,12 @@ public final class EchoUpstream implements AutoCloseable {
             exchange.getResponseHeaders().add("Connection", "X-Upstream-Secret");
             exchange.getResponseHeaders().add("X-Upstream-Secret", "for-the-gateway-only");
             exchange.getResponseHeaders().add("X-Served-By", name);
+            if (path.endsWith("/not-modified")) {
+                exchange.getResponseHeaders().add("ETag", "\"7\"");
+                exchange.getResponseHeaders().add("Cache-Control", "public, max-age=5");
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
             if (path.endsWith("/created")) {
                 exchange.getResponseHeaders().add("Location", path.replace("/created", "/42"));
                 reply(exchange, 201, echo);
