@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -224,6 +225,11 @@ final class Exchange {
         lastUpstreamActivity = System.nanoTime();
         if (state == State.DONE) {
             ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (msg instanceof HttpObject object && !object.decoderResult().isSuccess()) {
+            ReferenceCountUtil.release(msg); // a service's answer that is not HTTP is not passed on
+            upstreamFailed(object.decoderResult().cause(), false);
             return;
         }
         if (msg instanceof HttpResponse response) {

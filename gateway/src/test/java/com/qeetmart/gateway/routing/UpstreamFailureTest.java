@@ -3,7 +3,15 @@ package com.qeetmart.gateway.routing;
 import com.qeetmart.gateway.support.GatewayTest;
 import com.qeetmart.platform.testing.FreePort;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -15,10 +23,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 class UpstreamFailureTest extends GatewayTest {
 
+    // Answers every connection with bytes that are not HTTP, then closes it.
+    private final ServerSocket garbage = garbageUpstream();
+
     @Override
     protected Map<String, String> extraProperties() {
-        // Nothing listens here: the users service is down.
-        return Map.of("qeetmart.gateway.upstreams.users", "http://127.0.0.1:" + FreePort.find());
+        // Nothing listens on the users port: that service is down.
+        return Map.of("qeetmart.gateway.upstreams.users", "http://127.0.0.1:" + FreePort.find(),
+                "qeetmart.gateway.upstreams.inventory", "http://127.0.0.1:" + garbage.getLocalPort());
+    }
+
+    @Test
+    void aServiceThatAnswersSomethingOtherThanHttpIs502() {
+        HttpResponse<String> response = gateway.get("/api/v1/inventory/p1", "Authorization", "Bearer " + ISSUER.userToken());
+
+        Map<String, Object> problem = assertProblem(response, 502, "/problems/upstream-unavailable", "SERVICE_UNAVAILABLE");
+        assertEquals("The inventory service is unavailable", problem.get("detail"));
+    }
+
+    @AfterAll
+    void stopGarbage() throws IOException {
+        garbage.close();
+    }
+
+    private static ServerSocket garbageUpstream() {
+        try {
+            ServerSocket server = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket socket = server.accept()) {
+                        socket.getInputStream().read(new byte[8192]);
+                        socket.getOutputStream().write("SMTP ready\r\n\u0000\u0001 not http at all\r\n\r\n"
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                        socket.getOutputStream().flush();
+                        Thread.sleep(200);
+                    } catch (IOException | InterruptedException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
