@@ -31,6 +31,11 @@ class ReservationWriter {
     /** SQLSTATE raised by reserve_stock for a short line. */
     static final String INSUFFICIENT_STOCK = "QS001";
 
+    // The inserts run first and the stock UPDATE last: the hot row is then locked only for the
+    // UPDATE and the commit. (Sub-statements the main query does not read run after it, so
+    // before, every insert ran while the row was held.) reserve_stock's arguments refer to r and
+    // to the counts of what was inserted, which makes it the inner side of the join, called once
+    // per row of r: not at all when the order already had a live reservation (r is empty).
     private static final String RESERVE = """
             WITH r AS (
               INSERT INTO reservation (id, order_id, status, created_by, expires_at, created_at, updated_at)
@@ -39,13 +44,16 @@ class ReservationWriter {
               RETURNING id),
             lines AS (SELECT * FROM unnest(?::uuid[], ?::int[]) AS t(product_id, quantity)),
             k AS (INSERT INTO idempotency_key (caller, key, request_hash, reservation_id, created_at)
-                  SELECT ?, ?, ?, r.id, ? FROM r),
+                  SELECT ?, ?, ?, r.id, ? FROM r RETURNING 1),
             l AS (INSERT INTO reservation_line (reservation_id, product_id, quantity)
-                  SELECT r.id, lines.product_id, lines.quantity FROM r, lines),
+                  SELECT r.id, lines.product_id, lines.quantity FROM r, lines RETURNING 1),
             g AS (INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
                   SELECT lines.product_id, 0, lines.quantity, 'reserved', r.id, ? FROM r, lines
-                   WHERE EXISTS (SELECT 1 FROM stock s WHERE s.product_id = lines.product_id))
-            SELECT taken.product_id, taken.version FROM r CROSS JOIN LATERAL reserve_stock(?::uuid[], ?::int[], ?) taken""";
+                   WHERE EXISTS (SELECT 1 FROM stock s WHERE s.product_id = lines.product_id) RETURNING 1),
+            written AS (SELECT (SELECT count(*) FROM k) + (SELECT count(*) FROM l) + (SELECT count(*) FROM g) AS n)
+            SELECT taken.product_id, taken.version
+              FROM r CROSS JOIN written
+              CROSS JOIN LATERAL reserve_stock(CASE WHEN r.id IS NOT NULL AND written.n >= 0 THEN ?::uuid[] END, ?::int[], ?) taken""";
 
     /** The outcome: the new stock versions, or empty when the order already had a live reservation. */
     record Outcome(Optional<Map<UUID, Long>> versions) {

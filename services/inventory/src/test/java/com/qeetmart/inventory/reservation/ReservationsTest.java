@@ -90,8 +90,12 @@ class ReservationsTest extends InventoryTest {
     void anOrderHasOneLiveReservation() {
         ReservationRequest first = order(shoes, 1);
         reservationsApi.createReservation(key(), first);
+        int socksBefore = available(socks);
         var again = new ReservationRequest(first.getOrderId(), List.of(new ReservationLine(socks, 1)));
         assertEquals("RESERVATION_EXISTS", problemOf(409, () -> reservationsApi.createReservation(key(), again)).getCode());
+        // The refused second reservation took nothing and wrote nothing.
+        assertEquals(socksBefore, available(socks));
+        assertLedgerMatchesStock();
     }
 
     @Test
