@@ -7,6 +7,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import jakarta.inject.Singleton;
@@ -14,7 +15,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The proxy stage's own answers: problem+json bodies of the platform's one Problem shape. */
+/**
+ * The proxy stage's own answers: problem+json bodies of the platform's one Problem shape, never
+ * stored by a cache (as every service's errors, by the platform's no-store default).
+ */
 @Singleton
 final class ProblemResponses {
 
@@ -39,11 +43,11 @@ final class ProblemResponses {
                 HttpResponseStatus.valueOf(kind.status()), Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json");
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        response.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
         return response;
     }
 
     static FullHttpResponse noContent() {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT);
-        return response;
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT);
     }
 }

@@ -4,6 +4,7 @@ import com.qeetmart.gateway.support.GatewayTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,17 @@ class ProxyStageTest extends GatewayTest {
         assertTrue(notModified.toLowerCase().contains("etag: \"7\""), notModified);
         assertTrue(notModified.toLowerCase().contains("cache-control: public, max-age=5"), notModified);
         assertTrue(notModified.endsWith("\r\n\r\n"), "a 304 has no body: " + notModified);
+    }
+
+    @Test
+    void theGatewaysOwnRefusalsAreNeverStoredButAServicesCacheRuleComesThrough() {
+        HttpResponse<String> refused = gateway.get("/api/v1/users/me");
+        HttpResponse<String> proxied = gateway.get("/api/v1/categories/not-modified", "If-None-Match", "\"7\"");
+
+        assertEquals(401, refused.statusCode());
+        assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(304, proxied.statusCode());
+        assertEquals("public, max-age=5", proxied.headers().firstValue("Cache-Control").orElseThrow());
     }
 
     @Test
