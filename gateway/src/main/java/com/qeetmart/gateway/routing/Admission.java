@@ -28,7 +28,8 @@ final class Admission {
     interface Verdict {
         void pass();
 
-        void refuse(FullHttpResponse answer);
+        /** The gateway answers itself: a refusal, or a CORS preflight. */
+        void answer(FullHttpResponse answer);
 
         /** False once the client has gone: a late answer (Redis, a key fetch) is then dropped. */
         boolean stillWanted();
@@ -76,20 +77,20 @@ final class Admission {
             case REFUSED -> {
                 FullHttpResponse refused = proxy.problems.problem(ProblemKind.FORBIDDEN, CorsPolicy.refusal(origin), correlationId, target.rawPath());
                 refused.headers().add(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
-                verdict.refuse(refused);
+                verdict.answer(refused);
                 return;
             }
             case PREFLIGHT -> {
                 FullHttpResponse preflight = ProblemResponses.noContent();
                 proxy.cors.preflightHeaders(origin, preflight.headers()::set);
-                verdict.refuse(preflight);
+                verdict.answer(preflight);
                 return;
             }
             case ALLOWED -> corsOrigin = origin;
             case NOT_CORS -> { }
         }
         if (PathSegments.climbOut(target.rawPath())) {
-            verdict.refuse(proxy.problems.problem(ProblemKind.MALFORMED_REQUEST, "Path segments '.' and '..' are not allowed",
+            verdict.answer(proxy.problems.problem(ProblemKind.MALFORMED_REQUEST, "Path segments '.' and '..' are not allowed",
                     correlationId, target.rawPath()));
             return;
         }
@@ -107,7 +108,7 @@ final class Admission {
             }
             FullHttpResponse refused = proxy.problems.problem(ProblemKind.TOO_MANY_REQUESTS, limit.refusal(), correlationId, target.rawPath());
             refused.headers().set(HttpHeaderNames.RETRY_AFTER, Long.toString(limit.resetSeconds()));
-            verdict.refuse(refused);
+            verdict.answer(refused);
         });
     }
 
@@ -135,7 +136,7 @@ final class Admission {
         FullHttpResponse refused = proxy.problems.problem(ProblemKind.UNAUTHORIZED,
                 "A valid access token is required (Authorization: Bearer <token>)", correlationId, target.rawPath());
         refused.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-        verdict.refuse(refused);
+        verdict.answer(refused);
     }
 
     private static String bearerToken(String authorization) {
@@ -158,8 +159,10 @@ final class Admission {
                 return; // the client went away meanwhile
             }
             if (failure != null) {
-                verdict.refuse(proxy.problems.problem(ProblemKind.SERVICE_UNAVAILABLE, "The request could not be checked; retry",
-                        correlationId, target.rawPath()));
+                FullHttpResponse unavailable = proxy.problems.problem(ProblemKind.SERVICE_UNAVAILABLE,
+                        "The request could not be checked; retry", correlationId, target.rawPath());
+                unavailable.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+                verdict.answer(unavailable);
                 return;
             }
             step.accept(value);

@@ -163,8 +163,8 @@ final class Exchange {
             }
 
             @Override
-            public void refuse(FullHttpResponse answer) {
-                answer(answer);
+            public void answer(FullHttpResponse answer) {
+                Exchange.this.answer(answer);
             }
 
             @Override
