@@ -18,8 +18,9 @@ import reactor.core.publisher.Mono;
 /**
  * Limits requests per client address to the gateway's own operations (/docs, unknown paths); the
  * proxy stage limits /api/v1 with the same {@link RateLimiter}, before anything costly (token
- * checks, upstream calls) happens. Every limited response carries {@code RateLimit-Limit/-Remaining/-Reset}; a refused one
- * is 429 problem+json with {@code Retry-After}. Health probes are never limited.
+ * checks, upstream calls) happens. Every limited response carries
+ * {@code RateLimit-Limit/-Remaining/-Reset}; a refused one is 429 problem+json with
+ * {@code Retry-After}. Health probes are never limited.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 @Requires(property = "qeetmart.gateway.rate-limit.enabled", value = "true", defaultValue = "true")
@@ -27,6 +28,7 @@ final class RateLimitFilter implements HttpServerFilter {
 
     private final RateLimiter limiter;
     private final ClientOrigins origins;
+
     RateLimitFilter(RateLimiter limiter, ClientOrigins origins) {
         this.limiter = limiter;
         this.origins = origins;
