@@ -12,6 +12,16 @@ image_jvm_options() {
 # CPU time a process (and its threads) has used, in clock ticks (utime + stime of /proc/PID/stat).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# CPU time of every PostgreSQL process, in clock ticks: with the reaped children of each
+# (cutime + cstime), so the backends of clients that disconnected (pgbench's) still count.
+postgres_ticks() {
+  local sum=0 p
+  for p in $(pgrep -x postgres); do
+    sum=$((sum + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo $sum
+}
+
 # Microseconds of CPU per request, from ticks before/after and the number of requests.
 cpu_us_per_request() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" \
   'BEGIN { if (n > 0) printf "%.0f", (b - a) / hz * 1e6 / n; else print "-" }'; }

@@ -109,8 +109,14 @@ final class ProxyHandler extends ChannelDuplexHandler {
     }
 
     private void resume() {
+        boolean dispatched = false;
         while (!backlog.isEmpty() && !mustWait(backlog.peek())) {
             dispatch(backlog.poll());
+            dispatched = true;
+        }
+        if (dispatched) {
+            // Outside a read batch: Micronaut handles (and flushes) what it got when a batch ends.
+            ctx.fireChannelReadComplete();
         }
         if (exchange == null && backlog.isEmpty()) {
             ctx.read();

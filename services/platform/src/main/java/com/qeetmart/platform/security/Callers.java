@@ -20,7 +20,7 @@ public class Callers {
 
     /** The caller, when the request carried a valid access token. */
     public Optional<Caller> find() {
-        return security.getAuthentication().map(Callers::of);
+        return security.getAuthentication().map(Callers::from);
     }
 
     /** The caller of a route that requires authentication. */
@@ -28,7 +28,8 @@ public class Callers {
         return find().orElseThrow(() -> new IllegalStateException("an authenticated route has no authentication"));
     }
 
-    private static Caller of(Authentication authentication) {
+    /** The caller an authentication (a verified access token) names. */
+    public static Caller from(Authentication authentication) {
         return new Caller(UUID.fromString(authentication.getName()), Set.copyOf(authentication.getRoles()),
                 authentication.getAttributes());
     }

@@ -21,10 +21,10 @@ import java.util.Map;
  * tracing filter, which has continued the caller's W3C trace (or started one).
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
-final class TraceLogFilter implements HttpServerFilter {
+public final class TraceLogFilter implements HttpServerFilter {
 
-    static final String TRACE_ID = "traceId";
-    static final String SPAN_ID = "spanId";
+    public static final String TRACE_ID = "traceId";
+    public static final String SPAN_ID = "spanId";
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {

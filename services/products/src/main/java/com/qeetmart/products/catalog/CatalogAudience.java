@@ -4,6 +4,8 @@ import com.qeetmart.platform.security.Caller;
 import com.qeetmart.platform.security.Callers;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * Who is looking at the catalog: admins see every product; everyone else (anonymous callers
  * included) sees only ACTIVE ones, so drafts and archived products never leak to shoppers.
@@ -18,6 +20,11 @@ public class CatalogAudience {
     }
 
     public boolean seesPublicCatalogOnly() {
-        return callers.find().map(caller -> !caller.isAdmin()).orElse(true);
+        return seesPublicCatalogOnly(callers.find());
+    }
+
+    /** The same rule for a caller known otherwise (a direct read's; empty: anonymous). */
+    public static boolean seesPublicCatalogOnly(Optional<Caller> caller) {
+        return caller.map(who -> !who.isAdmin()).orElse(true);
     }
 }

@@ -41,8 +41,13 @@ public class CatalogReads {
         return cacheable(HttpResponse.ok(body));
     }
 
+    /** The Cache-Control of a catalog read by this audience. */
+    public static String cacheControl(boolean publicCatalogOnly) {
+        return publicCatalogOnly ? PUBLIC : ADMIN;
+    }
+
     private <T> MutableHttpResponse<T> cacheable(MutableHttpResponse<T> response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, audience.seesPublicCatalogOnly() ? PUBLIC : ADMIN)
+        return response.header(HttpHeaders.CACHE_CONTROL, cacheControl(audience.seesPublicCatalogOnly()))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
     }
 }

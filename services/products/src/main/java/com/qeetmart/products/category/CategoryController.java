@@ -69,7 +69,7 @@ class CategoryController implements CategoriesApi {
         return new CategoryDraft(input.getName(), input.getSlug(), input.getDescription(), input.getParentId());
     }
 
-    private static Category toApi(CategoryData c) {
+    static Category toApi(CategoryData c) {
         return new Category(c.id(), c.name(), c.slug(), c.version(), Timestamps.utc(c.createdAt()), Timestamps.utc(c.updatedAt()))
                 .description(c.description())
                 .parentId(c.parentId());

@@ -17,6 +17,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
@@ -40,6 +41,11 @@ public class CategoryService {
     /** One statement, so no transaction (BEGIN and COMMIT would be two more round trips). */
     public CategoryData get(UUID id) {
         return live(id).toData();
+    }
+
+    /** The same read, empty where {@link #get} refuses. */
+    public Optional<CategoryData> find(UUID id) {
+        return categories.findByIdAndDeletedAtIsNull(id).map(CategoryRow::toData);
     }
 
     /** Whether a live category with this id exists; products may only be filed under one. */

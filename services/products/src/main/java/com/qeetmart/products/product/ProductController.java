@@ -86,7 +86,7 @@ class ProductController implements ProductsApi {
                 Price.of(in.getPrice().getAmount(), in.getPrice().getCurrency(), "price"), in.getAttributes());
     }
 
-    private static Product toApi(ProductData p) {
+    static Product toApi(ProductData p) {
         return new Product(p.id(), p.name(), ProductStatus.valueOf(p.state().name()),
                 new Money(p.price().formattedAmount(), p.price().currency()), p.attributes(), p.version(),
                 Timestamps.utc(p.createdAt()), Timestamps.utc(p.updatedAt()))

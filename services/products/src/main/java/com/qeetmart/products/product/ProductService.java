@@ -15,6 +15,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
@@ -47,11 +48,13 @@ public class ProductService {
      * One statement, so no transaction: BEGIN and COMMIT would be two more round trips per read.
      */
     public ProductData get(UUID id, boolean publicOnly) {
-        ProductData product = toData(live(id));
-        if (publicOnly && product.state() != ProductState.ACTIVE) {
-            throw new NotFoundException(RESOURCE, id);
-        }
-        return product;
+        return find(id, publicOnly).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
+
+    /** The same read, empty where {@link #get} refuses. */
+    public Optional<ProductData> find(UUID id, boolean publicOnly) {
+        return products.findLive(id).map(this::toData)
+                .filter(product -> !publicOnly || product.state() == ProductState.ACTIVE);
     }
 
     @Transactional

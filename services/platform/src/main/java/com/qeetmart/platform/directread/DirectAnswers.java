@@ -1,0 +1,106 @@
+package com.qeetmart.platform.directread;
+
+import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.IfNoneMatch;
+import com.qeetmart.platform.correlation.CorrelationId;
+import com.qeetmart.platform.metrics.OperationTimers;
+import com.qeetmart.platform.tracing.TraceLogFilter;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.DateFormatter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Scope;
+import jakarta.inject.Singleton;
+import org.slf4j.MDC;
+
+import java.io.IOException;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Reads what a plan names and writes the answer the controller would give: 200 with the JSON body
+ * (or 304 when the caller's {@code If-None-Match} holds this version), {@code ETag},
+ * {@code Cache-Control}, {@code Vary: Authorization} (a direct read depends on its caller), the
+ * correlation id, a server span and the operation's timer. Runs on a direct-read thread, with the
+ * request's ids in the MDC as every other request's log lines have them.
+ */
+@Singleton
+@Requires(beans = DirectRead.class)
+final class DirectAnswers {
+
+    private final JsonMapper json;
+    private final OperationTimers timers;
+    private final ServerSpans spans;
+
+    DirectAnswers(JsonMapper json, OperationTimers timers, ServerSpans spans) {
+        this.json = json;
+        this.timers = timers;
+        this.spans = spans;
+    }
+
+    /** The answer, or null when the read found nothing to show (Micronaut then answers). */
+    FullHttpResponse answer(DirectReads.Plan plan) {
+        HttpHeaders incoming = plan.request().headers();
+        String correlationId = CorrelationId.acceptOrCreate(incoming.get(CorrelationId.HEADER));
+        Span span = spans.start(plan.read().route(), plan.path(), incoming);
+        SpanContext ids = span.getSpanContext();
+        MDC.put(CorrelationId.MDC_KEY, correlationId);
+        MDC.put(TraceLogFilter.TRACE_ID, ids.getTraceId());
+        MDC.put(TraceLogFilter.SPAN_ID, ids.getSpanId());
+        try (Scope ignored = span.makeCurrent()) {
+            Optional<Representation> found = plan.read().read(plan.key(), plan.caller());
+            if (found.isEmpty()) {
+                return null; // the span is dropped: Micronaut's answer has its own
+            }
+            FullHttpResponse response = response(plan, found.get(), incoming.get(HttpHeaderNames.IF_NONE_MATCH));
+            response.headers().set(CorrelationId.HEADER, correlationId);
+            int status = response.status().code();
+            timers.record(plan.read().operation(), "GET", status, System.nanoTime() - plan.startedNanos());
+            spans.end(span, status);
+            return response;
+        } finally {
+            MDC.clear();
+        }
+    }
+
+    private FullHttpResponse response(DirectReads.Plan plan, Representation found, String ifNoneMatch) {
+        HttpVersion version = plan.request().protocolVersion();
+        FullHttpResponse response;
+        if (IfNoneMatch.parse(ifNoneMatch).matches(found.version())) {
+            response = new DefaultFullHttpResponse(version, HttpResponseStatus.NOT_MODIFIED);
+        } else {
+            byte[] body = serialize(found.body());
+            response = new DefaultFullHttpResponse(version, HttpResponseStatus.OK, Unpooled.wrappedBuffer(body));
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        }
+        response.headers()
+                .set(HttpHeaderNames.ETAG, IfMatch.etagOf(found.version()))
+                .set(HttpHeaderNames.CACHE_CONTROL, found.cacheControl())
+                .set(HttpHeaderNames.VARY, "Authorization")
+                .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
+        if (plan.keepAlive() && version.equals(HttpVersion.HTTP_1_0)) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+        } else if (!plan.keepAlive() && version.equals(HttpVersion.HTTP_1_1)) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        }
+        return response;
+    }
+
+    private byte[] serialize(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("an API model did not serialize", e); // the stage falls back
+        }
+    }
+}

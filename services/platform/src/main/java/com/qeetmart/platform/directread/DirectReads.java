@@ -1,0 +1,121 @@
+package com.qeetmart.platform.directread;
+
+import com.qeetmart.platform.security.CachingTokenValidator;
+import com.qeetmart.platform.security.Caller;
+import com.qeetmart.platform.security.Callers;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Decides which requests the direct read stage answers and reads them on a few JDBC threads of
+ * its own ({@code qeetmart.direct-read.threads}, fewer than the connection pool, so Micronaut's
+ * requests always find a connection). Only a request it fully understands is taken: a GET without
+ * a body or {@code Expect}, for JSON, whose path a {@link DirectRead} names, anonymous or with a
+ * bearer token the platform's token check has already verified (everything else, a token to fetch
+ * a key for or an invalid one included, is Micronaut's, so its answer stays the one answer).
+ */
+@Singleton
+@Requires(beans = DirectRead.class)
+final class DirectReads {
+
+    /** A request the stage has taken: what to read, for whom, and how to answer. */
+    record Plan(HttpRequest request, String path, DirectRead<Object> read, Object key, Optional<Caller> caller,
+                boolean keepAlive, long startedNanos) {
+    }
+
+    private static final String BEARER = "Bearer ";
+
+    private final List<DirectRead<Object>> reads;
+    private final CachingTokenValidator tokens;
+    private final DirectAnswers answers;
+    private final ExecutorService executor;
+
+    @SuppressWarnings("unchecked")
+    DirectReads(List<DirectRead<?>> reads, CachingTokenValidator tokens, DirectAnswers answers,
+                @Value("${qeetmart.direct-read.threads:4}") int threads) {
+        this.reads = reads.stream().map(read -> (DirectRead<Object>) read).toList();
+        this.tokens = tokens;
+        this.answers = answers;
+        this.executor = Executors.newFixedThreadPool(threads, daemonThreads());
+    }
+
+    /** The plan for a request the stage answers, or null when Micronaut does. */
+    Plan plan(HttpRequest request) {
+        if (!request.decoderResult().isSuccess() || !HttpMethod.GET.equals(request.method())) {
+            return null;
+        }
+        HttpHeaders headers = request.headers();
+        if (HttpUtil.getContentLength(request, 0L) != 0 || headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
+                || headers.contains(HttpHeaderNames.EXPECT) || !acceptsJson(headers.get(HttpHeaderNames.ACCEPT))) {
+            return null;
+        }
+        String uri = request.uri();
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        for (DirectRead<Object> read : reads) {
+            Object key = read.keyOf(path);
+            if (key != null) {
+                Optional<Optional<Caller>> caller = callerOf(headers.get(HttpHeaderNames.AUTHORIZATION));
+                return caller.map(who -> new Plan(request, path, read, key, who, HttpUtil.isKeepAlive(request),
+                        System.nanoTime())).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The answer to a plan, from a JDBC thread; null (or a failure) when Micronaut must answer. */
+    CompletableFuture<FullHttpResponse> answer(Plan plan) {
+        return CompletableFuture.supplyAsync(() -> answers.answer(plan), executor);
+    }
+
+    // Outer empty: not for the stage; inner empty: anonymous.
+    private Optional<Optional<Caller>> callerOf(String authorization) {
+        if (authorization == null) {
+            return Optional.of(Optional.empty());
+        }
+        if (!authorization.startsWith(BEARER)) {
+            return Optional.empty();
+        }
+        CompletableFuture<Optional<Authentication>> verdict = tokens.verify(authorization.substring(BEARER.length()), null);
+        if (!verdict.isDone() || verdict.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        return verdict.join().map(authentication -> Optional.of(Callers.from(authentication)));
+    }
+
+    private static boolean acceptsJson(String accept) {
+        return accept == null || accept.contains("application/json") || accept.contains("*/*")
+                || accept.contains("application/*");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "direct-read-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
