@@ -22,6 +22,9 @@ postgres_ticks() {
   echo $sum
 }
 
+# Resident memory of a process, in MB.
+rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
 # Microseconds of CPU per request, from ticks before/after and the number of requests.
 cpu_us_per_request() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" \
   'BEGIN { if (n > 0) printf "%.0f", (b - a) / hz * 1e6 / n; else print "-" }'; }

@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.tracing.NettyHeaderGetter;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -8,7 +9,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.inject.Singleton;
 
@@ -21,18 +21,6 @@ import java.util.Optional;
  */
 @Singleton
 final class EdgeTracing {
-
-    private static final TextMapGetter<HttpHeaders> HEADERS = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(HttpHeaders carrier) {
-            return carrier.names();
-        }
-
-        @Override
-        public String get(HttpHeaders carrier, String key) {
-            return carrier == null ? null : carrier.get(key);
-        }
-    };
 
     private static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
     private static final AttributeKey<String> PATH = AttributeKey.stringKey("url.path");
@@ -49,7 +37,7 @@ final class EdgeTracing {
     }
 
     Span start(String method, String path, Route route, HttpHeaders incoming) {
-        Context parent = propagator.extract(Context.root(), incoming, HEADERS);
+        Context parent = propagator.extract(Context.root(), incoming, NettyHeaderGetter.INSTANCE);
         return tracer.spanBuilder(method + " " + RouteTable.PREFIX + "/" + route.group())
                 .setParent(parent)
                 .setSpanKind(SpanKind.SERVER)
