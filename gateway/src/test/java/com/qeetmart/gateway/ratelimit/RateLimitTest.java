@@ -92,9 +92,19 @@ class RateLimitTest {
         HttpResponse<String> another = gateway.get("/api/v1/products", "X-Forwarded-For", "198.51.100.9, 10.1.2.3");
         assertEquals(200, another.statusCode());
         assertEquals("1", another.headers().firstValue("RateLimit-Remaining").orElseThrow());
-        // A host name is never a trusted hop, so it is the client: a made-up one gets no budget
-        // of the client it follows.
+        // A host name is never a trusted hop, nor an address: the request counts as the proxy's
+        // own, not as the client it follows (who has no budget left).
         assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.7, proxy.example").statusCode());
+    }
+
+    @Test
+    void byDefaultNoProxyIsTrustedSoNamingOtherAddressesBuysNoFreshLimit() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "2"));
+
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.1").statusCode());
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.2").statusCode());
+        assertProblem(gateway.get("/api/v1/products", "X-Forwarded-For", "203.0.113.3"),
+                429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
     }
 
     @Test

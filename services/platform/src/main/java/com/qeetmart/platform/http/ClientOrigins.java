@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Resolves the client's address. {@code X-Forwarded-For} is believed only when the request
@@ -76,7 +77,9 @@ public class ClientOrigins {
 
     /**
      * The client's address: the peer, or behind trusted proxies the right-most hop of
-     * X-Forwarded-For that is not itself a trusted proxy.
+     * X-Forwarded-For that is not itself a trusted proxy. Always an IP literal in its canonical
+     * form: a hop that is not one (a name, a script, 6,000 characters) is never taken as an
+     * address, and the proxy that sent it stands for the client instead.
      */
     public String addressOf(InetSocketAddress remote, String forwarded) {
         String peer = peerOf(remote);
@@ -86,9 +89,13 @@ public class ClientOrigins {
         List<String> hops = Arrays.stream(forwarded.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             if (!trustedProxies.contains(hops.get(i))) {
-                return hops.get(i);
+                return canonical(hops.get(i)).orElse(peer);
             }
         }
-        return hops.isEmpty() ? peer : hops.get(0);
+        return hops.isEmpty() ? peer : canonical(hops.get(0)).orElse(peer);
+    }
+
+    private static Optional<String> canonical(String hop) {
+        return TrustedProxies.literalAddress(hop).map(InetAddress::getHostAddress);
     }
 }
