@@ -16,15 +16,20 @@ public interface AccountRepository extends GenericRepository<AccountRow, UUID> {
 
     Optional<AccountRow> findById(UUID id);
 
-    @Query("SELECT * FROM account WHERE lower(email) = lower(:email)")
-    Optional<AccountRow> findByEmail(String email);
+    /** The account of an email as anyone spells it ({@link Emails#canonical}). */
+    default Optional<AccountRow> findByEmail(String email) {
+        return findByCanonicalEmail(Emails.canonical(email));
+    }
 
-    /** Inserts unless the email is taken (case-insensitively); 0 rows means it was. */
+    @Query("SELECT * FROM account WHERE email = :canonicalEmail")
+    Optional<AccountRow> findByCanonicalEmail(String canonicalEmail);
+
+    /** Inserts unless the (canonical) email is taken; 0 rows means it was. */
     @Query("""
             INSERT INTO account (id, email, password_hash, roles, created_at, updated_at)
-            VALUES (:id, :email, :passwordHash, :roles, :now, :now)
-            ON CONFLICT ((lower(email))) DO NOTHING""")
-    long insertUnlessTaken(UUID id, String email, String passwordHash,
+            VALUES (:id, :canonicalEmail, :passwordHash, :roles, :now, :now)
+            ON CONFLICT (email) DO NOTHING""")
+    long insertUnlessTaken(UUID id, String canonicalEmail, String passwordHash,
                            @TypeDef(type = DataType.STRING_ARRAY) String[] roles, Instant now);
 
     @Query("UPDATE account SET password_hash = :passwordHash, updated_at = :now WHERE id = :id")

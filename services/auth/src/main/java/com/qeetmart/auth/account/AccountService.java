@@ -47,7 +47,7 @@ public class AccountService {
     @Transactional
     public Optional<AccountRow> create(String email, String password, String[] roles) {
         UUID id = UUID.randomUUID();
-        if (accounts.insertUnlessTaken(id, email.trim(), hasher.hash(password), roles, now()) == 0) {
+        if (accounts.insertUnlessTaken(id, Emails.canonical(email), hasher.hash(password), roles, now()) == 0) {
             return Optional.empty();
         }
         return accounts.findById(id);

@@ -36,7 +36,7 @@ public class PasswordResetService {
     /** Sends a token when the email has an account; says nothing either way. */
     @Transactional
     public void request(String email) {
-        accounts.findByEmail(email.trim()).ifPresent(account -> {
+        accounts.findByEmail(email).ifPresent(account -> {
             String token = OpaqueTokens.newToken();
             Instant now = now();
             resets.insert(OpaqueTokens.hash(token), account.id(), now, now.plus(ttl));

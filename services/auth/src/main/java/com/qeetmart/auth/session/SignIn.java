@@ -32,7 +32,7 @@ public class SignIn {
 
     public IssuedTokens signIn(String email, String password, ClientOrigin origin) {
         throttle.check(email, origin.ipAddress());
-        Optional<AccountRow> account = accounts.findByEmail(email.trim());
+        Optional<AccountRow> account = accounts.findByEmail(email);
         boolean valid;
         if (account.isPresent()) {
             valid = hasher.verify(password, account.get().passwordHash());

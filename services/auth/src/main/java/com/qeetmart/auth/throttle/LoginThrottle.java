@@ -1,5 +1,6 @@
 package com.qeetmart.auth.throttle;
 
+import com.qeetmart.auth.account.Emails;
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.platform.errors.TooManyAttemptsException;
 import jakarta.inject.Singleton;
@@ -7,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Slows password guessing: after too many failed sign-ins for one account, or from one client
@@ -51,7 +51,7 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String email) {
-        return "account:" + email.toLowerCase(Locale.ROOT);
+        return "account:" + Emails.canonical(email); // as the account is found, so it is counted
     }
 
     private static String addressKey(String address) {
