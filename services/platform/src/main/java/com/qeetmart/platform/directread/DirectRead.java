@@ -23,7 +23,7 @@ public interface DirectRead<K> {
     String route();
 
     /**
-     * The key a raw request path (no query) names, or null when the path is not this read's or is
+     * The key a raw request path names, or null when the path is not this read's or is
      * in any way unusual: percent-escapes, a key in a non-canonical form, a trailing slash.
      */
     @Nullable

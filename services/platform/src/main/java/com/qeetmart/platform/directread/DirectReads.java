@@ -66,9 +66,10 @@ final class DirectReads {
                 || headers.contains(HttpHeaderNames.EXPECT) || !acceptsJson(headers.get(HttpHeaderNames.ACCEPT))) {
             return null;
         }
-        String uri = request.uri();
-        int query = uri.indexOf('?');
-        String path = query < 0 ? uri : uri.substring(0, query);
+        String path = request.uri();
+        if (path.indexOf('?') >= 0) {
+            return null; // reads by key take no parameters: whatever a query holds is Micronaut's to judge
+        }
         for (DirectRead<Object> read : reads) {
             Object key = read.keyOf(path);
             if (key != null) {

@@ -87,6 +87,22 @@ class ProfilesTest extends UsersTest {
     }
 
     @Test
+    void aNulInANameOrAListFilterIs400NamingTheFieldNotA500() {
+        as(alice);
+        String etag = profiles.getMyProfile().header("ETag");
+        var patched = problemOf(400, () -> http.toBlocking().exchange(HttpRequest.PATCH("/users/me",
+                "{\"name\": \"a\\u0000b\"}").header("If-Match", etag).bearerAuth(ISSUER.accessToken(alice, "USER")),
+                String.class));
+        assertEquals("VALIDATION_FAILED", patched.getCode());
+        assertEquals(List.of("name"), patched.getErrors().stream().map(FieldError::getField).toList());
+        assertNull(profiles.getMyProfile().body().getName());
+
+        var listed = problemOf(400, () -> http.toBlocking().exchange(HttpRequest.GET("/users?email=%00")
+                .bearerAuth(ISSUER.adminToken()), String.class));
+        assertEquals(List.of("email"), listed.getErrors().stream().map(FieldError::getField).toList());
+    }
+
+    @Test
     void deleteErasesTheProfileWithItsAddressesAndPreferences() {
         as(alice);
         profiles.getMyProfile();

@@ -1,4 +1,4 @@
-package com.qeetmart.products.directread;
+package com.qeetmart.platform.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,14 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** HTTP/1.x over a plain socket, for what a client library hides: pipelining, HTTP/1.0, closing. */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
-    record Answer(String statusLine, Map<String, String> headers, String body) {
-        int status() {
+    public record Answer(String statusLine, Map<String, String> headers, String body) {
+        public int status() {
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -27,20 +27,20 @@ final class RawHttp implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
 
-    RawHttp(int port) throws IOException {
+    public RawHttp(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         in = socket.getInputStream();
     }
 
     /** Sends the requests in one write, as a pipelining client does. */
-    RawHttp send(String... requests) throws IOException {
+    public RawHttp send(String... requests) throws IOException {
         socket.getOutputStream().write(String.join("", requests).getBytes(StandardCharsets.UTF_8));
         socket.getOutputStream().flush();
         return this;
     }
 
-    List<Answer> read(int answers) throws IOException {
+    public List<Answer> read(int answers) throws IOException {
         List<Answer> read = new ArrayList<>();
         for (int i = 0; i < answers; i++) {
             read.add(readOne());
@@ -49,7 +49,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Whether the server closed the connection (nothing more to read). */
-    boolean closedByServer() throws IOException {
+    public boolean closedByServer() throws IOException {
         return in.read() == -1;
     }
 
@@ -77,8 +77,15 @@ final class RawHttp implements AutoCloseable {
         return line.toString(StandardCharsets.UTF_8);
     }
 
-    static String get(String path, String... headers) {
+    public static String get(String path, String... headers) {
         return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + String.join("", headers) + "\r\n";
+    }
+
+    /** A request with a body (Content-Length set), such as a JSON POST. */
+    public static String request(String method, String path, String body, String... headers) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + bytes.length + "\r\n" + String.join("", headers) + "\r\n" + body;
     }
 
     @Override
