@@ -31,6 +31,18 @@ class StockTest extends InventoryTest {
     }
 
     @Test
+    void aNulInAReasonIs400NamingItAndWritesNothing() {
+        UUID product = catalog.add();
+        asAdmin();
+
+        var problem = problemOf(400, () -> stockApi.setStockOnHand(product, new StockCount(12).reason("cou\u0000nt"), null));
+
+        assertEquals("VALIDATION_FAILED", problem.getCode());
+        assertEquals("reason", problem.getErrors().get(0).getField());
+        assertEquals(0, DB.count("SELECT count(*) FROM stock") + DB.count("SELECT count(*) FROM stock_ledger"));
+    }
+
+    @Test
     void stockForAProductNotInTheCatalogIs422() {
         asAdmin();
         var problem = problemOf(422, () -> stockApi.setStockOnHand(UUID.randomUUID(), new StockCount(5), null));
