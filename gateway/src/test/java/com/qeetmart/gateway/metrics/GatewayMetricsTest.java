@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Metrics are served on the management port only, and name proxied requests by route group. */
+/** Metrics are served on the management port only (which proxies nothing), and name proxied requests by route group. */
 @MicronautTest
 class GatewayMetricsTest extends GatewayTest {
 
@@ -28,5 +28,14 @@ class GatewayMetricsTest extends GatewayTest {
     @Test
     void thePublicPortDoesNotServeMetrics() {
         assertEquals(404, gateway.get("/prometheus").statusCode());
+    }
+
+    @Test
+    void theManagementPortProxiesNothing() {
+        var answer = new GatewayClient(managementPort).get("/api/v1/products");
+
+        assertEquals(404, answer.statusCode());
+        assertTrue(answer.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
+        assertEquals(200, gateway.get("/api/v1/products").statusCode());
     }
 }

@@ -5,6 +5,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
 
+import java.net.InetSocketAddress;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -24,20 +26,31 @@ public final class NettyStages {
 
     /** A customizer to register that adds a new {@code handler} named {@code name} to each connection. */
     public static NettyServerCustomizer beforeMicronaut(String name, Supplier<ChannelHandler> handler) {
-        return new BeforeMicronaut(name, handler, null);
+        return beforeMicronaut(name, handler, channel -> true);
     }
 
-    private record BeforeMicronaut(String name, Supplier<ChannelHandler> handler, Channel channel)
-            implements NettyServerCustomizer {
+    /** The same, on the connections {@code applies} accepts only (such as not the management port's). */
+    public static NettyServerCustomizer beforeMicronaut(String name, Supplier<ChannelHandler> handler,
+                                                        Predicate<Channel> applies) {
+        return new BeforeMicronaut(name, handler, applies, null);
+    }
+
+    /** Whether a connection was accepted on this local port. */
+    public static boolean acceptedOn(Channel channel, int port) {
+        return channel.localAddress() instanceof InetSocketAddress local && local.getPort() == port;
+    }
+
+    private record BeforeMicronaut(String name, Supplier<ChannelHandler> handler, Predicate<Channel> applies,
+                                   Channel channel) implements NettyServerCustomizer {
 
         @Override
         public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return new BeforeMicronaut(name, handler, channel);
+            return new BeforeMicronaut(name, handler, applies, channel);
         }
 
         @Override
         public void onStreamPipelineBuilt() {
-            if (channel == null) {
+            if (channel == null || !applies.test(channel)) {
                 return;
             }
             ChannelPipeline pipeline = channel.pipeline();

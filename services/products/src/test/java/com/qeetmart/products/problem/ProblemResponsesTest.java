@@ -51,6 +51,17 @@ class ProblemResponsesTest extends CatalogTest {
         assertEquals(0, count("SELECT count(*) FROM product"));
     }
 
+    @ParameterizedTest
+    @MethodSource("unusedManagementEndpoints")
+    void managementEndpointsNotInUseAreNotThereEvenForAnAdmin(String path) {
+        Problem problem = send(404, HttpRequest.GET(path).bearerAuth(ISSUER.adminToken()));
+        assertEquals("NOT_FOUND", problem.getCode());
+    }
+
+    static Stream<String> unusedManagementEndpoints() {
+        return Stream.of("/beans", "/routes", "/info", "/metrics", "/loggers", "/env", "/refresh", "/threaddump");
+    }
+
     @Test
     void missingRequiredFieldsAreListed() {
         Problem problem = send(400, postProduct("{}").bearerAuth(ISSUER.adminToken()));
