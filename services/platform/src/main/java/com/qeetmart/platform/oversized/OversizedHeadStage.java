@@ -1,0 +1,29 @@
+package com.qeetmart.platform.oversized;
+
+import com.qeetmart.platform.pipeline.NettyStages;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+/**
+ * Puts {@link OversizedHeadHandler} into every connection of every service and the gateway: a
+ * request whose head the HTTP decoder could not take is answered with the status that says which
+ * part was too large (414, 431), not Micronaut's 413, which names the body.
+ */
+@Singleton
+final class OversizedHeadStage implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+    private final JsonMapper json;
+
+    OversizedHeadStage(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-oversized-head", () -> new OversizedHeadHandler(json)));
+        return event.getBean();
+    }
+}
