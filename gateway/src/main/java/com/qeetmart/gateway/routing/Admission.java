@@ -2,13 +2,17 @@ package com.qeetmart.gateway.routing;
 
 import com.qeetmart.gateway.ratelimit.Decision;
 import com.qeetmart.gateway.web.CorsPolicy;
+import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.problem.ProblemKind;
 import io.micronaut.security.authentication.Authentication;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -81,7 +85,7 @@ final class Admission {
                 return;
             }
             case PREFLIGHT -> {
-                FullHttpResponse preflight = ProblemResponses.noContent();
+                FullHttpResponse preflight = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT);
                 proxy.cors.preflightHeaders(origin, preflight.headers()::set);
                 verdict.answer(preflight);
                 return;

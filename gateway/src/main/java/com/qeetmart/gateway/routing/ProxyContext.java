@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.gateway.GatewaySettings;
 import com.qeetmart.gateway.edge.PublicOperations;
 import com.qeetmart.gateway.ratelimit.RateLimiter;
@@ -28,7 +29,7 @@ final class ProxyContext {
     final UpstreamPools pools;
     final UpstreamRequests upstreamRequests;
     final UpstreamFailures failures;
-    final ProblemResponses problems;
+    final NettyProblems problems;
     final OperationTimers timers;
     final EdgeTracing tracing;
 
@@ -36,7 +37,7 @@ final class ProxyContext {
     ProxyContext(RouteTable routes, ProxySettings settings, CorsPolicy cors, RateLimiter rateLimiter,
                  GatewaySettings gateway, PublicOperations publicOperations, CachingTokenValidator tokens,
                  ClientOrigins origins, UpstreamPools pools, UpstreamRequests upstreamRequests,
-                 UpstreamFailures failures, ProblemResponses problems, OperationTimers timers, EdgeTracing tracing) {
+                 UpstreamFailures failures, NettyProblems problems, OperationTimers timers, EdgeTracing tracing) {
         this.routes = routes;
         this.settings = settings;
         this.cors = cors;

@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.problem.ProblemKind;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -20,10 +21,10 @@ final class UpstreamFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamFailures.class);
 
-    private final ProblemResponses problems;
+    private final NettyProblems problems;
     private final String timeout;
 
-    UpstreamFailures(ProblemResponses problems, ProxySettings settings) {
+    UpstreamFailures(NettyProblems problems, ProxySettings settings) {
         this.problems = problems;
         this.timeout = settings.readTimeoutMillis + " ms";
     }

@@ -1,25 +1,18 @@
 package com.qeetmart.platform.oversized;
 
 import com.qeetmart.platform.correlation.CorrelationId;
+import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.problem.ProblemKind;
-import com.qeetmart.platform.problem.Problems;
-import io.micronaut.json.JsonMapper;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-
-import java.io.IOException;
 
 /**
  * Answers a request the decoder refused for its size: a request line over the limit is 414, a
@@ -28,10 +21,10 @@ import java.io.IOException;
  */
 final class OversizedHeadHandler extends ChannelInboundHandlerAdapter {
 
-    private final JsonMapper json;
+    private final NettyProblems problems;
 
-    OversizedHeadHandler(JsonMapper json) {
-        this.json = json;
+    OversizedHeadHandler(NettyProblems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -56,21 +49,11 @@ final class OversizedHeadHandler extends ChannelInboundHandlerAdapter {
     }
 
     private FullHttpResponse answer(ProblemKind kind) {
-        String correlationId = CorrelationId.acceptOrCreate(null);
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(Problems.problem(kind, kind.code(), kind == ProblemKind.URI_TOO_LONG
-                    ? "The request line is longer than this server reads" : "The request's headers are larger than this server reads",
-                    correlationId, null));
-        } catch (IOException e) {
-            throw new IllegalStateException("a problem did not serialize", e);
-        }
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(kind.status()), Unpooled.wrappedBuffer(body));
+        String correlationId = CorrelationId.acceptOrCreate(null); // the head that carried one was not read
+        FullHttpResponse response = problems.problem(kind, kind == ProblemKind.URI_TOO_LONG
+                ? "The request line is longer than this server reads"
+                : "The request's headers are larger than this server reads", correlationId, null);
         response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-                .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
                 .set(CorrelationId.HEADER, correlationId);
         return response;

@@ -1,10 +1,10 @@
 package com.qeetmart.platform.oversized;
 
+import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.pipeline.NettyStages;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 /**
@@ -15,15 +15,15 @@ import jakarta.inject.Singleton;
 @Singleton
 final class OversizedHeadStage implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
-    private final JsonMapper json;
+    private final NettyProblems problems;
 
-    OversizedHeadStage(JsonMapper json) {
-        this.json = json;
+    OversizedHeadStage(NettyProblems problems) {
+        this.problems = problems;
     }
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-oversized-head", () -> new OversizedHeadHandler(json)));
+        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-oversized-head", () -> new OversizedHeadHandler(problems)));
         return event.getBean();
     }
 }

@@ -1,4 +1,4 @@
-package com.qeetmart.gateway.routing;
+package com.qeetmart.platform.pipeline;
 
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
@@ -16,23 +16,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The proxy stage's own answers: problem+json bodies of the platform's one Problem shape, never
- * stored by a cache (as every service's errors, by the platform's no-store default).
+ * Problem answers written by a Netty stage below Micronaut (the gateway's proxy, the oversized
+ * head check): the platform's one Problem shape, never stored by a cache (as every Micronaut
+ * error is, by the platform's no-store default).
  */
 @Singleton
-final class ProblemResponses {
+public final class NettyProblems {
 
     private final JsonMapper json;
 
-    ProblemResponses(JsonMapper json) {
+    NettyProblems(JsonMapper json) {
         this.json = json;
     }
 
-    FullHttpResponse problem(ProblemKind kind, String detail, String correlationId, String path) {
+    public FullHttpResponse problem(ProblemKind kind, String detail, String correlationId, String path) {
         return problem(kind, kind.code(), detail, correlationId, path);
     }
 
-    FullHttpResponse problem(ProblemKind kind, String code, String detail, String correlationId, String path) {
+    public FullHttpResponse problem(ProblemKind kind, String code, String detail, String correlationId, String path) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(Problems.problem(kind, code, detail, correlationId, path));
@@ -45,9 +46,5 @@ final class ProblemResponses {
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
         response.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
         return response;
-    }
-
-    static FullHttpResponse noContent() {
-        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT);
     }
 }
