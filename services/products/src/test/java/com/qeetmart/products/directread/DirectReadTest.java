@@ -118,6 +118,19 @@ class DirectReadTest extends CatalogTest {
     }
 
     @Test
+    void aReadThatFailsIsMicronautsToAnswerAndTheConnectionGoesOn() throws Exception {
+        UUID id = create(ProductStatus.ACTIVE);
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            List<Answer> answers = http.send(RawHttp.get(FailingDirectRead.PREFIX + UUID.randomUUID()),
+                    RawHttp.get("/products/" + id)).read(2);
+
+            assertEquals(404, answers.get(0).status()); // no such operation: Micronaut's own answer
+            assertEquals("application/problem+json", answers.get(0).header("Content-Type"));
+            assertEquals(200, answers.get(1).status());
+        }
+    }
+
+    @Test
     void http10AndConnectionCloseEndTheConnectionAfterTheAnswer() throws Exception {
         UUID id = create(ProductStatus.ACTIVE);
         try (RawHttp http = new RawHttp(server.getPort())) {
