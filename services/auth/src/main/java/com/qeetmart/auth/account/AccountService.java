@@ -91,6 +91,9 @@ public class AccountService {
             throw new ConflictException("ROLE_REQUIRED", "Every account keeps the USER role");
         }
         accounts.removeRole(accountId, role, now());
+        // Tokens carry their roles: the account's tokens must stop everywhere, so its sessions end
+        // (a grant needs no such thing: a refreshed token carries the new role).
+        sessions.endAll(accountId, null, "role " + role + " revoked");
         return get(accountId);
     }
 

@@ -33,9 +33,14 @@ interface SessionRepository extends GenericRepository<SessionRow, UUID> {
              WHERE id = :id AND account_id = :accountId AND ended_at IS NULL""")
     long end(UUID accountId, UUID id, String reason, Instant now);
 
-    /** Ends every live session of the account except {@code keep} (null keeps none). */
+    /** Ends every live session of the account except {@code keep} (null keeps none); answers those ended. */
     @Query("""
             UPDATE session SET ended_at = :now, end_reason = :reason
-             WHERE account_id = :accountId AND ended_at IS NULL AND id IS DISTINCT FROM :keep""")
-    long endAllOf(UUID accountId, @Nullable UUID keep, String reason, Instant now);
+             WHERE account_id = :accountId AND ended_at IS NULL AND id IS DISTINCT FROM :keep
+            RETURNING id""")
+    List<UUID> endAllOf(UUID accountId, @Nullable UUID keep, String reason, Instant now);
+
+    /** The sessions ended at or after {@code from}, oldest first (the revocation feed). */
+    @Query("SELECT * FROM session WHERE ended_at >= :from ORDER BY ended_at LIMIT :limit")
+    List<SessionRow> endedSince(Instant from, int limit);
 }

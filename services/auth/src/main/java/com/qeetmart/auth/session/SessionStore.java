@@ -6,6 +6,7 @@ import com.qeetmart.auth.account.AccountRow;
 import com.qeetmart.auth.token.AccessTokenIssuer;
 import com.qeetmart.auth.token.OpaqueTokens;
 import com.qeetmart.platform.http.ClientOrigin;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -43,11 +44,13 @@ public class SessionStore {
     private final RefreshTokenRepository refreshTokens;
     private final AccountRepository accounts;
     private final AccessTokenIssuer issuer;
+    private final ApplicationEventPublisher<SessionsEnded> ended;
     private final Duration refreshTtl;
 
     SessionStore(SessionRepository sessions, RefreshTokenRepository refreshTokens, AccountRepository accounts,
-                 AccessTokenIssuer issuer, AuthSettings settings) {
+                 AccessTokenIssuer issuer, ApplicationEventPublisher<SessionsEnded> ended, AuthSettings settings) {
         this.sessions = sessions;
+        this.ended = ended;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
         this.issuer = issuer;
@@ -70,6 +73,7 @@ public class SessionStore {
             Optional<SessionRow> stolenFrom = refreshTokens.sessionOfUsed(hash).flatMap(sessions::findLive);
             if (stolenFrom.isPresent()) {
                 sessions.end(stolenFrom.get().accountId(), stolenFrom.get().id(), "refresh token reused", now);
+                announce(List.of(stolenFrom.get().id()), now);
                 return new Rotation.Reused();
             }
             return new Rotation.Rejected();
@@ -85,13 +89,19 @@ public class SessionStore {
 
     @Transactional
     public boolean end(UUID accountId, UUID sessionId, String reason) {
-        return sessions.end(accountId, sessionId, reason, now()) > 0;
+        Instant now = now();
+        if (sessions.end(accountId, sessionId, reason, now) == 0) {
+            return false;
+        }
+        announce(List.of(sessionId), now);
+        return true;
     }
 
     /** Ends every session of the account but {@code keep} (null: all of them). */
     @Transactional
     public void endAll(UUID accountId, UUID keep, String reason) {
-        sessions.endAllOf(accountId, keep, reason, now());
+        Instant now = now();
+        announce(sessions.endAllOf(accountId, keep, reason, now), now);
     }
 
     @Transactional(readOnly = true)
@@ -104,6 +114,13 @@ public class SessionStore {
         return sessions.findLiveOf(accountId).stream()
                 .map(s -> new SessionData(s.id(), s.userAgent(), s.ipAddress(), s.createdAt(), s.lastUsedAt()))
                 .toList();
+    }
+
+    // Heard once the transaction has committed (RevocationPublisher), so nothing is announced that did not happen.
+    private void announce(List<UUID> sessionIds, Instant at) {
+        if (!sessionIds.isEmpty()) {
+            ended.publishEvent(new SessionsEnded(sessionIds, at));
+        }
     }
 
     private IssuedTokens issue(AccountRow account, UUID sessionId) {

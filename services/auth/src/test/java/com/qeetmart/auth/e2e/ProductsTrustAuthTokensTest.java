@@ -6,7 +6,9 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.qeetmart.auth.api.model.Role;
 import com.qeetmart.auth.api.model.TokenPair;
+import com.qeetmart.auth.client.AdministrationApi;
 import com.qeetmart.auth.support.AuthTest;
 import com.qeetmart.auth.token.KeyRing;
 import com.qeetmart.common.api.model.Money;
@@ -33,13 +35,15 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real product service, as its own process, trusting this auth service through its JWKS
- * alone: tokens auth issues work there; forged, expired, unsigned and refresh tokens do not.
+ * alone: tokens auth issues work there; forged, expired, unsigned and refresh tokens do not, and
+ * a token whose session has ended (sign-out, a role revoked) stops there within five seconds.
  */
 @MicronautTest(transactional = false)
 class ProductsTrustAuthTokensTest extends AuthTest {
@@ -55,6 +59,8 @@ class ProductsTrustAuthTokensTest extends AuthTest {
     ProductsApi catalog;
     @Inject
     KeyRing keyRing;
+    @Inject
+    AdministrationApi administration;
     @Inject
     ApplicationContext context;
 
@@ -74,6 +80,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
         env.put("PRODUCTS_PORT", String.valueOf(productsPort));
         env.put("PRODUCTS_DB_URL", PRODUCT_DB.url());
         env.put("AUTH_JWKS_URL", "http://127.0.0.1:" + port + "/auth/.well-known/jwks.json");
+        env.put("AUTH_REVOCATIONS_URL", "http://127.0.0.1:" + port + "/auth/revocations");
         env.put("LOG_LEVEL", "WARN");
         products = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -158,6 +165,49 @@ class ProductsTrustAuthTokensTest extends AuthTest {
 
         assertEquals(201, createProductWith(after.getAccessToken()));
         assertEquals(201, createProductWith(before.getAccessToken()));
+    }
+
+    @Test
+    void aSignedOutSessionsTokenStopsAtProductsWithinFiveSeconds() {
+        TokenPair admin = admin();
+        assertEquals(201, createProductWith(admin.getAccessToken())); // now remembered there as valid
+        caller.use(admin.getAccessToken());
+        assertEquals(204, sessions.logout().code());
+
+        assertRefusedWithinFiveSeconds(admin.getAccessToken());
+    }
+
+    @Test
+    void anAdminWhoseRoleIsRevokedCanNoLongerCreateProductsWithinFiveSeconds() {
+        String email = uniqueEmail();
+        TokenPair user = register(email);
+        UUID userId = UUID.fromString(claimsOf(user.getAccessToken()).getSubject());
+        caller.use(admin().getAccessToken());
+        administration.grantRole(userId, Role.ADMIN);
+        TokenPair promoted = login(email, PASSWORD);
+        assertEquals(201, createProductWith(promoted.getAccessToken()));
+
+        administration.revokeRole(userId, Role.ADMIN);
+
+        assertRefusedWithinFiveSeconds(promoted.getAccessToken());
+    }
+
+    private void assertRefusedWithinFiveSeconds(String token) {
+        Instant revoked = Instant.now();
+        int status = createProductWith(token);
+        while (status != 401 && Instant.now().isBefore(revoked.plusSeconds(5))) {
+            sleep(50);
+            status = createProductWith(token);
+        }
+        assertEquals(401, status, "still accepted 5 s after its session ended");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String b64(String json) {

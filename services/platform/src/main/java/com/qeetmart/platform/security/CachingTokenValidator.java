@@ -3,6 +3,7 @@ package com.qeetmart.platform.security;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWT;
+import com.qeetmart.platform.security.revocation.RevokedSessions;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -30,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only successes are remembered, under the whole token (a changed byte is another token), and a
  * remembered token is refused from the moment it expires. The cache is bounded: when it is full,
  * expired entries go first, then everything.
+ * <p>A token whose session auth has ended ({@link RevokedSessions}, fed by auth's revocation feed
+ * and channel) is refused from the moment this service hears of it, cached or not.
  * <p>A token whose key is not here yet waits for the key set without holding the thread
  * ({@link JwksSignature#ready}); everything else is checked on the caller's thread.
  */
@@ -37,22 +40,28 @@ import java.util.concurrent.ConcurrentHashMap;
 @Replaces(ReactiveJsonWebTokenValidator.class)
 public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
 
-    private record Verified(Authentication authentication, long expiresAtMillis) {
+    private record Verified(Authentication authentication, String sessionId, long expiresAtMillis) {
     }
+
+    /** The claim naming the session a token was issued for: what auth revokes. */
+    static final String SESSION_ID = "sid";
 
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> validator;
     private final JwtAuthenticationFactory authenticationFactory;
     private final Optional<JwksSignature> jwks;
+    private final RevokedSessions revoked;
     private final int maxEntries;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     CachingTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> validator,
                           JwtAuthenticationFactory authenticationFactory,
                           Optional<JwksSignature> jwks,
+                          RevokedSessions revoked,
                           @Value("${qeetmart.security.token-cache.max-entries:10000}") int maxEntries) {
         this.validator = validator;
         this.authenticationFactory = authenticationFactory;
         this.jwks = jwks;
+        this.revoked = revoked;
         this.maxEntries = maxEntries;
     }
 
@@ -74,7 +83,8 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
         long now = System.currentTimeMillis();
         Verified hit = verified.get(token);
         if (hit != null && now < hit.expiresAtMillis()) {
-            return CompletableFuture.completedFuture(Optional.of(hit.authentication()));
+            return CompletableFuture.completedFuture(revoked.isRevoked(hit.sessionId())
+                    ? Optional.empty() : Optional.of(hit.authentication()));
         }
         CompletableFuture<Void> keys = jwks.map(signature -> signature.ready(keyIdOf(token))).orElse(null);
         if (keys == null || keys.isDone()) {
@@ -91,9 +101,18 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
             return Optional.empty(); // whatever a client sends as a token is a 401, never a 500
         }
         Optional<Authentication> authentication = jwt.flatMap(authenticationFactory::createAuthentication);
-        authentication.ifPresent(verifiedAs -> expiryOf(jwt.get())
-                .ifPresent(expiresAt -> remember(token, new Verified(verifiedAs, expiresAt), now)));
-        return authentication;
+        if (authentication.isEmpty()) {
+            return authentication;
+        }
+        String sessionId = sessionOf(authentication.get());
+        expiryOf(jwt.get()).ifPresent(expiresAt ->
+                remember(token, new Verified(authentication.get(), sessionId, expiresAt), now));
+        return revoked.isRevoked(sessionId) ? Optional.empty() : authentication;
+    }
+
+    private static String sessionOf(Authentication authentication) {
+        Object sid = authentication.getAttributes().get(SESSION_ID);
+        return sid == null ? null : sid.toString();
     }
 
     /** The key id a token's header names; null when it names none or is not a JWS at all. */

@@ -40,6 +40,7 @@ public final class TestIssuer implements AutoCloseable {
     private final RSAKey otherKey;
     private final HttpServer server;
     private final java.util.concurrent.atomic.AtomicInteger jwksRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<String> revokedSessions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile java.time.Duration jwksDelay = java.time.Duration.ZERO;
 
     public TestIssuer() {
@@ -64,7 +65,43 @@ public final class TestIssuer implements AutoCloseable {
                 out.write(jwks);
             }
         });
+        server.createContext("/revocations", exchange -> {
+            byte[] page = revocationPage().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
         server.start();
+    }
+
+    /** Where this issuer's revocation feed is (auth's {@code GET /auth/revocations}, whole each time). */
+    public String revocationsUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/revocations";
+    }
+
+    /** Ends the session of this token: its {@code sid} is listed on the feed from now on. */
+    public void revokeSessionOf(String token) {
+        revokedSessions.add(sessionOf(token));
+    }
+
+    /** The {@code sid} claim of a token this issuer signed. */
+    public static String sessionOf(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("sid");
+        } catch (java.text.ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private String revocationPage() {
+        Instant now = Instant.now();
+        String entries = revokedSessions.stream()
+                .map(sid -> "{\"sessionId\": \"" + sid + "\", \"revokedAt\": \"" + now
+                        + "\", \"expiresAt\": \"" + now.plus(Duration.ofMinutes(16)) + "\"}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{\"revocations\": [" + entries + "], \"next\": \"" + now.minusSeconds(30) + "\"}";
     }
 
     public String jwksUrl() {
@@ -142,6 +179,7 @@ public final class TestIssuer implements AutoCloseable {
                 .claim("email", subject + "@example.test")
                 .claim("roles", List.of(roles))
                 .claim("token_use", use)
+                .claim("sid", UUID.randomUUID().toString())
                 .issueTime(new Date())
                 .expirationTime(Date.from(expiry))
                 .build();

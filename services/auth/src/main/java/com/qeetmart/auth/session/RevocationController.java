@@ -1,0 +1,35 @@
+package com.qeetmart.auth.session;
+
+import com.qeetmart.auth.api.RevocationsApi;
+import com.qeetmart.auth.api.model.Revocation;
+import com.qeetmart.auth.api.model.RevocationFeed;
+import com.qeetmart.platform.security.revocation.RevocationPage;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.utc;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RevocationController implements RevocationsApi {
+
+    private final Revocations revocations;
+
+    RevocationController(Revocations revocations) {
+        this.revocations = revocations;
+    }
+
+    @Override
+    public HttpResponse<RevocationFeed> listRevocations(OffsetDateTime since) {
+        RevocationPage page = revocations.since(Optional.ofNullable(since).map(OffsetDateTime::toInstant));
+        return HttpResponse.ok(new RevocationFeed(page.revocations().stream()
+                .map(entry -> new Revocation(UUID.fromString(entry.sessionId()), utc(entry.revokedAt()), utc(entry.expiresAt())))
+                .toList(), utc(page.next())));
+    }
+}

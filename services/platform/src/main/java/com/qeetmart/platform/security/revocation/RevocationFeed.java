@@ -1,0 +1,102 @@
+package com.qeetmart.platform.security.revocation;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Follows auth's revocation feed ({@code qeetmart.security.revocations.url}): polled every
+ * {@code poll-interval} (2 s), each call passing the cursor the previous one returned, so a
+ * session ended at auth is refused here within about that long even without Redis (the channel,
+ * where there is one, is faster; this catches what it missed).
+ * <p>While auth cannot be reached the revocations already known keep applying and the next poll
+ * picks up from the last cursor; {@code qeetmart.security.revocations.age} says how old the
+ * knowledge is. Only services that verify tokens against a JWKS follow it (not auth itself).
+ */
+@Singleton
+@Requires(property = "qeetmart.security.jwks-url")
+@Requires(property = "qeetmart.security.revocations.url", pattern = ".+")
+public class RevocationFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationFeed.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final URI url;
+    private final RevokedSessions revoked;
+    private final JsonMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private volatile Instant cursor;
+    private volatile Instant caughtUpAt = Instant.EPOCH;
+    private boolean failing;
+
+    RevocationFeed(@Value("${qeetmart.security.revocations.url}") String url, RevokedSessions revoked,
+                   JsonMapper json, Optional<MeterRegistry> meters) {
+        this.url = URI.create(url);
+        this.revoked = revoked;
+        this.json = json;
+        meters.ifPresent(registry -> Gauge.builder("qeetmart.security.revocations.age", this,
+                        feed -> Duration.between(feed.caughtUpAt, Instant.now()).toMillis() / 1000.0)
+                .description("Seconds since the revocation feed was last read").baseUnit("seconds").register(registry));
+    }
+
+    @Scheduled(fixedDelay = "${qeetmart.security.revocations.poll-interval:2s}", initialDelay = "0s")
+    void poll() {
+        Instant asked = Instant.now();
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(next()).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                failed("answered " + response.statusCode());
+                return;
+            }
+            RevocationPage page = json.readValue(response.body(), RevocationPage.class);
+            page.revocations().forEach(revoked::apply);
+            revoked.forgetExpired();
+            cursor = page.next();
+            caughtUpAt = asked;
+            if (failing) {
+                failing = false;
+                LOG.info("The revocation feed at {} is read again", url);
+            }
+        } catch (IOException | RuntimeException e) {
+            failed(e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** When the feed was last read through (what a session ended before then is refused from). */
+    public Instant caughtUpAt() {
+        return caughtUpAt;
+    }
+
+    private URI next() {
+        Instant since = cursor;
+        return since == null ? url
+                : URI.create(url + "?since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+    }
+
+    private void failed(String why) {
+        if (!failing) {
+            failing = true;
+            LOG.warn("Could not read the revocation feed at {} ({}); revocations known so far keep applying", url, why);
+        }
+    }
+}
