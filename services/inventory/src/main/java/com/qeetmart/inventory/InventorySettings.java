@@ -6,10 +6,20 @@ import java.time.Duration;
 
 /** The inventory service's settings (application.yml, prefix {@code inventory}). */
 @ConfigurationProperties("inventory")
-public record InventorySettings(Duration defaultTtl, Sweeper sweeper, Cache cache) {
+public record InventorySettings(Duration defaultTtl, Sweeper sweeper, Cache cache, Limits limits) {
 
     @ConfigurationProperties("sweeper")
     public record Sweeper(Duration interval, int batchSize) {
+    }
+
+    /**
+     * What one caller may hold at once, so that nobody can keep a product from everyone else:
+     * a reservation's time to live, its whole hold with extensions (from creation), its caller's
+     * live reservations, and the units of one product across them. 0 means no limit for the
+     * last two.
+     */
+    @ConfigurationProperties("limits")
+    public record Limits(Duration maxTtl, Duration maxHold, int liveReservationsPerCaller, int unitsPerProductPerCaller) {
     }
 
     @ConfigurationProperties("cache")

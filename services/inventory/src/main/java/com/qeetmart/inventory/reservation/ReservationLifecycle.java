@@ -1,5 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.platform.errors.ConflictException;
@@ -31,10 +32,13 @@ public class ReservationLifecycle {
     private final StockCache cache;
     private final TransactionOperations<Connection> tx;
     private final ReservationMetrics metrics;
+    private final InventorySettings.Limits limits;
 
     ReservationLifecycle(ReservationRepository reservations, StockRepository stock, Releaser releaser,
-                         StockCache cache, TransactionOperations<Connection> tx, ReservationMetrics metrics) {
+                         StockCache cache, TransactionOperations<Connection> tx, ReservationMetrics metrics,
+                         InventorySettings settings) {
         this.metrics = metrics;
+        this.limits = settings.limits();
         this.reservations = reservations;
         this.stock = stock;
         this.releaser = releaser;
@@ -86,11 +90,14 @@ public class ReservationLifecycle {
         });
     }
 
+    /** A new expiry {@code ttlSeconds} from now, within the hold limits (which admins are held to too). */
     public ReservationData extend(UUID caller, boolean admin, UUID id, int ttlSeconds) {
+        HoldRules.requireTtlWithin(ttlSeconds, limits);
         return change(caller, admin, id, (row, now, versions) -> {
             if (!ReservationRow.ACTIVE.equals(row.status()) || row.expiredAt(now)) {
                 return "RESERVATION_NOT_ACTIVE";
             }
+            HoldRules.requireHoldWithin(row.createdAt(), now.plusSeconds(ttlSeconds), limits);
             reservations.extend(id, now.plusSeconds(ttlSeconds), now);
             return null;
         });

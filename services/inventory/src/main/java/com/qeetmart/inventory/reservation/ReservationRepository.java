@@ -51,6 +51,12 @@ interface ReservationRepository extends GenericRepository<ReservationRow, UUID> 
              ORDER BY r.expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
     List<UUID> lockDueHolding(List<UUID> productIds, Instant now, int limit);
 
+    /** Units of a product the caller holds in live reservations (the hold limit's count). */
+    @Query("""
+            SELECT coalesce(sum(l.quantity), 0) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
+             WHERE r.created_by = :caller AND r.status = 'ACTIVE' AND r.expires_at > :now AND l.product_id = :productId""")
+    int unitsHeld(UUID caller, UUID productId, Instant now);
+
     /** A use of an Idempotency-Key: the request it was used for and the reservation it made. */
     @io.micronaut.data.annotation.MappedEntity("idempotency_key")
     record KeyUse(@io.micronaut.data.annotation.Id UUID reservationId, byte[] requestHash) {

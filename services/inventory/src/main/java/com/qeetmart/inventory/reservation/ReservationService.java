@@ -43,6 +43,7 @@ public class ReservationService {
     private final StockCache cache;
     private final TransactionOperations<Connection> tx;
     private final Duration defaultTtl;
+    private final InventorySettings.Limits limits;
     private final ReservationMetrics metrics;
 
     ReservationService(ReservationRepository reservations, ReservationLifecycle lifecycle, ReservationWriter writer,
@@ -60,6 +61,7 @@ public class ReservationService {
         this.cache = cache;
         this.tx = tx;
         this.defaultTtl = settings.defaultTtl();
+        this.limits = settings.limits();
     }
 
     /** What a caller asks for, with the key that makes retrying it safe. */
@@ -68,6 +70,7 @@ public class ReservationService {
 
     public ReservationData reserve(Request request) {
         requireDistinctProducts(request.lines());
+        HoldRules.requireTtlWithin(request.ttlSeconds(), limits);
         byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
         List<Line> sorted = request.lines().stream().sorted(Comparator.comparing(Line::productId)).toList();
         // Optimistic: a retried request is found by the writer (its key is taken) or by the
@@ -93,7 +96,14 @@ public class ReservationService {
                 if (concurrent.isPresent()) {
                     return lifecycle.view(concurrent.get());
                 }
-                endExpiredLiveReservationOf(request.orderId());
+                endExpiredLiveReservationOf(request.orderId(), request.caller());
+            } catch (ReservationWriter.OverHoldLimit over) {
+                // A replay of a request that succeeded counts its own reservation against the limit.
+                Optional<UUID> replayed = replay(request, hash);
+                if (replayed.isPresent()) {
+                    return lifecycle.view(replayed.get());
+                }
+                throw over.live ? HoldRules.tooManyLive(limits) : overUnits(request);
             } catch (ReservationWriter.ShortOfStock shortOfStock) {
                 // A replay of a request that succeeded may meet the shortage its own units caused.
                 Optional<UUID> replayed = replay(request, hash);
@@ -134,18 +144,34 @@ public class ReservationService {
         });
     }
 
-    private void endExpiredLiveReservationOf(UUID orderId) {
+    private void endExpiredLiveReservationOf(UUID orderId, UUID caller) {
         Map<UUID, Long> versions = tx.executeWrite(status -> {
             Instant now = now();
             return reservations.lockLiveOfOrder(orderId).map(live -> {
                 if (!live.expiredAt(now)) {
+                    // Another caller's reservation id is theirs alone: it is named to its maker only.
                     throw new ConflictException("RESERVATION_EXISTS", "Order " + orderId
-                            + " already has a live reservation (" + live.id() + ")");
+                            + " already has a live reservation" + (live.createdBy().equals(caller)
+                            ? " (" + live.id() + ")" : ""));
                 }
                 return releaser.release(live.id(), ReservationRow.EXPIRED, now);
             }).orElse(Map.of());
         });
         cache.invalidate(versions);
+    }
+
+    /** Which lines would take the caller over the per-product limit, with what it holds now. */
+    private HoldLimitException overUnits(Request request) {
+        Instant now = now();
+        List<HoldLimitException.OverLine> over = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            Line line = request.lines().get(i);
+            int held = tx.executeRead(status -> reservations.unitsHeld(request.caller(), line.productId(), now));
+            if (held + line.quantity() > limits.unitsPerProductPerCaller()) {
+                over.add(new HoldLimitException.OverLine(i, line, held));
+            }
+        }
+        return new HoldLimitException(limits.unitsPerProductPerCaller(), over);
     }
 
     /** Which lines are short now, and by how much. */

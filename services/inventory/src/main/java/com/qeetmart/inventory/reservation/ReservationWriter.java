@@ -1,5 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.InventorySettings;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -30,6 +31,9 @@ class ReservationWriter {
 
     /** SQLSTATE raised by reserve_stock for a short line. */
     static final String INSUFFICIENT_STOCK = "QS001";
+    /** SQLSTATEs raised by check_hold_limits (V3): too many live reservations, too many units of a product. */
+    static final String LIVE_LIMIT = "QS002";
+    static final String UNITS_LIMIT = "QS003";
 
     // The inserts run first and the stock UPDATE last: the hot row is then locked only for the
     // UPDATE and the commit. (Sub-statements the main query does not read run after it, so
@@ -39,7 +43,8 @@ class ReservationWriter {
     private static final String RESERVE = """
             WITH r AS (
               INSERT INTO reservation (id, order_id, status, created_by, expires_at, created_at, updated_at)
-              VALUES (?, ?, 'ACTIVE', ?, ?, ?, ?)
+              SELECT ?::uuid, ?::uuid, 'ACTIVE', ?::uuid, ?::timestamptz, ?::timestamptz, ?::timestamptz
+               WHERE check_hold_limits(?::uuid, ?::uuid[], ?::int[], ?, ?, ?::timestamptz)
               ON CONFLICT (order_id) WHERE status = 'ACTIVE' DO NOTHING
               RETURNING id),
             lines AS (SELECT * FROM unnest(?::uuid[], ?::int[]) AS t(product_id, quantity)),
@@ -60,15 +65,18 @@ class ReservationWriter {
     }
 
     private final DataSource dataSource;
+    private final InventorySettings.Limits limits;
 
-    ReservationWriter(DataSource dataSource) {
+    ReservationWriter(DataSource dataSource, InventorySettings settings) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.limits = settings.limits();
     }
 
     /**
      * Reserves {@code lines} (sorted by product id) for a new reservation.
      *
      * @throws ShortOfStock when a line cannot be covered; nothing was written
+     * @throws OverHoldLimit when the caller would hold more than the limits allow; nothing was written
      */
     Outcome reserve(UUID id, UUID orderId, UUID caller, String key, byte[] hash, List<Line> lines,
                     Instant expiresAt, Instant now) {
@@ -84,6 +92,12 @@ class ReservationWriter {
                 statement.setObject(p++, caller);
                 statement.setTimestamp(p++, Timestamp.from(expiresAt));
                 statement.setTimestamp(p++, at);
+                statement.setTimestamp(p++, at);
+                statement.setObject(p++, caller);
+                statement.setArray(p++, products);
+                statement.setArray(p++, quantities);
+                statement.setInt(p++, limits.liveReservationsPerCaller());
+                statement.setInt(p++, limits.unitsPerProductPerCaller());
                 statement.setTimestamp(p++, at);
                 statement.setArray(p++, products);
                 statement.setArray(p++, quantities);
@@ -107,7 +121,20 @@ class ReservationWriter {
             if (INSUFFICIENT_STOCK.equals(e.getSQLState())) {
                 throw new ShortOfStock();
             }
+            if (LIVE_LIMIT.equals(e.getSQLState()) || UNITS_LIMIT.equals(e.getSQLState())) {
+                throw new OverHoldLimit(LIVE_LIMIT.equals(e.getSQLState()));
+            }
             throw new DataAccessException("Could not record a reservation: " + e.getMessage(), e);
+        }
+    }
+
+    /** The caller would hold too many live reservations ({@code live}) or units of a product; nothing was written. */
+    static final class OverHoldLimit extends RuntimeException {
+        final boolean live;
+
+        OverHoldLimit(boolean live) {
+            super(null, null, false, false);
+            this.live = live;
         }
     }
 
