@@ -14,6 +14,11 @@ public record AuthSettings(String issuer, Duration accessTokenTtl, Duration refr
     }
 
     @ConfigurationProperties("throttle")
-    public record Throttle(Duration window, int accountFailures, int addressFailures) {
+    public record Throttle(Duration window, int accountFailures, int addressFailures, Resets resets) {
+
+        /** Password-reset requests per email and per client address within {@code window}. */
+        @ConfigurationProperties("resets")
+        public record Resets(Duration window, int perEmail, int perAddress) {
+        }
     }
 }

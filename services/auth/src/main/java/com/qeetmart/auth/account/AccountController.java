@@ -56,7 +56,7 @@ class AccountController implements AccountsApi {
 
     @Override
     public HttpResponse<Void> requestPasswordReset(PasswordResetRequest request) {
-        resets.request(request.getEmail());
+        resets.request(request.getEmail(), origins.current().ipAddress());
         return HttpResponse.accepted();
     }
 

@@ -1,6 +1,7 @@
 package com.qeetmart.auth.account;
 
 import com.qeetmart.auth.password.PasswordHasher;
+import com.qeetmart.auth.password.PasswordPolicy;
 import com.qeetmart.auth.session.Caller;
 import com.qeetmart.auth.session.SessionStore;
 import com.qeetmart.auth.throttle.LoginThrottle;
@@ -27,8 +28,11 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final SessionStore sessions;
     private final LoginThrottle throttle;
+    private final PasswordPolicy policy;
 
-    AccountService(AccountRepository accounts, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle) {
+    AccountService(AccountRepository accounts, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle,
+                   PasswordPolicy policy) {
+        this.policy = policy;
         this.accounts = accounts;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -38,6 +42,7 @@ public class AccountService {
     /** Creates a USER account and its first session. */
     @Transactional
     public IssuedTokens register(String email, String password, ClientOrigin origin) {
+        policy.check(password, email, "password");
         AccountRow account = create(email, password, new String[] {USER})
                 .orElseThrow(() -> new ConflictException("EMAIL_TAKEN", "An account with this email already exists"));
         return sessions.open(account, origin);
@@ -70,9 +75,10 @@ public class AccountService {
         setPassword(account.id(), newPassword, caller.sessionId(), "password changed");
     }
 
-    /** Sets a new password and ends every session of the account but {@code keep} (null: all). */
+    /** Sets a new password (if the policy allows it) and ends every session of the account but {@code keep} (null: all). */
     @Transactional
     public void setPassword(UUID accountId, String newPassword, UUID keep, String reason) {
+        policy.check(newPassword, get(accountId).email(), "newPassword");
         accounts.updatePassword(accountId, hasher.hash(newPassword), now());
         sessions.endAll(accountId, keep, reason);
     }

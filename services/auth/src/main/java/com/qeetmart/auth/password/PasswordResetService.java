@@ -3,7 +3,9 @@ package com.qeetmart.auth.password;
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.account.AccountRepository;
 import com.qeetmart.auth.account.AccountService;
+import com.qeetmart.auth.throttle.ResetThrottle;
 import com.qeetmart.auth.token.OpaqueTokens;
+import com.qeetmart.platform.errors.TooManyAttemptsException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -22,10 +24,12 @@ public class PasswordResetService {
     private final AccountService accountService;
     private final PasswordResetRepository resets;
     private final PasswordResetNotifier notifier;
+    private final ResetThrottle throttle;
     private final Duration ttl;
 
     PasswordResetService(AccountRepository accounts, AccountService accountService, PasswordResetRepository resets,
-                         PasswordResetNotifier notifier, AuthSettings settings) {
+                         PasswordResetNotifier notifier, ResetThrottle throttle, AuthSettings settings) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.accountService = accountService;
         this.resets = resets;
@@ -33,9 +37,10 @@ public class PasswordResetService {
         this.ttl = settings.resetTokenTtl();
     }
 
-    /** Sends a token when the email has an account; says nothing either way. */
-    @Transactional
-    public void request(String email) {
+    /** Sends a token when the email has an account; says nothing either way (429 over the limits). */
+    @Transactional(noRollbackFor = TooManyAttemptsException.class)
+    public void request(String email, String address) {
+        throttle.admit(email, address);
         accounts.findByEmail(email).ifPresent(account -> {
             String token = OpaqueTokens.newToken();
             Instant now = now();

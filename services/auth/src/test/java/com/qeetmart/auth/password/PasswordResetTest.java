@@ -45,6 +45,33 @@ class PasswordResetTest extends AuthTest {
     }
 
     @Test
+    void aFourthRequestForOneEmailWithinTheHourIs429AndSendsNothing() {
+        String email = uniqueEmail();
+        register(email);
+        for (int i = 0; i < 3; i++) {
+            requestResetToken(email);
+        }
+        Problem problem = problemOf(429, () -> accounts.requestPasswordReset(new PasswordResetRequest(email.toUpperCase())));
+        assertEquals("TOO_MANY_REQUESTS", problem.getCode());
+        assertEquals(3, DB.count("SELECT count(*) FROM outbox_message"));
+
+        // An unregistered email is limited alike, so a 429 tells nothing about accounts.
+        String nobody = uniqueEmail();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(202, accounts.requestPasswordReset(new PasswordResetRequest(nobody)).code());
+        }
+        problemOf(429, () -> accounts.requestPasswordReset(new PasswordResetRequest(nobody)));
+    }
+
+    @Test
+    void oneAddressAsksForAtMostTwentyResetsAnHour() {
+        for (int i = 0; i < 20; i++) {
+            assertEquals(202, accounts.requestPasswordReset(new PasswordResetRequest(uniqueEmail())).code());
+        }
+        problemOf(429, () -> accounts.requestPasswordReset(new PasswordResetRequest(uniqueEmail())));
+    }
+
+    @Test
     void unknownEmailIsAcceptedTooButNothingIsSent() {
         assertEquals(202, accounts.requestPasswordReset(new PasswordResetRequest(uniqueEmail())).code());
         assertEquals(0, DB.count("SELECT count(*) FROM outbox_message"));
