@@ -19,27 +19,48 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Asks every upstream service's {@code /health} at once, each with the same short timeout, so the
- * answer takes as long as the slowest probe and never longer than the timeout.
+ * answer takes as long as the slowest probe and never longer than the timeout. Probes started
+ * less than {@code health-max-age} ago (2 s) answer every caller meanwhile, finished or not: the
+ * services are probed at most once per that age, however often /health/services is called.
  */
 @Singleton
 class ServiceProbes {
 
     private final Map<String, URI> upstreams;
     private final Duration timeout;
+    private final long maxAgeNanos;
     private final HttpClient http;
+    private CompletableFuture<Map<String, ServiceHealth>> latest;
+    private long latestStartedAt;
 
     ServiceProbes(RouteTable routes, GatewaySettings settings) {
         this.upstreams = routes.upstreams();
         this.timeout = settings.healthTimeout();
+        this.maxAgeNanos = settings.healthMaxAge().toNanos();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     Map<String, ServiceHealth> probeAll() {
+        return recent().join();
+    }
+
+    private synchronized CompletableFuture<Map<String, ServiceHealth>> recent() {
+        long now = System.nanoTime();
+        if (latest == null || now - latestStartedAt >= maxAgeNanos) {
+            latestStartedAt = now;
+            latest = probeNow();
+        }
+        return latest;
+    }
+
+    private CompletableFuture<Map<String, ServiceHealth>> probeNow() {
         Map<String, CompletableFuture<ServiceHealth>> probes = new TreeMap<>();
         upstreams.forEach((name, base) -> probes.put(name, probe(base)));
-        Map<String, ServiceHealth> results = new TreeMap<>();
-        probes.forEach((name, probe) -> results.put(name, probe.join()));
-        return results;
+        return CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Map<String, ServiceHealth> results = new TreeMap<>();
+            probes.forEach((name, probe) -> results.put(name, probe.join()));
+            return results;
+        });
     }
 
     private CompletableFuture<ServiceHealth> probe(URI base) {

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * proxy stage limits /api/v1 with the same {@link RateLimiter}, before anything costly (token
  * checks, upstream calls) happens. Every limited response carries
  * {@code RateLimit-Limit/-Remaining/-Reset}; a refused one is 429 problem+json with
- * {@code Retry-After}. Health probes are never limited.
+ * {@code Retry-After}. The liveness probe (/health) is never limited.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 @Requires(property = "qeetmart.gateway.rate-limit.enabled", value = "true", defaultValue = "true")
@@ -37,7 +37,8 @@ final class RateLimitFilter implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String path = request.getPath();
-        if (path.equals("/health") || path.startsWith("/health/")) {
+        // Liveness probes are never refused; /health/services is limited like any other request.
+        if (path.equals("/health")) {
             return chain.proceed(request);
         }
         return Mono.fromCompletionStage(limiter.admit(origins.of(request).ipAddress(), null))

@@ -45,17 +45,25 @@ public final class EchoUpstream implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** How often {@code /health} was asked. */
+    public int healthRequests() {
+        return healthRequests.get();
+    }
+
     /** How {@code /health} answers from now on. */
     public void health(int status, long delayMillis) {
         this.healthStatus = status;
         this.healthDelayMillis = delayMillis;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger healthRequests = new java.util.concurrent.atomic.AtomicInteger();
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (path.equals("/health")) {
+                healthRequests.incrementAndGet();
                 pause(healthDelayMillis);
                 reply(exchange, healthStatus, Map.of("status", healthStatus == 200 ? "UP" : "DOWN"));
                 return;
