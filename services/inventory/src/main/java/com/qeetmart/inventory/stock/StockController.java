@@ -6,6 +6,7 @@ import com.qeetmart.inventory.api.model.StockCount;
 import com.qeetmart.inventory.api.model.StockLevelList;
 import com.qeetmart.platform.concurrency.IfMatch;
 import io.micronaut.http.HttpHeaders;
+import com.qeetmart.platform.security.Callers;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -21,19 +22,22 @@ import java.util.UUID;
 class StockController implements StockApi {
 
     private final StockService stock;
+    private final Callers callers;
 
-    StockController(StockService stock) {
+    StockController(StockService stock, Callers callers) {
         this.stock = stock;
+        this.callers = callers;
     }
 
     @Override
     public HttpResponse<com.qeetmart.inventory.api.model.StockLevel> getStockLevel(UUID productId) {
-        return withEtag(HttpStatus.OK, stock.level(productId));
+        return withEtag(HttpStatus.OK, stock.levelFor(productId, callers.current().isAdmin()));
     }
 
     @Override
     public HttpResponse<StockLevelList> getStockLevels(List<UUID> productIds) {
-        return HttpResponse.ok(new StockLevelList(stock.levels(productIds).stream().map(StockController::toApi).toList()));
+        return HttpResponse.ok(new StockLevelList(stock.levelsFor(productIds, callers.current().isAdmin()).stream()
+                .map(StockController::toApi).toList()));
     }
 
     @Override

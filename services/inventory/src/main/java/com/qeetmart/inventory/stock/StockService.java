@@ -2,6 +2,7 @@ package com.qeetmart.inventory.stock;
 
 import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.catalog.Catalog;
+import com.qeetmart.inventory.catalog.PublishedProducts;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
@@ -28,13 +29,29 @@ public class StockService {
     private final StockRepository stock;
     private final StockCache cache;
     private final Catalog catalog;
+    private final PublishedProducts published;
     private final TransactionOperations<Connection> tx;
 
-    StockService(StockRepository stock, StockCache cache, Catalog catalog, TransactionOperations<Connection> tx) {
+    StockService(StockRepository stock, StockCache cache, Catalog catalog, PublishedProducts published,
+                 TransactionOperations<Connection> tx) {
+        this.published = published;
         this.stock = stock;
         this.cache = cache;
         this.catalog = catalog;
         this.tx = tx;
+    }
+
+    /** The level as this caller may see it: a product not in the public catalog has none but for admins (404). */
+    public StockLevel levelFor(UUID productId, boolean admin) {
+        if (!admin && !published.isPublished(productId)) {
+            throw new NotFoundException(RESOURCE, productId);
+        }
+        return level(productId);
+    }
+
+    /** The levels this caller may see, of the products that have stock. */
+    public List<StockLevel> levelsFor(List<UUID> productIds, boolean admin) {
+        return levels(admin ? productIds : productIds.stream().distinct().filter(published::isPublished).toList());
     }
 
     public StockLevel level(UUID productId) {

@@ -43,6 +43,20 @@ class StockTest extends InventoryTest {
     }
 
     @Test
+    void theStockOfAnUnpublishedProductIsShownToAdminsOnly() {
+        UUID draft = catalog.addDraft();
+        UUID published = productWithStock(4);
+        asAdmin();
+        stockApi.setStockOnHand(draft, new StockCount(7).reason("before launch"), null);
+        assertEquals(7, stockApi.getStockLevel(draft).body().getOnHand());
+
+        asUser();
+        assertEquals("NOT_FOUND", problemOf(404, () -> stockApi.getStockLevel(draft)).getCode());
+        List<StockLevel> seen = stockApi.getStockLevels(List.of(draft, published)).body().getItems();
+        assertEquals(List.of(published), seen.stream().map(StockLevel::getProductId).toList());
+    }
+
+    @Test
     void stockForAProductNotInTheCatalogIs422() {
         asAdmin();
         var problem = problemOf(422, () -> stockApi.setStockOnHand(UUID.randomUUID(), new StockCount(5), null));

@@ -2,6 +2,8 @@ package com.qeetmart.inventory.support;
 
 import com.qeetmart.common.api.model.Money;
 import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.security.Caller;
+import com.qeetmart.platform.security.Callers;
 import com.qeetmart.products.api.ProductsApi;
 import com.qeetmart.products.api.model.Product;
 import com.qeetmart.products.api.model.ProductInput;
@@ -27,6 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FakeCatalog implements ProductsApi {
 
     private final Set<UUID> products = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> drafts = ConcurrentHashMap.newKeySet();
+    private final Callers callers;
+
+    FakeCatalog(Callers callers) {
+        this.callers = callers;
+    }
 
     public UUID add() {
         UUID id = UUID.randomUUID();
@@ -34,12 +42,21 @@ public class FakeCatalog implements ProductsApi {
         return id;
     }
 
+    /** A product not published yet: like the real catalog, it is there for admins only. */
+    public UUID addDraft() {
+        UUID id = add();
+        drafts.add(id);
+        return id;
+    }
+
     @Override
     public HttpResponse<Product> getProduct(UUID productId, String ifNoneMatch) {
-        if (!products.contains(productId)) {
+        boolean admin = callers.find().map(Caller::isAdmin).orElse(false);
+        if (!products.contains(productId) || (drafts.contains(productId) && !admin)) {
             throw new NotFoundException("Product", productId);
         }
-        return HttpResponse.ok(new Product(productId, "Test product", ProductStatus.ACTIVE, new Money("1.00", "EUR"),
+        return HttpResponse.ok(new Product(productId, "Test product",
+                drafts.contains(productId) ? ProductStatus.DRAFT : ProductStatus.ACTIVE, new Money("1.00", "EUR"),
                 Map.of(), 1L, OffsetDateTime.now(), OffsetDateTime.now()));
     }
 
