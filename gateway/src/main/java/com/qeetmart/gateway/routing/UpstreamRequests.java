@@ -19,7 +19,7 @@ import java.net.InetSocketAddress;
 
 /**
  * Turns a client's request into the request sent to the upstream service: same method, raw path
- * and query, body and end-to-end headers; hop-by-hop headers removed; the proxy headers the
+ * and query, body and end-to-end headers; hop-by-hop headers and Origin (CORS is the gateway's) removed; the proxy headers the
  * services read (client address, proto, host, prefix, correlation id, the gateway span's trace
  * context). The body was read whole (at most the size limit), so it goes with a Content-Length.
  */
@@ -62,6 +62,9 @@ final class UpstreamRequests {
         boolean framed = headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
         headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
         headers.remove(HttpHeaderNames.EXPECT);
+        // CORS was judged here (Admission): a service allows no browser origin and would refuse
+        // one it saw, so an allowed browser request goes on without it.
+        headers.remove(HttpHeaderNames.ORIGIN);
         if (framed || bodyLength > 0) {
             headers.setInt(HttpHeaderNames.CONTENT_LENGTH, bodyLength);
         }
