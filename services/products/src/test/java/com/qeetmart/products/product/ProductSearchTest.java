@@ -28,6 +28,9 @@ class ProductSearchTest extends CatalogTest {
     ProductsApi products;
     @Inject
     CategoriesApi categories;
+    @Inject
+    @io.micronaut.http.client.annotation.Client("/")
+    io.micronaut.http.client.HttpClient http;
 
     UUID shoes;
 
@@ -157,6 +160,18 @@ class ProductSearchTest extends CatalogTest {
         assertEquals(1500L, page.getPage().getTotalElements());
         assertEquals(true, page.getPage().getTotalElementsExact());
         assertEquals(150, page.getPage().getTotalPages());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NAME_ASC", "name_asc", "Name-Asc", "NEWEST", "newest ", "bogus"})
+    void aSortTheContractDoesNotListIs400NamingIt(String sort) {
+        var problem = com.qeetmart.platform.testing.ProblemAssertions.problemOf(400, () -> http.toBlocking()
+                .exchange(io.micronaut.http.HttpRequest.GET("/products?sort=" + java.net.URLEncoder.encode(sort,
+                        java.nio.charset.StandardCharsets.UTF_8)), String.class));
+        assertEquals("VALIDATION_FAILED", problem.getCode());
+        assertEquals("sort", problem.getErrors().get(0).getField());
+        assertEquals(200, http.toBlocking().exchange(io.micronaut.http.HttpRequest.GET("/products?sort=name-asc"),
+                String.class).code());
     }
 
     @Test
