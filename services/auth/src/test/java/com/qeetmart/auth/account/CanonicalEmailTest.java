@@ -94,4 +94,30 @@ class CanonicalEmailTest extends AuthTest {
         assertEquals("ann@example.test", Emails.canonical("\uFF21\uFF4E\uFF4E@example.test"));
         assertEquals("admi\u0307n@example.test", Emails.canonical("adm" + DOTTED_CAPITAL_I + "n@example.test"));
     }
+
+    @Test
+    void theJavaMigrationRewritesWhatSqlFoldedDifferentlyUnlessTheAddressIsTaken() throws Exception {
+        UUID id = UUID.randomUUID();
+        UUID twin = UUID.randomUUID();
+        DB.execute("INSERT INTO account (id, email, password_hash, roles, created_at, updated_at) VALUES"
+                + " ('" + id + "', 'straße@example.test', 'x', '{USER}', now(), now()),"
+                + " ('" + twin + "', 'grüße@example.test', 'x', '{USER}', now(), now()),"
+                + " ('" + UUID.randomUUID() + "', 'grüsse@example.test', 'x', '{USER}', now(), now())");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(DB.url(), "postgres", "")) {
+            new db.migration.V4__Canonical_emails_as_java_folds_them().migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+        assertEquals("strasse@example.test", DB.text("SELECT email FROM account WHERE id = '" + id + "'"));
+        assertEquals("grüße@example.test", DB.text("SELECT email FROM account WHERE id = '" + twin + "'"),
+                "its canonical form belongs to another account: left for a person to decide");
+    }
 }
