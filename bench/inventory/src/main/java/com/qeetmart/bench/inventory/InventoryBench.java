@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The parts of the inventory benchmark that need a program (the hot reservation rate itself is
  * driven by wrk, reserve.lua, which costs the machine far less than a Java client would):
- * {@code token AUTH_URL} registers a bench user and prints its access token; {@code checks
+ * {@code token AUTH_URL} registers a bench user and prints its access token ({@code tokens AUTH_URL N}:
+ * N users, a token a line); {@code checks
  * INVENTORY_URL TOKEN JDBC_URL HOT_PRODUCT_ID SCARCE_PRODUCT_ID} measures a cached stock read and
  * then checks for overselling: many more single-unit reservations than units, counting how many
  * got through.
@@ -35,6 +36,12 @@ public final class InventoryBench {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("token")) {
             System.out.println(register(args[1]));
+            return;
+        }
+        if (args[0].equals("tokens")) {
+            for (int i = Integer.parseInt(args[2]); i > 0; i--) {
+                System.out.println(register(args[1]));
+            }
             return;
         }
         String inventory = args[1];

@@ -37,7 +37,11 @@ public class FakeCatalog implements ProductsApi {
     }
 
     public UUID add() {
-        UUID id = UUID.randomUUID();
+        return add(UUID.randomUUID());
+    }
+
+    /** A published product with this id. */
+    public UUID add(UUID id) {
         products.add(id);
         return id;
     }

@@ -53,6 +53,20 @@ public final class NulSweep {
         this.spec = load(specFile);
     }
 
+    /**
+     * Asserts that every operation of the service's contract ({@code contracts/openapi/<service>.yaml})
+     * answers every probe with 400 problem+json {@code VALIDATION_FAILED}, and that there were at least
+     * {@code minProbes} of them (a spec read wrongly would otherwise pass with none).
+     */
+    public static void assertRefusedEverywhere(String service, int port, String token, int minProbes) {
+        List<Outcome> outcomes = run(Path.of("../../contracts/openapi/" + service + ".yaml"), "http://127.0.0.1:" + port, token);
+        List<Outcome> wrong = outcomes.stream().filter(Outcome::notRefusedAsUnsafe).toList();
+        if (outcomes.size() < minProbes || !wrong.isEmpty()) {
+            throw new AssertionError(outcomes.size() + " probes, not refused as unsafe:\n"
+                    + String.join("\n", wrong.stream().map(Object::toString).toList()));
+        }
+    }
+
     /** Every probe of the spec's operations against the service at {@code base}, with this bearer token. */
     public static List<Outcome> run(Path spec, String base, String token) {
         return new NulSweep(spec).runAll(base, token);
