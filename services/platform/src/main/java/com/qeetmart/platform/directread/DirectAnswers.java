@@ -4,6 +4,9 @@ import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.concurrency.IfNoneMatch;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.metrics.OperationTimers;
+import com.qeetmart.platform.persistence.DatabaseUnreachable;
+import com.qeetmart.platform.pipeline.NettyProblems;
+import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.tracing.TraceLogFilter;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -40,8 +43,10 @@ final class DirectAnswers {
     private final JsonMapper json;
     private final OperationTimers timers;
     private final ServerSpans spans;
+    private final NettyProblems problems;
 
-    DirectAnswers(JsonMapper json, OperationTimers timers, ServerSpans spans) {
+    DirectAnswers(JsonMapper json, OperationTimers timers, ServerSpans spans, NettyProblems problems) {
+        this.problems = problems;
         this.json = json;
         this.timers = timers;
         this.spans = spans;
@@ -57,11 +62,20 @@ final class DirectAnswers {
         MDC.put(TraceLogFilter.TRACE_ID, ids.getTraceId());
         MDC.put(TraceLogFilter.SPAN_ID, ids.getSpanId());
         try (Scope ignored = span.makeCurrent()) {
-            Optional<Representation> found = plan.read().read(plan.key(), plan.caller());
-            if (found.isEmpty()) {
+            Optional<Representation> found;
+            try {
+                found = plan.read().read(plan.key(), plan.caller());
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnreachable.in(failure)) {
+                    throw failure; // Micronaut answers it (and logs it)
+                }
+                found = null; // answered here: Micronaut would only wait for the pool a second time
+            }
+            if (found != null && found.isEmpty()) {
                 return null; // the span is dropped: Micronaut's answer has its own
             }
-            FullHttpResponse response = response(plan, found.get(), incoming.get(HttpHeaderNames.IF_NONE_MATCH));
+            FullHttpResponse response = found == null ? databaseUnreachable(plan, correlationId)
+                    : response(plan, found.get(), incoming.get(HttpHeaderNames.IF_NONE_MATCH));
             response.headers().set(CorrelationId.HEADER, correlationId);
             int status = response.status().code();
             timers.record(plan.read().operation(), "GET", status, System.nanoTime() - plan.startedNanos());
@@ -70,6 +84,18 @@ final class DirectAnswers {
         } finally {
             MDC.clear();
         }
+    }
+
+    private FullHttpResponse databaseUnreachable(DirectReads.Plan plan, String correlationId) {
+        FullHttpResponse refused = problems.problem(ProblemKind.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                "The database cannot be reached just now; retry after " + DatabaseUnreachable.RETRY_AFTER_SECONDS + " s",
+                correlationId, plan.path());
+        refused.headers().set(HttpHeaderNames.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS)
+                .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
+        if (!plan.keepAlive()) {
+            refused.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        }
+        return refused;
     }
 
     private FullHttpResponse response(DirectReads.Plan plan, Representation found, String ifNoneMatch) {

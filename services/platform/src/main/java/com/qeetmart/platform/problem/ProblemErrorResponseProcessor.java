@@ -1,7 +1,9 @@
 package com.qeetmart.platform.problem;
 
 import com.qeetmart.common.api.model.FieldError;
+import com.qeetmart.platform.persistence.DatabaseUnreachable;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -14,16 +16,22 @@ import java.util.Optional;
 /**
  * Renders every error Micronaut produces itself (unknown route, wrong method or media type,
  * binding and validation failures, security rejections, unhandled exceptions) as problem+json,
- * whatever the client's Accept header says. Details of server faults are never disclosed.
+ * whatever the client's Accept header says. Details of server faults are never disclosed. An
+ * unreachable database is 503 {@code DATABASE_UNAVAILABLE} with Retry-After, not a 500.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
+    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
     @Override
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         Throwable cause = context.getRootCause().orElse(null);
+        if (status == 500 && DatabaseUnreachable.in(cause)) {
+            return databaseUnreachable(context, response);
+        }
         ProblemKind kind = ProblemKind.forStatus(status);
         List<FieldError> errors = List.of();
         if (status == 400) {
@@ -34,6 +42,18 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obje
         MutableHttpResponse<?> problem = Problems.response(context.getRequest(), kind, kind.code(),
                 detail(kind, status, context, errors), errors);
         response.getHeaders().forEach((name, values) -> values.forEach(v -> problem.header(name, v)));
+        @SuppressWarnings("unchecked")
+        MutableHttpResponse<Object> result = (MutableHttpResponse<Object>) problem;
+        return result;
+    }
+
+    // The database's outage, not a fault of this request: 503 with Retry-After, a code of its own.
+    private static MutableHttpResponse<Object> databaseUnreachable(ErrorContext context, MutableHttpResponse<?> response) {
+        MutableHttpResponse<?> problem = Problems.response(context.getRequest(), ProblemKind.SERVICE_UNAVAILABLE,
+                DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry after "
+                        + DatabaseUnreachable.RETRY_AFTER_SECONDS + " s", List.of());
+        response.getHeaders().forEach((name, values) -> values.forEach(v -> problem.header(name, v)));
+        problem.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnreachable.RETRY_AFTER_SECONDS));
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Object> result = (MutableHttpResponse<Object>) problem;
         return result;
