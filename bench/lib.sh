@@ -41,8 +41,13 @@ bench_tools() {
   fi
 }
 
-# Waits until http://127.0.0.1:PORT/health answers 200 (40 s at most).
+# Waits until /health answers 200 (40 s at most) on the service's management port, which the
+# benches set to PORT + 400, or on PORT itself (the gateway's own /health).
 wait_healthy() {
-  for _ in $(seq 1 160); do curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0; sleep 0.25; done
+  for _ in $(seq 1 160); do
+    curl -fsS "http://127.0.0.1:$(($1 + 400))/health" >/dev/null 2>&1 && return 0
+    curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
   echo "bench: nothing healthy on port $1"; return 1
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /** The gateway's settings (application.yml, prefix {@code qeetmart.gateway}). */
 @ConfigurationProperties("qeetmart.gateway")
-public record GatewaySettings(Map<String, URI> upstreams, Duration healthTimeout, Duration healthMaxAge, Cors cors,
-                              RateLimit rateLimit) {
+public record GatewaySettings(Map<String, URI> upstreams, Map<String, URI> healthUrls, Duration healthTimeout,
+                              Duration healthMaxAge, Cors cors, RateLimit rateLimit) {
 
     /** Browser origins allowed to call the API (with credentials). */
     @ConfigurationProperties("cors")

@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Asks every upstream service's {@code /health} at once, each with the same short timeout, so the
+ * Asks every upstream service's health ({@code health-urls}: its management port's {@code /health})
+ * at once, each with the same short timeout, so the
  * answer takes as long as the slowest probe and never longer than the timeout. Probes started
  * less than {@code health-max-age} ago (2 s) answer every caller meanwhile, finished or not: the
  * services are probed at most once per that age, however often /health/services is called.
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletionException;
 class ServiceProbes {
 
     private final Map<String, URI> upstreams;
+    private final Map<String, URI> healthUrls;
     private final Duration timeout;
     private final long maxAgeNanos;
     private final HttpClient http;
@@ -35,6 +37,7 @@ class ServiceProbes {
 
     ServiceProbes(RouteTable routes, GatewaySettings settings) {
         this.upstreams = routes.upstreams();
+        this.healthUrls = settings.healthUrls() == null ? Map.of() : settings.healthUrls();
         this.timeout = settings.healthTimeout();
         this.maxAgeNanos = settings.healthMaxAge().toNanos();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -55,7 +58,7 @@ class ServiceProbes {
 
     private CompletableFuture<Map<String, ServiceHealth>> probeNow() {
         Map<String, CompletableFuture<ServiceHealth>> probes = new TreeMap<>();
-        upstreams.forEach((name, base) -> probes.put(name, probe(base)));
+        upstreams.forEach((name, base) -> probes.put(name, probe(healthUrls.getOrDefault(name, base.resolve("/health")))));
         return CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new)).thenApply(done -> {
             Map<String, ServiceHealth> results = new TreeMap<>();
             probes.forEach((name, probe) -> results.put(name, probe.join()));
@@ -63,9 +66,9 @@ class ServiceProbes {
         });
     }
 
-    private CompletableFuture<ServiceHealth> probe(URI base) {
+    private CompletableFuture<ServiceHealth> probe(URI health) {
         long started = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/health")).timeout(timeout).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(health).timeout(timeout).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .handle((response, error) -> {
                     long millis = (System.nanoTime() - started) / 1_000_000;

@@ -44,6 +44,9 @@ public abstract class GatewayTest implements TestPropertyProvider {
                 "qeetmart.gateway.health-timeout", "500ms",
                 "qeetmart.gateway.cors.allowed-origins", ALLOWED_ORIGIN));
         properties.put("qeetmart.gateway.rate-limit.key-prefix", rateLimitKeys);
+        for (var upstream : Map.of("auth", auth, "users", users, "products", products, "inventory", inventory).entrySet()) {
+            properties.put("qeetmart.gateway.health-urls." + upstream.getKey(), upstream.getValue().url() + "/health");
+        }
         managementPort = FreePort.find();
         properties.put("endpoints.all.port", String.valueOf(managementPort));
         properties.putAll(extraProperties());

@@ -96,7 +96,7 @@ class AdministrationTest extends AuthTest {
     @Test
     void bootstrapRefusesAShortPassword() {
         try (ApplicationContext other = ApplicationContext.builder().properties(Map.of(
-                "micronaut.server.port", "-1", "datasources.default.url", DB.url(),
+                "micronaut.server.port", "-1", "endpoints.all.port", String.valueOf(com.qeetmart.platform.testing.FreePort.find()), "datasources.default.url", DB.url(),
                 "auth.admin.email", "short@example.test", "auth.admin.password", "short")).build()) {
             org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                     () -> other.start().getBean(EmbeddedServer.class).start());

@@ -53,6 +53,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
     static final TestDatabase PRODUCT_DB = TestDatabase.forService("products", "product_test");
 
     final int productsPort = FreePort.find();
+    final int productsManagementPort = FreePort.find();
     Process products;
 
     @Inject
@@ -78,6 +79,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
                 .redirectErrorStream(true).redirectOutput(new File("target/products-e2e.log"));
         Map<String, String> env = builder.environment();
         env.put("PRODUCTS_PORT", String.valueOf(productsPort));
+        env.put("MANAGEMENT_PORT", String.valueOf(productsManagementPort));
         env.put("PRODUCTS_DB_URL", PRODUCT_DB.url());
         env.put("AUTH_JWKS_URL", "http://127.0.0.1:" + port + "/auth/.well-known/jwks.json");
         env.put("AUTH_REVOCATIONS_URL", "http://127.0.0.1:" + port + "/auth/revocations");
@@ -87,7 +89,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + productsPort + "/health")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + productsManagementPort + "/health")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -31,6 +31,9 @@ import java.util.UUID;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AuthTest implements TestPropertyProvider {
 
+    /** The management port (/health, /prometheus), a free one per test class. */
+    protected final int managementPort = FreePort.find();
+
     public static final TestDatabase DB = TestDatabase.forService("auth", "auth_test");
     protected static final String PASSWORD = "correct horse battery";
 
@@ -48,6 +51,7 @@ public abstract class AuthTest implements TestPropertyProvider {
         port = FreePort.find();
         Map<String, String> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", String.valueOf(port),
+                "endpoints.all.port", String.valueOf(managementPort),
                 "micronaut.http.services.auth.url", "http://127.0.0.1:" + port,
                 "datasources.default.url", DB.url()));
         properties.putAll(extraProperties());

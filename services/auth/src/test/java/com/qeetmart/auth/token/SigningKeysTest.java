@@ -73,7 +73,7 @@ class SigningKeysTest extends AuthTest {
     @Test
     void aRestartKeepsIssuedTokensValid() {
         TokenPair tokens = register(uniqueEmail());
-        Map<String, Object> sameDatabase = Map.of("micronaut.server.port", "-1", "datasources.default.url", DB.url());
+        Map<String, Object> sameDatabase = Map.of("micronaut.server.port", "-1", "endpoints.all.port", String.valueOf(com.qeetmart.platform.testing.FreePort.find()), "datasources.default.url", DB.url());
         try (EmbeddedServer restarted = ApplicationContext.run(EmbeddedServer.class, sameDatabase)) {
             assertEquals(200, statusOfMe(restarted, tokens.getAccessToken()));
         }
@@ -83,7 +83,7 @@ class SigningKeysTest extends AuthTest {
     void aConfiguredKeySignsAndIsPublishedBesideTheStoredOnes() {
         String pem = RsaKeys.generatePem();
         String kid = RsaKeys.fromPem(pem).getKeyID();
-        Map<String, Object> configured = Map.of("micronaut.server.port", "-1", "datasources.default.url", DB.url(),
+        Map<String, Object> configured = Map.of("micronaut.server.port", "-1", "endpoints.all.port", String.valueOf(com.qeetmart.platform.testing.FreePort.find()), "datasources.default.url", DB.url(),
                 "auth.signing-key-pem", pem);
         TokenPair older = register(uniqueEmail());
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configured);

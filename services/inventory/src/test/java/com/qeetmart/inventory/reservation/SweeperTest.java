@@ -38,7 +38,7 @@ class SweeperTest extends InventoryTest {
         DB.execute("UPDATE reservation SET expires_at = now() - interval '1 second'");
 
         try (ApplicationContext replica = ApplicationContext.run(Map.of(
-                "datasources.default.url", DB.url(), "micronaut.server.port", "-1",
+                "datasources.default.url", DB.url(), "micronaut.server.port", "-1", "endpoints.all.port", String.valueOf(com.qeetmart.platform.testing.FreePort.find()),
                 "inventory.sweeper.interval", "1h", "inventory.sweeper.batch-size", "40",
                 "qeetmart.security.jwks-url", ISSUER.jwksUrl()))) {
             ExpirySweeper other = replica.getBean(ExpirySweeper.class);

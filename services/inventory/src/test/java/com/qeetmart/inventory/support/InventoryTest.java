@@ -31,6 +31,9 @@ import java.util.UUID;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class InventoryTest implements TestPropertyProvider {
 
+    /** The management port (/health, /prometheus), a free one per test class. */
+    protected final int managementPort = FreePort.find();
+
     protected static final TestIssuer ISSUER = new TestIssuer();
     protected static final TestDatabase DB = TestDatabase.forService("inventory", "inventory_test");
 
@@ -50,6 +53,7 @@ public abstract class InventoryTest implements TestPropertyProvider {
         int port = FreePort.find();
         Map<String, String> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", String.valueOf(port),
+                "endpoints.all.port", String.valueOf(managementPort),
                 "micronaut.http.services.inventory.url", "http://127.0.0.1:" + port,
                 "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
                 "datasources.default.url", DB.url(),

@@ -3,7 +3,6 @@ package com.qeetmart.products.metrics;
 import com.qeetmart.products.client.ProductsApi;
 import com.qeetmart.products.support.CatalogTest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,9 @@ class OperationMetricsTest extends CatalogTest {
     @Inject
     ProductsApi products;
 
-    @Inject
-    @Client("products")
-    HttpClient http;
 
     @Test
-    void requestsAreCountedByOperationAndOutcome() {
+    void requestsAreCountedByOperationAndOutcome() throws Exception {
         double searchesBefore = count("searchProducts", "200");
         double missingBefore = count("getProduct", "404");
 
@@ -38,8 +34,11 @@ class OperationMetricsTest extends CatalogTest {
         assertEquals(missingBefore + 1, count("getProduct", "404"));
     }
 
-    private double count(String operation, String status) {
-        String scrape = http.toBlocking().retrieve("/prometheus");
+    private double count(String operation, String status) throws java.io.IOException {
+        String scrape; // /prometheus is on the management port only
+        try (HttpClient management = HttpClient.create(java.net.URI.create("http://127.0.0.1:" + managementPort).toURL())) {
+            scrape = management.toBlocking().retrieve("/prometheus");
+        }
         Matcher line = Pattern.compile("^qeetmart_http_server_requests_seconds_count\\{([^}]*)} (\\S+)$", Pattern.MULTILINE)
                 .matcher(scrape);
         double total = 0;

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever a client sends, the answer is a 4xx problem+json that says what was wrong. */
 @MicronautTest(transactional = false)
@@ -53,9 +55,15 @@ class ProblemResponsesTest extends CatalogTest {
 
     @ParameterizedTest
     @MethodSource("unusedManagementEndpoints")
-    void managementEndpointsNotInUseAreNotThereEvenForAnAdmin(String path) {
+    void managementEndpointsNotInUseAreNotThereEvenForAnAdmin(String path) throws Exception {
         Problem problem = send(404, HttpRequest.GET(path).bearerAuth(ISSUER.adminToken()));
         assertEquals("NOT_FOUND", problem.getCode());
+        try (var management = io.micronaut.http.client.HttpClient.create(
+                java.net.URI.create("http://127.0.0.1:" + managementPort).toURL())) {
+            var there = assertThrows(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                    () -> management.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(ISSUER.adminToken())));
+            assertEquals(404, there.code());
+        }
     }
 
     static Stream<String> unusedManagementEndpoints() {
@@ -144,7 +152,17 @@ class ProblemResponsesTest extends CatalogTest {
     }
 
     @Test
-    void healthIsPublic() {
-        assertEquals(200, http.toBlocking().exchange(HttpRequest.GET("/health")).code());
+    void healthAndMetricsAreOnTheManagementPortOnlyAndTheAPIIsNotThere() throws Exception {
+        assertEquals("NOT_FOUND", send(404, HttpRequest.GET("/health").bearerAuth(ISSUER.adminToken())).getCode());
+        assertEquals("NOT_FOUND", send(404, HttpRequest.GET("/prometheus").bearerAuth(ISSUER.adminToken())).getCode());
+        try (var management = io.micronaut.http.client.HttpClient.create(
+                java.net.URI.create("http://127.0.0.1:" + managementPort).toURL())) {
+            assertEquals("{\"status\":\"UP\"}", management.toBlocking().retrieve("/health"));
+            assertTrue(management.toBlocking().retrieve("/prometheus").contains("jvm_memory_used_bytes"));
+            var api = assertThrows(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                    () -> management.toBlocking().exchange(HttpRequest.GET("/products"), String.class));
+            assertEquals(404, api.code());
+            assertEquals("application/problem+json", api.getResponse().getContentType().orElseThrow().toString());
+        }
     }
 }

@@ -23,6 +23,9 @@ import java.util.UUID;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class UsersTest implements TestPropertyProvider {
 
+    /** The management port (/health, /prometheus), a free one per test class. */
+    protected final int managementPort = FreePort.find();
+
     protected static final TestIssuer ISSUER = new TestIssuer();
     protected static final TestDatabase DB = TestDatabase.forService("users", "user_test");
 
@@ -37,6 +40,7 @@ public abstract class UsersTest implements TestPropertyProvider {
         int port = FreePort.find();
         return Map.of(
                 "micronaut.server.port", String.valueOf(port),
+                "endpoints.all.port", String.valueOf(managementPort),
                 "micronaut.http.services.users.url", "http://127.0.0.1:" + port,
                 "datasources.default.url", DB.url(),
                 "qeetmart.security.jwks-url", ISSUER.jwksUrl());
