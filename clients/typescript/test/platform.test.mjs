@@ -36,14 +36,17 @@ async function healthy(url) {
 }
 
 before(async () => {
-  const [productsPort, gatewayPort, nothing] = await Promise.all([freePort(), freePort(), freePort()]);
+  const [productsPort, productsManagement, gatewayPort, gatewayManagement, nothing] = await Promise.all(
+    [freePort(), freePort(), freePort(), freePort(), freePort()]);
   const jwks = `http://127.0.0.1:${nothing}/no-tokens-in-this-test`;
   start('services/products/target/products-0.1.0-SNAPSHOT.jar', { PRODUCTS_PORT: String(productsPort),
+    MANAGEMENT_PORT: String(productsManagement),
     PRODUCTS_DB_URL: 'jdbc:postgresql://127.0.0.1:5432/product_test', AUTH_JWKS_URL: jwks });
-  start('gateway/target/gateway-0.1.0-SNAPSHOT.jar', { GATEWAY_PORT: String(gatewayPort), AUTH_JWKS_URL: jwks,
+  start('gateway/target/gateway-0.1.0-SNAPSHOT.jar', { GATEWAY_PORT: String(gatewayPort),
+    MANAGEMENT_PORT: String(gatewayManagement), AUTH_JWKS_URL: jwks,
     PRODUCT_SERVICE_URL: `http://127.0.0.1:${productsPort}`, AUTH_SERVICE_URL: `http://127.0.0.1:${nothing}`,
     USER_SERVICE_URL: `http://127.0.0.1:${nothing}`, INVENTORY_SERVICE_URL: `http://127.0.0.1:${nothing}` });
-  await healthy(`http://127.0.0.1:${productsPort}/health`);
+  await healthy(`http://127.0.0.1:${productsManagement}/health`); // a service's health is on its management port
   await healthy(`http://127.0.0.1:${gatewayPort}/health`);
   gateway = `http://127.0.0.1:${gatewayPort}/api/v1`;
   sdk = new QeetMart({ baseUrl: gateway, retry: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } });

@@ -66,9 +66,9 @@ class ServiceProbes {
         });
     }
 
-    private CompletableFuture<ServiceHealth> probe(URI health) {
+    private CompletableFuture<ServiceHealth> probe(URI healthUrl) {
         long started = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(health).timeout(timeout).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(healthUrl).timeout(timeout).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .handle((response, error) -> {
                     long millis = (System.nanoTime() - started) / 1_000_000;
