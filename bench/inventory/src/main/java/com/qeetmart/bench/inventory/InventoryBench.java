@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The parts of the inventory benchmark that need a program (the hot reservation rate itself is
  * driven by wrk, reserve.lua, which costs the machine far less than a Java client would):
  * {@code token AUTH_URL} registers a bench user and prints its access token ({@code tokens AUTH_URL N}:
- * N users, a token a line); {@code checks
+ * N users, a token a line; {@code admin-token AUTH_URL EMAIL PASSWORD}: the administrator's); {@code checks
  * INVENTORY_URL TOKEN JDBC_URL HOT_PRODUCT_ID SCARCE_PRODUCT_ID} measures a cached stock read and
  * then checks for overselling: many more single-unit reservations than units, counting how many
  * got through.
@@ -36,6 +36,10 @@ public final class InventoryBench {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("token")) {
             System.out.println(register(args[1]));
+            return;
+        }
+        if (args[0].equals("admin-token")) {
+            System.out.println(signIn(args[1], args[2], args[3]));
             return;
         }
         if (args[0].equals("tokens")) {
@@ -84,6 +88,18 @@ public final class InventoryBench {
         Matcher token = TOKEN.matcher(response.body());
         if (!token.find()) {
             throw new IllegalStateException("register answered " + response.statusCode() + ": " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static String signIn(String auth, String email, String password) throws Exception {
+        String body = "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(auth + "/auth/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("login answered " + response.statusCode() + ": " + response.body());
         }
         return token.group(1);
     }

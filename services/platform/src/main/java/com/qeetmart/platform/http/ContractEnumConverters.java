@@ -62,12 +62,20 @@ public final class ContractEnumConverters implements TypeConverterRegistrar {
         return byContractValue(type, value);
     }
 
-    private static boolean isFromContract(Class<?> type) {
-        try {
-            Method fromValue = type.getMethod("fromValue", String.class);
-            return Modifier.isStatic(fromValue.getModifiers()) && fromValue.getReturnType() == type;
-        } catch (NoSuchMethodException notGenerated) {
-            return false;
+    // Looked up once per enum type: conversions run on every request, a reflective miss throws.
+    private static final ClassValue<Boolean> FROM_CONTRACT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                Method fromValue = type.getMethod("fromValue", String.class);
+                return Modifier.isStatic(fromValue.getModifiers()) && fromValue.getReturnType() == type;
+            } catch (NoSuchMethodException notGenerated) {
+                return false;
+            }
         }
+    };
+
+    private static boolean isFromContract(Class<?> type) {
+        return FROM_CONTRACT.get(type);
     }
 }
