@@ -22,7 +22,8 @@ public record InventorySettings(Duration defaultTtl, Sweeper sweeper, Cache cach
     public record Limits(Duration maxTtl, Duration maxHold, int liveReservationsPerCaller, int unitsPerProductPerCaller) {
     }
 
+    /** Redis: where, how long an entry lives, and how long to serve from PostgreSQL after Redis failed. */
     @ConfigurationProperties("cache")
-    public record Cache(String redisUri, Duration ttl) {
+    public record Cache(String redisUri, Duration ttl, Duration retryAfter) {
     }
 }

@@ -20,18 +20,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The Redis read cache of stock levels. Entries carry the stock version: a write, once committed,
- * leaves a tombstone of its new version, and a reader may only store a level at least as new as
- * what is there, so a read that raced a write can never put an older level back. An entry also
- * stops being used when the next reservation it counts expires. Redis being down only costs
- * speed: every call degrades to "not cached", and connecting is retried after a pause.
+ * The Redis read cache of stock levels. What it saves is the derived part of a level (units of
+ * expired reservations not yet released, the next expiry), not the authority on which level is
+ * current: each entry carries the stock row's version, and a reader serves it only when it is at
+ * least as new as the row it has just read from PostgreSQL. So no answer is ever older than a
+ * write acknowledged before the read began, whatever Redis did meanwhile (an invalidation lost to
+ * a stall or a network cut, a restart from an old snapshot, another replica's write). A write
+ * still leaves a tombstone of its new version, and a reader may only store a level at least as
+ * new as what is there, which keeps the hit rate up. An entry also stops being used when the next
+ * reservation it counts expires. Redis being down only costs speed: every call degrades to "not
+ * cached", and connecting is retried after a pause.
  */
 @Singleton
 public class StockCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(StockCache.class);
     private static final Duration TIMEOUT = Duration.ofMillis(250);
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final String KEY = "inventory:stock:";
     // KEYS[1] entry; ARGV[1] version; ARGV[2] value; ARGV[3] ttl ms; ARGV[4] 1 = replace only an older version.
     private static final String PUT_IF_NEWER = """
@@ -46,6 +50,7 @@ public class StockCache {
 
     private final RedisClient client;
     private final long ttlMillis;
+    private final Duration retryAfter;
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile Instant downUntil = Instant.EPOCH;
     private volatile String lastError;
@@ -57,23 +62,30 @@ public class StockCache {
         this.client.setOptions(ClientOptions.builder().autoReconnect(false)
                 .timeoutOptions(TimeoutOptions.enabled(TIMEOUT)).build());
         this.ttlMillis = settings.cache().ttl().toMillis();
+        this.retryAfter = settings.cache().retryAfter();
     }
 
-    public Optional<StockLevel> get(UUID productId, Instant now) {
-        return call(redis -> redis.sync().get(KEY + productId)).flatMap(CachedLevel::parse)
+    /** The cached level, if it is still valid and at least as new as {@code currentVersion}, the row's in PostgreSQL. */
+    public Optional<StockLevel> get(UUID productId, long currentVersion, Instant now) {
+        return call(redis -> redis.sync().get(key(productId))).flatMap(CachedLevel::parse)
+                .filter(level -> level.version() >= currentVersion)
                 .filter(level -> level.validUntil() == null || now.isBefore(level.validUntil()));
     }
 
     public void put(StockLevel level) {
-        call(redis -> redis.sync().eval(PUT_IF_NEWER, ScriptOutputType.INTEGER, new String[] {KEY + level.productId()},
+        call(redis -> redis.sync().eval(PUT_IF_NEWER, ScriptOutputType.INTEGER, new String[] {key(level.productId())},
                 String.valueOf(level.version()), CachedLevel.format(level), String.valueOf(ttlMillis), "0"));
     }
 
     /** After a commit: no reader may serve anything older than these versions. */
     public void invalidate(Map<UUID, Long> committedVersions) {
         committedVersions.forEach((productId, version) -> call(redis -> redis.sync().eval(PUT_IF_NEWER,
-                ScriptOutputType.INTEGER, new String[] {KEY + productId}, String.valueOf(version),
+                ScriptOutputType.INTEGER, new String[] {key(productId)}, String.valueOf(version),
                 CachedLevel.tombstone(version), String.valueOf(ttlMillis), "1")));
+    }
+
+    static String key(UUID productId) {
+        return KEY + productId;
     }
 
     /** Asks Redis whether it is there (for health). */
@@ -117,10 +129,10 @@ public class StockCache {
 
     private synchronized void markDown(RuntimeException e) {
         if (Instant.now().isAfter(downUntil)) {
-            LOG.warn("Stock cache unavailable, serving from PostgreSQL for {}s: {}", RETRY_AFTER.toSeconds(), e.toString());
+            LOG.warn("Stock cache unavailable, serving from PostgreSQL for {} ms: {}", retryAfter.toMillis(), e.toString());
         }
         lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-        downUntil = Instant.now().plus(RETRY_AFTER);
+        downUntil = Instant.now().plus(retryAfter);
         if (connection != null) {
             connection.closeAsync();
             connection = null;

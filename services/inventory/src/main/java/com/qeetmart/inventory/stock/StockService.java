@@ -54,9 +54,10 @@ public class StockService {
         return levels(admin ? productIds : productIds.stream().distinct().filter(published::isPublished).toList());
     }
 
+    /** The level: the row is always read (a primary-key lookup), the derived part may come from the cache. */
     public StockLevel level(UUID productId) {
-        Instant now = Instant.now();
-        return cache.get(productId, now).orElseGet(() -> {
+        StockRow row = stock.findById(productId).orElseThrow(() -> new NotFoundException(RESOURCE, productId));
+        return cache.get(productId, row.version(), Instant.now()).orElseGet(() -> {
             StockLevel level = levels(List.of(productId)).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException(RESOURCE, productId));
             cache.put(level);
