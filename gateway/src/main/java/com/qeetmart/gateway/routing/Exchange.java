@@ -176,6 +176,10 @@ final class Exchange {
     }
 
     private void forward() {
+        if (!proxy.readiness.accepts(route.upstream())) {
+            answer(proxy.failures.notReady(route, correlationId, target.rawPath()));
+            return;
+        }
         state = State.FORWARDING;
         pool = proxy.pools.of(client.channel(), route);
         pool.acquire(this, retried);

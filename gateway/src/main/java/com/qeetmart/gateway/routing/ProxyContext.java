@@ -27,6 +27,7 @@ final class ProxyContext {
     final CachingTokenValidator tokens;
     final ClientOrigins origins;
     final UpstreamPools pools;
+    final UpstreamReadiness readiness;
     final UpstreamRequests upstreamRequests;
     final UpstreamFailures failures;
     final NettyProblems problems;
@@ -36,7 +37,7 @@ final class ProxyContext {
     @SuppressWarnings("checkstyle:ParameterNumber") // a holder: one constructor argument per collaborator
     ProxyContext(RouteTable routes, ProxySettings settings, CorsPolicy cors, RateLimiter rateLimiter,
                  GatewaySettings gateway, PublicOperations publicOperations, CachingTokenValidator tokens,
-                 ClientOrigins origins, UpstreamPools pools, UpstreamRequests upstreamRequests,
+                 ClientOrigins origins, UpstreamPools pools, UpstreamReadiness readiness, UpstreamRequests upstreamRequests,
                  UpstreamFailures failures, NettyProblems problems, OperationTimers timers, EdgeTracing tracing) {
         this.routes = routes;
         this.settings = settings;
@@ -47,6 +48,7 @@ final class ProxyContext {
         this.tokens = tokens;
         this.origins = origins;
         this.pools = pools;
+        this.readiness = readiness;
         this.upstreamRequests = upstreamRequests;
         this.failures = failures;
         this.problems = problems;

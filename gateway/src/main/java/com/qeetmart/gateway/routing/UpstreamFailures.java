@@ -4,6 +4,7 @@ import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.problem.ProblemKind;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
@@ -14,12 +15,15 @@ import org.slf4j.MDC;
 /**
  * What the client gets when its request could not be proxied: 504 when the service took longer
  * than the upstream read timeout, 502 when it could not be reached (refused, reset, closed before
- * it answered). Each is logged once, with the request's correlation and trace ids.
+ * it answered), 503 with Retry-After when it says it is not ready ({@link UpstreamReadiness}). Each
+ * failure to proxy is logged once, with the request's correlation and trace ids.
  */
 @Singleton
 final class UpstreamFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamFailures.class);
+
+    private static final int NOT_READY_RETRY_AFTER_SECONDS = 1;
 
     private final NettyProblems problems;
     private final String timeout;
@@ -44,6 +48,15 @@ final class UpstreamFailures {
         }
         return problems.problem(ProblemKind.UPSTREAM_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                 "The " + route.upstream() + " service is unavailable", correlationId, path);
+    }
+
+    /** The service says it is not ready (starting, or its own dependency away): try again shortly. */
+    FullHttpResponse notReady(Route route, String correlationId, String path) {
+        FullHttpResponse answer = problems.problem(ProblemKind.SERVICE_UNAVAILABLE, "SERVICE_NOT_READY",
+                "The " + route.upstream() + " service is not ready; retry after " + NOT_READY_RETRY_AFTER_SECONDS + " s",
+                correlationId, path);
+        answer.headers().set(HttpHeaderNames.RETRY_AFTER, NOT_READY_RETRY_AFTER_SECONDS);
+        return answer;
     }
 
     // The proxy stage runs outside Micronaut's context propagation: its log lines get the ids here.

@@ -28,6 +28,7 @@ public final class EchoUpstream implements AutoCloseable {
     private final HttpServer server;
     private volatile int healthStatus = 200;
     private volatile long healthDelayMillis;
+    private volatile int readinessStatus = 200;
 
     public EchoUpstream(String name) {
         this.name = name;
@@ -56,6 +57,11 @@ public final class EchoUpstream implements AutoCloseable {
         this.healthDelayMillis = delayMillis;
     }
 
+    /** How {@code /health/readiness} answers from now on (200 ready, 503 not). */
+    public void readiness(int status) {
+        this.readinessStatus = status;
+    }
+
     private final java.util.concurrent.atomic.AtomicInteger healthRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -66,6 +72,10 @@ public final class EchoUpstream implements AutoCloseable {
                 healthRequests.incrementAndGet();
                 pause(healthDelayMillis);
                 reply(exchange, healthStatus, Map.of("status", healthStatus == 200 ? "UP" : "DOWN"));
+                return;
+            }
+            if (path.equals("/health/readiness")) {
+                reply(exchange, readinessStatus, Map.of("status", readinessStatus == 200 ? "UP" : "DOWN"));
                 return;
             }
             if (path.endsWith("/slow")) {

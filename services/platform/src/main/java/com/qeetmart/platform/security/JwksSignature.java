@@ -3,6 +3,7 @@ package com.qeetmart.platform.security;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.qeetmart.platform.runtime.WarmUpStep;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -34,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  */
 @Singleton
 @Requires(property = "qeetmart.security.jwks-url")
-public class JwksSignature extends Rs256Signature {
+public class JwksSignature extends Rs256Signature implements WarmUpStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwksSignature.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(2);
@@ -72,6 +73,28 @@ public class JwksSignature extends Rs256Signature {
             return NOW;
         }
         return fetchForMissingKey();
+    }
+
+    @Override
+    public String name() {
+        return "fetch the token keys from " + url;
+    }
+
+    /** Warm-up: the keys are here before the first token is (retried until the deadline). */
+    @Override
+    public boolean run(Duration deadline) throws InterruptedException {
+        long until = System.nanoTime() + deadline.toNanos();
+        while (keys.isEmpty() && System.nanoTime() < until) {
+            try {
+                fetch().get(FETCH_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // tried; the loop decides
+            }
+            if (keys.isEmpty()) {
+                Thread.sleep(200);
+            }
+        }
+        return !keys.isEmpty();
     }
 
     @Override

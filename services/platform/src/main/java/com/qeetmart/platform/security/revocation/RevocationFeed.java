@@ -1,5 +1,6 @@
 package com.qeetmart.platform.security.revocation;
 
+import com.qeetmart.platform.runtime.WarmUpStep;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -33,7 +34,7 @@ import java.util.Optional;
 @Singleton
 @Requires(property = "qeetmart.security.jwks-url")
 @Requires(property = "qeetmart.security.revocations.url", pattern = ".+")
-public class RevocationFeed {
+public class RevocationFeed implements WarmUpStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(RevocationFeed.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
@@ -57,7 +58,7 @@ public class RevocationFeed {
     }
 
     @Scheduled(fixedDelay = "${qeetmart.security.revocations.poll-interval:2s}", initialDelay = "0s")
-    void poll() {
+    synchronized void poll() {
         Instant asked = Instant.now();
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(next()).timeout(TIMEOUT).GET().build(),
@@ -80,6 +81,27 @@ public class RevocationFeed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public String name() {
+        return "read the revocation feed at " + url;
+    }
+
+    /**
+     * Warm-up: the feed is read through before the first token is checked, or a session ended in
+     * the last minutes would be taken for live until the first poll.
+     */
+    @Override
+    public boolean run(Duration deadline) throws InterruptedException {
+        long until = System.nanoTime() + deadline.toNanos();
+        while (Instant.EPOCH.equals(caughtUpAt) && System.nanoTime() < until) {
+            poll();
+            if (Instant.EPOCH.equals(caughtUpAt)) {
+                Thread.sleep(200);
+            }
+        }
+        return !Instant.EPOCH.equals(caughtUpAt);
     }
 
     /** When the feed was last read through (what a session ended before then is refused from). */

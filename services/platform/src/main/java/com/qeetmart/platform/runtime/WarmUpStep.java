@@ -1,0 +1,21 @@
+package com.qeetmart.platform.runtime;
+
+import java.time.Duration;
+
+/**
+ * Something a service does before it reports ready, so that the first requests it is sent are
+ * answered as quickly and as correctly as the rest: keys fetched, revocations read, connections
+ * open, the request path compiled. Each step is a bean; {@link WarmUp} runs them all once.
+ */
+public interface WarmUpStep {
+
+    /** What the step does, for the log. */
+    String name();
+
+    /**
+     * Does the work, retrying as it sees fit, and returns true once done, or false if it could not
+     * be done before {@code deadline} (a dependency that is down, say) — the service then goes
+     * ready anyway, as it would be without the step: a dependency's outage has its own answers.
+     */
+    boolean run(Duration deadline) throws InterruptedException;
+}
