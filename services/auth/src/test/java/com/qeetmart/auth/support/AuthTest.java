@@ -10,10 +10,12 @@ import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.platform.testing.CallerToken;
 import com.qeetmart.platform.testing.FreePort;
 import com.qeetmart.platform.testing.ProblemAssertions;
+import com.qeetmart.platform.testing.Readiness;
 import com.qeetmart.platform.testing.TestDatabase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.ThrowingSupplier;
@@ -61,6 +63,12 @@ public abstract class AuthTest implements TestPropertyProvider {
     /** Settings a test class needs on top of the defaults. */
     protected Map<String, String> extraProperties() {
         return Map.of();
+    }
+
+    /** Tests meet the service as a client would: after its warm-up. */
+    @BeforeAll
+    void awaitReady() {
+        Readiness.await(managementPort);
     }
 
     @BeforeEach

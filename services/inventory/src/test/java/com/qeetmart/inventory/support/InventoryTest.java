@@ -9,11 +9,13 @@ import com.qeetmart.inventory.client.StockApi;
 import com.qeetmart.platform.testing.CallerToken;
 import com.qeetmart.platform.testing.FreePort;
 import com.qeetmart.platform.testing.ProblemAssertions;
+import com.qeetmart.platform.testing.Readiness;
 import com.qeetmart.platform.testing.TestDatabase;
 import com.qeetmart.platform.testing.TestIssuer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.ThrowingSupplier;
@@ -58,6 +60,7 @@ public abstract class InventoryTest implements TestPropertyProvider {
                 "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
                 "datasources.default.url", DB.url(),
                 "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
+                "qeetmart.security.revocations.url", ISSUER.revocationsUrl(),
                 "inventory.sweeper.interval", "1h"));
         properties.putAll(extraProperties());
         return properties;
@@ -65,6 +68,12 @@ public abstract class InventoryTest implements TestPropertyProvider {
 
     protected Map<String, String> extraProperties() {
         return Map.of();
+    }
+
+    /** Tests meet the service as a client would: after its warm-up. */
+    @BeforeAll
+    void awaitReady() {
+        Readiness.await(managementPort);
     }
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package com.qeetmart.platform.runtime;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
@@ -40,6 +41,11 @@ final class SelfRequests implements WarmUpStep {
         this.server = server;
         this.requests = requests;
         this.paths = paths;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE; // last: after the keys and revocations, the token path is the real one
     }
 
     @Override

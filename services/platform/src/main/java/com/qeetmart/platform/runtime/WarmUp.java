@@ -1,6 +1,8 @@
 package com.qeetmart.platform.runtime;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.order.OrderUtil;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -33,8 +35,11 @@ final class WarmUp implements HealthIndicator {
     private final Duration timeout;
     private volatile boolean done;
 
-    WarmUp(List<WarmUpStep> steps, @Value("${qeetmart.warm-up.timeout:10s}") Duration timeout) {
-        this.steps = steps;
+    private final BeanContext context;
+
+    WarmUp(List<WarmUpStep> steps, @Value("${qeetmart.warm-up.timeout:10s}") Duration timeout, BeanContext context) {
+        this.context = context;
+        this.steps = steps.stream().sorted(OrderUtil.COMPARATOR).toList();
         this.timeout = timeout;
     }
 
@@ -49,10 +54,17 @@ final class WarmUp implements HealthIndicator {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         try {
+            // The server can open while the context is still starting (it does in tests): a step's
+            // request would meet a service that cannot resolve its beans yet.
+            while (!context.isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             for (WarmUpStep step : steps) {
                 Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-                if (!step.run(left)) {
-                    LOG.warn("Warm-up: could not {} within {} ms; ready without it", step.name(), timeout.toMillis());
+                if (left.isZero()) {
+                    LOG.warn("Warm-up: no time left to {}; ready without it", step.name());
+                } else if (!step.run(left)) {
+                    LOG.warn("Warm-up: could not {} (given {} ms); ready without it", step.name(), left.toMillis());
                 }
             }
         } catch (InterruptedException e) {

@@ -1,13 +1,16 @@
 package com.qeetmart.platform.runtime;
 
+import io.micronaut.core.order.Ordered;
+
 import java.time.Duration;
 
 /**
  * Something a service does before it reports ready, so that the first requests it is sent are
  * answered as quickly and as correctly as the rest: keys fetched, revocations read, connections
- * open, the request path compiled. Each step is a bean; {@link WarmUp} runs them all once.
+ * open, the request path compiled. Each step is a bean; {@link WarmUp} runs them all once, in
+ * their order (0 unless a step says otherwise).
  */
-public interface WarmUpStep {
+public interface WarmUpStep extends Ordered {
 
     /** What the step does, for the log. */
     String name();

@@ -4,11 +4,13 @@ import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.platform.testing.CallerToken;
 import com.qeetmart.platform.testing.FreePort;
 import com.qeetmart.platform.testing.ProblemAssertions;
+import com.qeetmart.platform.testing.Readiness;
 import com.qeetmart.platform.testing.TestDatabase;
 import com.qeetmart.platform.testing.TestIssuer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.ThrowingSupplier;
@@ -39,7 +41,14 @@ public abstract class CatalogTest implements TestPropertyProvider {
                 "endpoints.all.port", String.valueOf(managementPort),
                 "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
                 "datasources.default.url", DB.url(),
-                "qeetmart.security.jwks-url", ISSUER.jwksUrl());
+                "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
+                "qeetmart.security.revocations.url", ISSUER.revocationsUrl());
+    }
+
+    /** Tests meet the service as a client would: after its warm-up. */
+    @BeforeAll
+    void awaitReady() {
+        Readiness.await(managementPort);
     }
 
     @BeforeEach
