@@ -21,4 +21,21 @@ public interface WarmUpStep extends Ordered {
      * ready anyway, as it would be without the step: a dependency's outage has its own answers.
      */
     boolean run(Duration deadline) throws InterruptedException;
+
+    /** One try of a step that retries: true once what it waits for is there. */
+    interface Attempt {
+        boolean succeeded() throws InterruptedException;
+    }
+
+    /** Tries until an attempt succeeds or {@code deadline} has passed, 200 ms apart; whether one did. */
+    static boolean retry(Duration deadline, Attempt attempt) throws InterruptedException {
+        long until = System.nanoTime() + deadline.toNanos();
+        while (!attempt.succeeded()) {
+            if (System.nanoTime() >= until) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
+    }
 }

@@ -83,18 +83,16 @@ public class JwksSignature extends Rs256Signature implements WarmUpStep {
     /** Warm-up: the keys are here before the first token is (retried until the deadline). */
     @Override
     public boolean run(Duration deadline) throws InterruptedException {
-        long until = System.nanoTime() + deadline.toNanos();
-        while (keys.isEmpty() && System.nanoTime() < until) {
-            try {
-                fetch().get(FETCH_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // tried; the loop decides
-            }
+        return WarmUpStep.retry(deadline, () -> {
             if (keys.isEmpty()) {
-                Thread.sleep(200);
+                try {
+                    fetch().get(FETCH_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    // tried; whether keys came decides
+                }
             }
-        }
-        return !keys.isEmpty();
+            return !keys.isEmpty();
+        });
     }
 
     @Override

@@ -94,14 +94,12 @@ public class RevocationFeed implements WarmUpStep {
      */
     @Override
     public boolean run(Duration deadline) throws InterruptedException {
-        long until = System.nanoTime() + deadline.toNanos();
-        while (Instant.EPOCH.equals(caughtUpAt) && System.nanoTime() < until) {
-            poll();
+        return WarmUpStep.retry(deadline, () -> {
             if (Instant.EPOCH.equals(caughtUpAt)) {
-                Thread.sleep(200);
+                poll();
             }
-        }
-        return !Instant.EPOCH.equals(caughtUpAt);
+            return !Instant.EPOCH.equals(caughtUpAt);
+        });
     }
 
     /** When the feed was last read through (what a session ended before then is refused from). */
