@@ -1,7 +1,8 @@
 # Helpers shared by the platform's scripts (ci/, bench/, deploy/): sourced, not run.
 
-# The version every module builds (the root pom's).
-QEETMART_VERSION=0.1.0-SNAPSHOT
+# The version every module builds: the root pom's, read from it (the line after its artifactId).
+QEETMART_VERSION=$(sed -n '/^  <artifactId>qeetmart<\/artifactId>/{n;s:.*<version>\(.*\)</version>.*:\1:p;q;}' \
+  "$(dirname "${BASH_SOURCE[0]}")/../pom.xml")
 
 # The module directory of a service or the gateway: gateway, or services/NAME.
 module_dir() { if [ "$1" = gateway ]; then echo gateway; else echo "services/$1"; fi; }

@@ -73,7 +73,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
 
     @BeforeAll
     void startProducts() throws Exception {
-        File jar = new File("../products/target/products-0.1.0-SNAPSHOT.jar");
+        File jar = new File("../products/target/products-" + System.getProperty("qeetmart.version") + ".jar");
         assertTrue(jar.isFile(), "build the products service first: " + jar.getAbsolutePath());
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.getPath())
                 .redirectErrorStream(true).redirectOutput(new File("target/products-e2e.log"));
