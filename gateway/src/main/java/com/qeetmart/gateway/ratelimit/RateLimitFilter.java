@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.ratelimit;
 
+import com.qeetmart.platform.http.FilterOrder;
 import com.qeetmart.platform.http.ClientOrigins;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
@@ -10,7 +11,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -59,7 +59,6 @@ final class RateLimitFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // After correlation ids and CORS, before the security filter verifies any token.
-        return ServerFilterPhase.SECURITY.before() - 10;
+        return FilterOrder.RATE_LIMIT;
     }
 }

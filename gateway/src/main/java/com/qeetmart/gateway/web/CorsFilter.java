@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.web;
 
+import com.qeetmart.platform.http.FilterOrder;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
 import io.micronaut.core.async.publisher.Publishers;
@@ -10,7 +11,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 
 /** {@link CorsPolicy} in front of the gateway's own operations (the proxy stage applies it to /api/v1). */
@@ -46,7 +46,6 @@ final class CorsFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // After security headers, before rate limiting and token checks: preflights carry no token.
-        return ServerFilterPhase.FIRST.after();
+        return FilterOrder.GATEWAY_CORS;
     }
 }

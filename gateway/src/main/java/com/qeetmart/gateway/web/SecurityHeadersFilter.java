@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.web;
 
+import com.qeetmart.platform.http.FilterOrder;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpHeaders;
@@ -7,7 +8,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 
 /** {@link SecurityHeaders} on every response of the gateway's own operations (/health, /docs, 404s). */
@@ -26,7 +26,6 @@ final class SecurityHeadersFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // Right after the correlation filter: every response below it, refusals included, gets them.
-        return ServerFilterPhase.FIRST.order();
+        return FilterOrder.SECURITY_HEADERS;
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.caching;
 
+import com.qeetmart.platform.http.FilterOrder;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -7,7 +8,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Every answer that does not say how it may be cached gets {@code Cache-Control: no-store}:
@@ -31,7 +31,6 @@ final class NoStoreByDefaultFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        // Outside the security filter, so that its 401/403 rejections are covered too.
-        return ServerFilterPhase.FIRST.order();
+        return FilterOrder.NO_STORE_BY_DEFAULT;
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.correlation;
 
+import com.qeetmart.platform.http.FilterOrder;
 import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.propagation.PropagatedContext;
@@ -8,7 +9,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 
 import java.util.Map;
@@ -36,7 +36,6 @@ final class CorrelationIdFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // Before the security filter, whose rejections must carry the id too.
-        return ServerFilterPhase.FIRST.before();
+        return FilterOrder.CORRELATION_ID;
     }
 }

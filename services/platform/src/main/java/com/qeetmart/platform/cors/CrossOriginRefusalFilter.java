@@ -1,5 +1,6 @@
 package com.qeetmart.platform.cors;
 
+import com.qeetmart.platform.http.FilterOrder;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
 import io.micronaut.core.order.Ordered;
@@ -11,7 +12,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.util.List;
 
@@ -42,7 +42,6 @@ final class CrossOriginRefusalFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        // Outside Micronaut's CORS filter, whose refusal it explains.
-        return ServerFilterPhase.FIRST.before();
+        return FilterOrder.CROSS_ORIGIN_REFUSAL;
     }
 }

@@ -1,12 +1,12 @@
 package com.qeetmart.platform.metrics;
 
+import com.qeetmart.platform.http.FilterOrder;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import org.reactivestreams.Publisher;
@@ -50,7 +50,6 @@ public final class OperationMetricsFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // Just inside the correlation filter: security refusals and problem answers are counted too.
-        return ServerFilterPhase.METRICS.order();
+        return FilterOrder.OPERATION_METRICS;
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.runtime;
 
+import com.qeetmart.platform.http.FilterOrder;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
 import io.micronaut.context.annotation.Requires;
@@ -11,7 +12,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * The management port ({@code endpoints.all.port}, {@code MANAGEMENT_PORT}) serves {@code /health}
@@ -44,7 +44,6 @@ final class ManagementPortFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        // Before security: an API route here is not found, whoever asks.
-        return ServerFilterPhase.FIRST.after();
+        return FilterOrder.MANAGEMENT_PORT;
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.text;
 
+import com.qeetmart.platform.http.FilterOrder;
 import com.qeetmart.common.api.model.FieldError;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.problem.Problems;
@@ -11,7 +12,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.util.List;
 import java.util.Map;
@@ -64,8 +64,6 @@ final class UnsafeTextFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        // After authentication (an anonymous caller of a protected operation is told to sign in
-        // first) and before anything reads the input.
-        return ServerFilterPhase.SECURITY.after();
+        return FilterOrder.UNSAFE_TEXT;
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.tracing;
 
+import com.qeetmart.platform.http.FilterOrder;
 import com.qeetmart.platform.correlation.CorrelationId;
 import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.propagation.PropagatedContext;
@@ -8,7 +9,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import org.reactivestreams.Publisher;
@@ -43,6 +43,6 @@ public final class TraceLogFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.TRACING.after();
+        return FilterOrder.TRACE_LOG;
     }
 }
