@@ -10,7 +10,7 @@ import java.util.Map;
 /** The gateway's settings (application.yml, prefix {@code qeetmart.gateway}). */
 @ConfigurationProperties("qeetmart.gateway")
 public record GatewaySettings(Map<String, URI> upstreams, Map<String, URI> healthUrls, Duration healthTimeout,
-                              Duration healthMaxAge, Cors cors, RateLimit rateLimit) {
+                              Duration healthMaxAge, int upstreamMaxConnections, Cors cors, RateLimit rateLimit) {
 
     /** Browser origins allowed to call the API (with credentials). */
     @ConfigurationProperties("cors")
@@ -20,9 +20,11 @@ public record GatewaySettings(Map<String, URI> upstreams, Map<String, URI> healt
     /**
      * Requests per client address and minute: {@code perMinute} over everything, and a stricter
      * limit for the route groups named in {@code groups} (e.g. auth). Counted in Redis under
-     * {@code keyPrefix}, so every replica shares the counts.
+     * {@code keyPrefix}, so every replica shares the counts, each replica syncing its own
+     * every {@code syncInterval}.
      */
     @ConfigurationProperties("rate-limit")
-    public record RateLimit(boolean enabled, int perMinute, Map<String, Integer> groups, String redisUri, String keyPrefix) {
+    public record RateLimit(boolean enabled, int perMinute, Map<String, Integer> groups, String redisUri, String keyPrefix,
+                            Duration syncInterval) {
     }
 }

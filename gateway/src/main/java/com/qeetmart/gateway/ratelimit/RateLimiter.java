@@ -38,7 +38,7 @@ public class RateLimiter {
     }
 
     // The tightest window speaks for the request: it is what the client runs into first.
-    private static Decision decide(List<Window> windows, List<Integer> limits) {
+    static Decision decide(List<Window> windows, List<Integer> limits) {
         Decision tightest = null;
         for (int i = 0; i < windows.size(); i++) {
             Window window = windows.get(i);

@@ -1,10 +1,9 @@
 package com.qeetmart.gateway.ratelimit;
 
-import io.micronaut.context.annotation.Value;
+import com.qeetmart.gateway.GatewaySettings;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,9 @@ class SharedCounters {
     private final long staleAfterMillis;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
-    SharedCounters(RedisWindows redis, @Value("${qeetmart.gateway.rate-limit.sync-interval:100ms}") Duration syncInterval) {
+    SharedCounters(RedisWindows redis, GatewaySettings settings) {
         this.redis = redis;
-        this.staleAfterMillis = 2 * syncInterval.toMillis();
+        this.staleAfterMillis = 2 * settings.rateLimit().syncInterval().toMillis();
     }
 
     /** Counts one request against each key; answers each key's window, in order. */

@@ -1,6 +1,6 @@
 package com.qeetmart.gateway.routing;
 
-import io.micronaut.context.annotation.Value;
+import com.qeetmart.gateway.GatewaySettings;
 import io.micronaut.http.client.HttpClientConfiguration;
 import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Singleton;
@@ -21,11 +21,10 @@ final class ProxySettings {
     /** Upstream connections per service and event loop (each loop keeps its own pool). */
     final int maxConnections;
 
-    ProxySettings(HttpServerConfiguration server, HttpClientConfiguration client,
-                  @Value("${qeetmart.gateway.upstream-max-connections:256}") int maxConnections) {
+    ProxySettings(HttpServerConfiguration server, HttpClientConfiguration client, GatewaySettings gateway) {
         this.maxRequestBytes = server.getMaxRequestSize();
         this.readTimeoutMillis = client.getReadTimeout().orElse(Duration.ofSeconds(5)).toMillis();
         this.connectTimeoutMillis = (int) client.getConnectTimeout().orElse(Duration.ofSeconds(2)).toMillis();
-        this.maxConnections = Math.max(1, maxConnections);
+        this.maxConnections = Math.max(1, gateway.upstreamMaxConnections());
     }
 }

@@ -9,7 +9,7 @@ import com.qeetmart.auth.api.model.PasswordResetRequest;
 import com.qeetmart.auth.api.model.Role;
 import com.qeetmart.auth.api.model.TokenPair;
 import com.qeetmart.auth.password.PasswordResetService;
-import com.qeetmart.auth.session.Caller;
+import com.qeetmart.auth.session.CallerSession;
 import com.qeetmart.auth.session.TokenPairs;
 import com.qeetmart.platform.http.ClientOrigins;
 import io.micronaut.http.HttpResponse;
@@ -18,7 +18,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.time.ZoneOffset;
+import static com.qeetmart.platform.time.Timestamps.utc;
+
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -26,10 +27,11 @@ class AccountController implements AccountsApi {
 
     private final AccountService accounts;
     private final PasswordResetService resets;
-    private final Caller caller;
+    private final CallerSession caller;
     private final ClientOrigins origins;
 
-    AccountController(AccountService accounts, PasswordResetService resets, Caller caller, ClientOrigins origins) {
+    AccountController(AccountService accounts, PasswordResetService resets, CallerSession caller,
+                      ClientOrigins origins) {
         this.accounts = accounts;
         this.resets = resets;
         this.caller = caller;
@@ -68,6 +70,6 @@ class AccountController implements AccountsApi {
 
     static Account toApi(AccountRow account) {
         return new Account(account.id(), account.email(), account.roleList().stream().map(Role::valueOf).toList(),
-                account.createdAt().atOffset(ZoneOffset.UTC));
+                utc(account.createdAt()));
     }
 }

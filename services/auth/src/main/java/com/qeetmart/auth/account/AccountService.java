@@ -2,7 +2,7 @@ package com.qeetmart.auth.account;
 
 import com.qeetmart.auth.password.PasswordHasher;
 import com.qeetmart.auth.password.PasswordPolicy;
-import com.qeetmart.auth.session.Caller;
+import com.qeetmart.auth.session.CallerSession;
 import com.qeetmart.auth.session.SessionStore;
 import com.qeetmart.auth.throttle.LoginThrottle;
 import com.qeetmart.platform.errors.ConflictException;
@@ -64,7 +64,8 @@ public class AccountService {
     }
 
     /** Checks the current password (throttled like sign-in), sets the new one, ends other sessions. */
-    public void changePassword(Caller.Identity caller, String currentPassword, String newPassword, ClientOrigin origin) {
+    public void changePassword(CallerSession.Identity caller, String currentPassword, String newPassword,
+                               ClientOrigin origin) {
         AccountRow account = get(caller.accountId());
         throttle.check(account.email(), origin.ipAddress());
         if (!hasher.verify(currentPassword, account.passwordHash())) {

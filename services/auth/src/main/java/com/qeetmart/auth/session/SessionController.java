@@ -13,8 +13,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.utc;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -22,10 +23,10 @@ class SessionController implements SessionsApi {
 
     private final SignIn signIn;
     private final SessionStore sessions;
-    private final Caller caller;
+    private final CallerSession caller;
     private final ClientOrigins origins;
 
-    SessionController(SignIn signIn, SessionStore sessions, Caller caller, ClientOrigins origins) {
+    SessionController(SignIn signIn, SessionStore sessions, CallerSession caller, ClientOrigins origins) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.caller = caller;
@@ -45,7 +46,7 @@ class SessionController implements SessionsApi {
 
     @Override
     public HttpResponse<Void> logout() {
-        Caller.Identity me = caller.current();
+        CallerSession.Identity me = caller.current();
         sessions.end(me.accountId(), me.sessionId(), "signed out");
         return HttpResponse.noContent();
     }
@@ -58,10 +59,10 @@ class SessionController implements SessionsApi {
 
     @Override
     public HttpResponse<SessionList> listSessions() {
-        Caller.Identity me = caller.current();
+        CallerSession.Identity me = caller.current();
         return HttpResponse.ok(new SessionList(sessions.liveSessionsOf(me.accountId()).stream()
-                .map(s -> new Session(s.id(), s.createdAt().atOffset(ZoneOffset.UTC),
-                        s.lastUsedAt().atOffset(ZoneOffset.UTC), s.id().equals(me.sessionId()))
+                .map(s -> new Session(s.id(), utc(s.createdAt()),
+                        utc(s.lastUsedAt()), s.id().equals(me.sessionId()))
                         .userAgent(s.userAgent()).ipAddress(s.ipAddress()))
                 .toList()));
     }

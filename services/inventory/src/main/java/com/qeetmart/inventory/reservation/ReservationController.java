@@ -13,8 +13,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.utc;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -69,6 +70,6 @@ class ReservationController implements ReservationsApi {
     private static Reservation toApi(ReservationData r) {
         return new Reservation(r.id(), r.orderId(), ReservationStatus.fromValue(r.status()),
                 r.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList(),
-                r.expiresAt().atOffset(ZoneOffset.UTC), r.createdAt().atOffset(ZoneOffset.UTC));
+                utc(r.expiresAt()), utc(r.createdAt()));
     }
 }

@@ -13,9 +13,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.utc;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -60,6 +61,6 @@ class StockController implements StockApi {
 
     static com.qeetmart.inventory.api.model.StockLevel toApi(StockLevel level) {
         return new com.qeetmart.inventory.api.model.StockLevel(level.productId(), level.onHand(), level.reserved(),
-                level.available(), level.version(), level.updatedAt().atOffset(ZoneOffset.UTC));
+                level.available(), level.version(), utc(level.updatedAt()));
     }
 }

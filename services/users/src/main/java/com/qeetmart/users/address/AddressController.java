@@ -15,8 +15,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.utc;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -113,7 +114,7 @@ class AddressController implements AddressesApi {
 
     private static Address toApi(AddressRow a) {
         return new Address(a.id(), a.recipientName(), a.line1(), a.city(), a.postalCode(), a.countryCode(),
-                a.isDefault(), a.version(), a.createdAt().atOffset(ZoneOffset.UTC), a.updatedAt().atOffset(ZoneOffset.UTC))
+                a.isDefault(), a.version(), utc(a.createdAt()), utc(a.updatedAt()))
                 .label(a.label()).line2(a.line2()).region(a.region()).phone(a.phone());
     }
 }

@@ -17,8 +17,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static com.qeetmart.platform.time.Timestamps.utc;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -91,7 +92,7 @@ class ProfileController implements ProfilesApi {
     }
 
     private static Profile toApi(ProfileRow p) {
-        return new Profile(p.id(), p.email(), p.version(), p.createdAt().atOffset(ZoneOffset.UTC),
-                p.updatedAt().atOffset(ZoneOffset.UTC)).name(p.name()).phone(p.phone());
+        return new Profile(p.id(), p.email(), p.version(), utc(p.createdAt()),
+                utc(p.updatedAt())).name(p.name()).phone(p.phone());
     }
 }
