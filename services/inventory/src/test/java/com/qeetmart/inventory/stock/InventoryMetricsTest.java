@@ -45,12 +45,24 @@ class InventoryMetricsTest extends InventoryTest {
     }
 
     @Test
-    void theOversellAlarmReadsZeroFromTheDatabase() {
+    void theOversellAlarmCountsEveryProductThatBreaksTheInvariant() {
         productWithStock(3);
-
+        UUID broken = productWithStock(2);
         oversellCheck.check();
-
         assertEquals(0.0, registry.get("inventory.stock.oversold.products").gauge().value());
+
+        // The schema forbids the state the alarm exists for, so the test lifts that for a moment.
+        DB.execute("ALTER TABLE stock DROP CONSTRAINT stock_check");
+        try {
+            DB.execute("UPDATE stock SET reserved = 5 WHERE product_id = '" + broken + "'");
+            oversellCheck.check();
+            assertEquals(1.0, registry.get("inventory.stock.oversold.products").gauge().value(), "one product oversold");
+        } finally {
+            DB.execute("UPDATE stock SET reserved = 0 WHERE product_id = '" + broken + "'");
+            DB.execute("ALTER TABLE stock ADD CONSTRAINT stock_check CHECK (reserved <= on_hand)");
+        }
+        oversellCheck.check();
+        assertEquals(0.0, registry.get("inventory.stock.oversold.products").gauge().value(), "and the alarm clears");
     }
 
     private double events(String event) {
