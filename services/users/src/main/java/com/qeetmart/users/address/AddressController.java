@@ -5,7 +5,6 @@ import com.qeetmart.users.api.AddressesApi;
 import com.qeetmart.users.api.model.Address;
 import com.qeetmart.users.api.model.AddressInput;
 import com.qeetmart.users.api.model.AddressList;
-import com.qeetmart.users.caller.Access;
 import com.qeetmart.platform.security.Callers;
 import com.qeetmart.users.profile.ProfileService;
 import io.micronaut.http.HttpHeaders;
@@ -38,7 +37,7 @@ class AddressController implements AddressesApi {
     }
 
     private UUID user(UUID userId) {
-        return Access.to(callers.current(), userId);
+        return callers.current().requireReach("User", userId);
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.qeetmart.users.api.model.Profile;
 import com.qeetmart.users.api.model.ProfileInput;
 import com.qeetmart.users.api.model.ProfilePage;
 import com.qeetmart.users.api.model.ProfilePatch;
-import com.qeetmart.users.caller.Access;
 import com.qeetmart.platform.security.Caller;
 import com.qeetmart.platform.security.Callers;
 import io.micronaut.http.HttpHeaders;
@@ -68,18 +67,18 @@ class ProfileController implements ProfilesApi {
 
     @Override
     public HttpResponse<Profile> getUser(UUID userId) {
-        return withEtag(profiles.get(Access.to(callers.current(), userId)));
+        return withEtag(profiles.get(callers.current().requireReach("User", userId)));
     }
 
     @Override
     public HttpResponse<Profile> replaceUser(UUID userId, ProfileInput input, String ifMatch) {
-        return withEtag(profiles.update(Access.to(callers.current(), userId), draftOf(input), false,
+        return withEtag(profiles.update(callers.current().requireReach("User", userId), draftOf(input), false,
                 IfMatch.parse(ifMatch)));
     }
 
     @Override
     public HttpResponse<Void> deleteUser(UUID userId) {
-        profiles.erase(Access.to(callers.current(), userId));
+        profiles.erase(callers.current().requireReach("User", userId));
         return HttpResponse.noContent();
     }
 
