@@ -8,8 +8,9 @@ import java.time.Duration;
 @ConfigurationProperties("inventory")
 public record InventorySettings(Duration defaultTtl, Sweeper sweeper, Cache cache, Limits limits) {
 
+    /** The expiry sweeper: how many reservations one pass releases (its interval is ExpirySweeper's schedule). */
     @ConfigurationProperties("sweeper")
-    public record Sweeper(Duration interval, int batchSize) {
+    public record Sweeper(int batchSize) {
     }
 
     /**

@@ -31,12 +31,12 @@ class Releaser {
     }
 
     /** Releases one reservation with the given final status; the new stock versions, or none. */
-    Map<UUID, Long> release(UUID reservationId, String status, Instant now) {
+    Map<UUID, Long> release(UUID reservationId, ReservationState status, Instant now) {
         if (reservations.finish(reservationId, status, now) == 0) {
             return Map.of();
         }
         metrics.ended(status, 1);
-        return giveBack(reservations.linesOf(reservationId), "reservation " + status.toLowerCase(), now);
+        return giveBack(reservations.linesOf(reservationId), "reservation " + status.name().toLowerCase(), now);
     }
 
     /** Expires reservations the caller has locked, in one pass over the stock rows. */
@@ -48,7 +48,7 @@ class Releaser {
         if (expired == 0) {
             return Map.of();
         }
-        metrics.ended(ReservationRow.EXPIRED, expired);
+        metrics.ended(ReservationState.EXPIRED, expired);
         return giveBack(reservations.linesOfAll(reservationIds), "reservation expired", now);
     }
 

@@ -41,34 +41,31 @@ class ReservationController implements ReservationsApi {
 
     @Override
     public HttpResponse<Reservation> getReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(lifecycle.get(caller(), admin(), reservationId)));
+        return HttpResponse.ok(toApi(lifecycle.get(callers.current(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> commitReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(lifecycle.commit(caller(), admin(), reservationId)));
+        return HttpResponse.ok(toApi(lifecycle.commit(callers.current(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> releaseReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(lifecycle.release(caller(), admin(), reservationId)));
+        return HttpResponse.ok(toApi(lifecycle.release(callers.current(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> extendReservation(UUID reservationId, ReservationExtension extension) {
-        return HttpResponse.ok(toApi(lifecycle.extend(caller(), admin(), reservationId, extension.getTtlSeconds())));
+        return HttpResponse.ok(toApi(lifecycle.extend(callers.current(), reservationId, extension.getTtlSeconds())));
     }
 
     private UUID caller() {
         return callers.current().id();
     }
 
-    private boolean admin() {
-        return callers.current().isAdmin();
-    }
 
     private static Reservation toApi(ReservationData r) {
-        return new Reservation(r.id(), r.orderId(), ReservationStatus.fromValue(r.status()),
+        return new Reservation(r.id(), r.orderId(), ReservationStatus.fromValue(r.status().name()),
                 r.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList(),
                 utc(r.expiresAt()), utc(r.createdAt()));
     }

@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** A reservation as its owner sees it. */
-public record ReservationData(UUID id, UUID orderId, String status, List<Line> lines, Instant expiresAt,
+public record ReservationData(UUID id, UUID orderId, ReservationState status, List<Line> lines, Instant expiresAt,
                               Instant createdAt) {
 }

@@ -5,6 +5,7 @@ import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.security.Caller;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -46,28 +47,28 @@ public class ReservationLifecycle {
         this.tx = tx;
     }
 
-    public ReservationData get(UUID caller, boolean admin, UUID id) {
+    public ReservationData get(Caller caller, UUID id) {
         return tx.executeRead(status -> {
-            ReservationRow row = reservations.findById(id).filter(r -> admin || r.createdBy().equals(caller))
+            ReservationRow row = reservations.findById(id).filter(r -> caller.mayReach(r.createdBy()))
                     .orElseThrow(() -> new NotFoundException(RESOURCE, id));
             return toData(row);
         });
     }
 
     /** The reservation's units leave stock; refused once it expired or was released. */
-    public ReservationData commit(UUID caller, boolean admin, UUID id) {
-        return change(caller, admin, id, (row, now, versions) -> {
-            if (ReservationRow.COMMITTED.equals(row.status())) {
+    public ReservationData commit(Caller caller, UUID id) {
+        return change(caller, id, (row, now, versions) -> {
+            if (row.status() == ReservationState.COMMITTED) {
                 return null;
             }
-            if (!ReservationRow.ACTIVE.equals(row.status())) {
-                return "RESERVATION_" + row.status();
+            if (row.status() != ReservationState.ACTIVE) {
+                return ReservationRefusal.endedAs(row.status());
             }
             if (row.expiredAt(now)) {
-                versions.putAll(releaser.release(id, ReservationRow.EXPIRED, now));
-                return "RESERVATION_EXPIRED";
+                versions.putAll(releaser.release(id, ReservationState.EXPIRED, now));
+                return ReservationRefusal.RESERVATION_EXPIRED;
             }
-            reservations.finish(id, ReservationRow.COMMITTED, now);
+            reservations.finish(id, ReservationState.COMMITTED, now);
             metrics.committed();
             for (LineRow line : reservations.linesOf(id)) {
                 stock.ledger(line.productId(), -line.quantity(), -line.quantity(), "reservation committed", id, now);
@@ -77,25 +78,25 @@ public class ReservationLifecycle {
         });
     }
 
-    public ReservationData release(UUID caller, boolean admin, UUID id) {
-        return change(caller, admin, id, (row, now, versions) -> {
-            if (ReservationRow.COMMITTED.equals(row.status())) {
-                return "RESERVATION_COMMITTED";
+    public ReservationData release(Caller caller, UUID id) {
+        return change(caller, id, (row, now, versions) -> {
+            if (row.status() == ReservationState.COMMITTED) {
+                return ReservationRefusal.RESERVATION_COMMITTED;
             }
-            if (ReservationRow.ACTIVE.equals(row.status())) {
-                versions.putAll(releaser.release(id, row.expiredAt(now) ? ReservationRow.EXPIRED
-                        : ReservationRow.RELEASED, now));
+            if (row.status() == ReservationState.ACTIVE) {
+                versions.putAll(releaser.release(id, row.expiredAt(now) ? ReservationState.EXPIRED
+                        : ReservationState.RELEASED, now));
             }
             return null;
         });
     }
 
     /** A new expiry {@code ttlSeconds} from now, within the hold limits (which admins are held to too). */
-    public ReservationData extend(UUID caller, boolean admin, UUID id, int ttlSeconds) {
+    public ReservationData extend(Caller caller, UUID id, int ttlSeconds) {
         HoldRules.requireTtlWithin(ttlSeconds, limits);
-        return change(caller, admin, id, (row, now, versions) -> {
-            if (!ReservationRow.ACTIVE.equals(row.status()) || row.expiredAt(now)) {
-                return "RESERVATION_NOT_ACTIVE";
+        return change(caller, id, (row, now, versions) -> {
+            if (row.status() != ReservationState.ACTIVE || row.expiredAt(now)) {
+                return ReservationRefusal.RESERVATION_NOT_ACTIVE;
             }
             HoldRules.requireHoldWithin(row.createdAt(), now.plusSeconds(ttlSeconds), limits);
             reservations.extend(id, now.plusSeconds(ttlSeconds), now);
@@ -104,22 +105,21 @@ public class ReservationLifecycle {
     }
 
     private interface Change {
-        /** Applies the change to a locked reservation; a refusal code, or null when done. */
-        String apply(ReservationRow row, Instant now, Map<UUID, Long> versions);
+        /** Applies the change to a locked reservation; why it cannot, or null when done. */
+        ReservationRefusal apply(ReservationRow row, Instant now, Map<UUID, Long> versions);
     }
 
     // The change and whatever it released commit even when the answer is a refusal.
-    private ReservationData change(UUID caller, boolean admin, UUID id, Change change) {
+    private ReservationData change(Caller caller, UUID id, Change change) {
         Map<UUID, Long> versions = new HashMap<>();
-        String refusal = tx.executeWrite(status -> {
-            ReservationRow row = reservations.lock(id).filter(r -> admin || r.createdBy().equals(caller))
+        ReservationRefusal refusal = tx.executeWrite(status -> {
+            ReservationRow row = reservations.lock(id).filter(r -> caller.mayReach(r.createdBy()))
                     .orElseThrow(() -> new NotFoundException(RESOURCE, id));
             return change.apply(row, now(), versions);
         });
         cache.invalidate(versions);
         if (refusal != null) {
-            throw new ConflictException(refusal, "Reservation " + id + " cannot change: " + refusal.substring(12)
-                    .toLowerCase().replace('_', ' '));
+            throw new ConflictException(refusal.name(), "Reservation " + id + " cannot change: " + refusal.reason);
         }
         return view(id);
     }

@@ -38,7 +38,7 @@ class ReservationMetrics {
         committed.increment();
     }
 
-    void ended(String status, long count) {
-        (ReservationRow.EXPIRED.equals(status) ? expired : released).increment(count);
+    void ended(ReservationState status, long count) {
+        (status == ReservationState.EXPIRED ? expired : released).increment(count);
     }
 }

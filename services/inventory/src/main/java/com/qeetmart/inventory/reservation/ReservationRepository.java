@@ -30,7 +30,7 @@ interface ReservationRepository extends GenericRepository<ReservationRow, UUID> 
 
     /** Moves an ACTIVE reservation to another status; 0 rows when it was not ACTIVE (already done). */
     @Query("UPDATE reservation SET status = :status, updated_at = :now WHERE id = :id AND status = 'ACTIVE'")
-    long finish(UUID id, String status, Instant now);
+    long finish(UUID id, ReservationState status, Instant now);
 
     @Query("UPDATE reservation SET status = 'EXPIRED', updated_at = :now WHERE id IN (:ids) AND status = 'ACTIVE'")
     long expireAll(List<UUID> ids, Instant now);

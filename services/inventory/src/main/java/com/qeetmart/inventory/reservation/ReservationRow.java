@@ -7,13 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("reservation")
-record ReservationRow(@Id UUID id, UUID orderId, String status, UUID createdBy, Instant expiresAt, Instant createdAt,
+record ReservationRow(@Id UUID id, UUID orderId, ReservationState status, UUID createdBy, Instant expiresAt, Instant createdAt,
                       Instant updatedAt) {
-
-    static final String ACTIVE = "ACTIVE";
-    static final String COMMITTED = "COMMITTED";
-    static final String RELEASED = "RELEASED";
-    static final String EXPIRED = "EXPIRED";
 
     boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);

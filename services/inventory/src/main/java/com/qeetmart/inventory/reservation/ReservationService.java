@@ -6,8 +6,6 @@ import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.inventory.stock.StockRow;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
-import com.qeetmart.platform.persistence.UniqueViolation;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -76,58 +74,48 @@ public class ReservationService {
         // Optimistic: a retried request is found by the writer (its key is taken) or by the
         // shortage it meets, so a first request costs one statement, not a lookup and a statement.
         for (int attempt = 1; ; attempt++) {
-            try {
-                Instant now = now();
-                Instant expiresAt = now.plus(request.ttlSeconds() == null ? defaultTtl
-                        : Duration.ofSeconds(request.ttlSeconds()));
-                UUID id = UUID.randomUUID();
-                var outcome = writer.reserve(id, request.orderId(), request.caller(), request.idempotencyKey(), hash,
-                        sorted, expiresAt, now);
-                if (outcome.versions().isPresent()) {
+            Instant now = now();
+            Instant expiresAt = now.plus(request.ttlSeconds() == null ? defaultTtl
+                    : Duration.ofSeconds(request.ttlSeconds()));
+            UUID id = UUID.randomUUID();
+            ReservationWriter.Written written = writer.reserve(id, request.orderId(), request.caller(),
+                    request.idempotencyKey(), hash, sorted, expiresAt, now);
+            if (written.kind() != ReservationWriter.Written.Kind.RESERVED) {
+                // Whatever stopped it, this may be a retry of a request that succeeded: its key is
+                // taken, its own reservation is the order's live one, its own units caused the
+                // shortage or count against the limits. Then the answer is that reservation's.
+                Optional<UUID> replayed = replay(request, hash);
+                if (replayed.isPresent()) {
+                    return lifecycle.view(replayed.get());
+                }
+            }
+            switch (written.kind()) {
+                case RESERVED -> {
                     metrics.created();
-                    cache.invalidate(outcome.versions().get());
-                    return new ReservationData(id, request.orderId(), ReservationRow.ACTIVE, request.lines(),
+                    cache.invalidate(written.versions());
+                    return new ReservationData(id, request.orderId(), ReservationState.ACTIVE, request.lines(),
                             expiresAt, now);
                 }
-                // The order has a live reservation: this very request's, made by a concurrent retry
-                // (replay it), or another (refuse it, unless it is past its expiry: then release it
-                // and try again).
-                Optional<UUID> concurrent = replay(request, hash);
-                if (concurrent.isPresent()) {
-                    return lifecycle.view(concurrent.get());
+                // Another reservation is live: refused, unless it is past its expiry (then it is
+                // released and the next attempt may take the order).
+                case ORDER_HAS_LIVE -> endExpiredLiveReservationOf(request.orderId(), request.caller());
+                case OVER_LIVE_LIMIT -> throw HoldRules.tooManyLive(limits);
+                case OVER_UNITS_LIMIT -> throw overUnits(request);
+                case SHORT -> {
+                    // Expired reservations may be holding the units: release them (exactly once) and
+                    // retry; retry too when the units were given back meanwhile.
+                    boolean freedAny = sweeper.sweepHolding(request.lines().stream().map(Line::productId).toList()) > 0;
+                    InsufficientStockException shortage = shortage(request.lines());
+                    if (attempt >= ATTEMPTS || (!freedAny && !shortage.shortLines().isEmpty())) {
+                        throw shortage;
+                    }
                 }
-                endExpiredLiveReservationOf(request.orderId(), request.caller());
-            } catch (ReservationWriter.OverHoldLimit over) {
-                // A replay of a request that succeeded counts its own reservation against the limit.
-                Optional<UUID> replayed = replay(request, hash);
-                if (replayed.isPresent()) {
-                    return lifecycle.view(replayed.get());
-                }
-                throw over.live ? HoldRules.tooManyLive(limits) : overUnits(request);
-            } catch (ReservationWriter.ShortOfStock shortOfStock) {
-                // A replay of a request that succeeded may meet the shortage its own units caused.
-                Optional<UUID> replayed = replay(request, hash);
-                if (replayed.isPresent()) {
-                    return lifecycle.view(replayed.get());
-                }
-                // Expired reservations may be holding the units: release them (exactly once) and retry;
-                // retry too when the units were given back meanwhile.
-                boolean freedAny = sweeper.sweepHolding(request.lines().stream().map(Line::productId).toList()) > 0;
-                InsufficientStockException shortage = shortage(request.lines());
-                if (attempt >= ATTEMPTS || (!freedAny && !shortage.shortLines().isEmpty())) {
-                    throw shortage;
-                }
-            } catch (DataAccessException keyTaken) {
-                // This key was used already (a retry, or a concurrent one that committed first).
-                if (!UniqueViolation.in(keyTaken)) {
-                    throw keyTaken;
-                }
-                Optional<UUID> replayed = replay(request, hash);
-                if (replayed.isPresent()) {
-                    return lifecycle.view(replayed.get());
-                }
-                if (attempt >= ATTEMPTS) {
-                    throw keyTaken;
+                // A concurrent request with this key committed between the write and the replay check.
+                case KEY_USED -> {
+                    if (attempt >= ATTEMPTS) {
+                        throw new IllegalStateException("Idempotency-Key " + request.idempotencyKey()
+                                + " is taken but its reservation could not be read");
+                    }
                 }
             }
         }
@@ -154,7 +142,7 @@ public class ReservationService {
                             + " already has a live reservation" + (live.createdBy().equals(caller)
                             ? " (" + live.id() + ")" : ""));
                 }
-                return releaser.release(live.id(), ReservationRow.EXPIRED, now);
+                return releaser.release(live.id(), ReservationState.EXPIRED, now);
             }).orElse(Map.of());
         });
         cache.invalidate(versions);

@@ -32,12 +32,12 @@ class StockController implements StockApi {
 
     @Override
     public HttpResponse<com.qeetmart.inventory.api.model.StockLevel> getStockLevel(UUID productId) {
-        return withEtag(HttpStatus.OK, stock.levelFor(productId, callers.current().isAdmin()));
+        return withEtag(HttpStatus.OK, stock.levelFor(productId, callers.current()));
     }
 
     @Override
     public HttpResponse<StockLevelList> getStockLevels(List<UUID> productIds) {
-        return HttpResponse.ok(new StockLevelList(stock.levelsFor(productIds, callers.current().isAdmin()).stream()
+        return HttpResponse.ok(new StockLevelList(stock.levelsFor(productIds, callers.current()).stream()
                 .map(StockController::toApi).toList()));
     }
 

@@ -55,11 +55,6 @@ public interface StockRepository extends GenericRepository<StockRow, UUID> {
     }
 
     @Query("""
-            UPDATE stock SET reserved = reserved + :quantity, version = version + 1, updated_at = :now
-             WHERE product_id = :productId AND on_hand - reserved >= :quantity RETURNING version""")
-    List<Long> reserve(UUID productId, int quantity, Instant now);
-
-    @Query("""
             UPDATE stock SET reserved = reserved - :quantity, version = version + 1, updated_at = :now
              WHERE product_id = :productId RETURNING version""")
     List<Long> unreserve(UUID productId, int quantity, Instant now);

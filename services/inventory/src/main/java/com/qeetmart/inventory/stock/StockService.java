@@ -8,6 +8,7 @@ import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.InvalidReferenceException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
+import com.qeetmart.platform.security.Caller;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -42,16 +43,16 @@ public class StockService {
     }
 
     /** The level as this caller may see it: a product not in the public catalog has none but for admins (404). */
-    public StockLevel levelFor(UUID productId, boolean admin) {
-        if (!admin && !published.isPublished(productId)) {
+    public StockLevel levelFor(UUID productId, Caller caller) {
+        if (!caller.isAdmin() && !published.isPublished(productId)) {
             throw new NotFoundException(RESOURCE, productId);
         }
         return level(productId);
     }
 
     /** The levels this caller may see, of the products that have stock. */
-    public List<StockLevel> levelsFor(List<UUID> productIds, boolean admin) {
-        return levels(admin ? productIds : productIds.stream().distinct().filter(published::isPublished).toList());
+    public List<StockLevel> levelsFor(List<UUID> productIds, Caller caller) {
+        return levels(caller.isAdmin() ? productIds : productIds.stream().distinct().filter(published::isPublished).toList());
     }
 
     /** The level: the row is always read (a primary-key lookup), the derived part may come from the cache. */
