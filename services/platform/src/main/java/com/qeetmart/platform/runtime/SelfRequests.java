@@ -75,6 +75,9 @@ final class SelfRequests implements WarmUpStep {
     }
 
     private void send(HttpClient http, String path, boolean withToken) {
+        if (Thread.currentThread().isInterrupted()) {
+            return; // the warm-up was stopped: the service is shutting down
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
                 .timeout(Duration.ofSeconds(2)).GET();
         if (withToken) {

@@ -9,6 +9,7 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -43,11 +44,31 @@ final class WarmUp implements HealthIndicator {
         this.timeout = timeout;
     }
 
+    private volatile Thread running;
+
     @EventListener
     void onServerStarted(ServerStartupEvent event) {
         Thread thread = new Thread(this::runSteps, "warm-up");
         thread.setDaemon(true);
+        running = thread;
         thread.start();
+    }
+
+    /**
+     * A service stopped while it warms up (killed right after its start, a test's short life)
+     * stops the warm-up first, so no request of its own meets a context that is shutting down.
+     */
+    @PreDestroy
+    void stop() {
+        Thread thread = running;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void runSteps() {
