@@ -1,0 +1,48 @@
+package com.qeetmart.platform.compression;
+
+import com.qeetmart.platform.pipeline.NettyStages;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * Puts the {@link AcceptEncodings} rule into every connection of every service and the gateway,
+ * before Micronaut reads the request: its compressor then never answers with snappy (a client
+ * sending {@code Accept-Encoding: *} used to get a body it could not decode).
+ */
+@Singleton
+final class AcceptEncodingStage implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+    private static final ChannelHandler SANITIZER = new Sanitizer();
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-accept-encoding", () -> SANITIZER));
+        return event.getBean();
+    }
+
+    @ChannelHandler.Sharable
+    private static final class Sanitizer extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof HttpRequest request) {
+                HttpHeaders headers = request.headers();
+                List<String> values = headers.getAll(HttpHeaderNames.ACCEPT_ENCODING);
+                if (values.stream().anyMatch(AcceptEncodings::needsSanitizing)) {
+                    headers.set(HttpHeaderNames.ACCEPT_ENCODING,
+                            values.stream().map(AcceptEncodings::sanitized).toList());
+                }
+            }
+            ctx.fireChannelRead(msg);
+        }
+    }
+}
