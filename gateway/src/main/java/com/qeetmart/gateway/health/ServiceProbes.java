@@ -4,6 +4,7 @@ import com.qeetmart.gateway.GatewaySettings;
 import com.qeetmart.gateway.api.model.ServiceHealth;
 import com.qeetmart.gateway.api.model.ServiceHealthStatus;
 import com.qeetmart.gateway.routing.RouteTable;
+import com.qeetmart.gateway.routing.UpstreamReadiness;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -35,7 +36,10 @@ class ServiceProbes {
     private CompletableFuture<Map<String, ServiceHealth>> latest;
     private long latestStartedAt;
 
-    ServiceProbes(RouteTable routes, GatewaySettings settings) {
+    private final UpstreamReadiness readiness;
+
+    ServiceProbes(RouteTable routes, GatewaySettings settings, UpstreamReadiness readiness) {
+        this.readiness = readiness;
         this.upstreams = routes.upstreams();
         this.healthUrls = settings.healthUrls() == null ? Map.of() : settings.healthUrls();
         this.timeout = settings.healthTimeout();
@@ -62,6 +66,12 @@ class ServiceProbes {
         return CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new)).thenApply(done -> {
             Map<String, ServiceHealth> results = new TreeMap<>();
             probes.forEach((name, probe) -> results.put(name, probe.join()));
+            // A service that answered 503 is not ready; one that answered 200 is (the routing gate agrees).
+            results.forEach((name, health) -> {
+                if (health.getHttpStatus() != null) {
+                    readiness.observed(name, health.getHttpStatus() != 503);
+                }
+            });
             return results;
         });
     }

@@ -22,10 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * after a start, its database away) is sent nothing until it answers 200 again; its requests get
  * a quick 503 with Retry-After instead of waiting on it. Kubernetes does the same with its
  * readiness probe; this does it wherever the gateway runs. A service that does not answer at all
- * is not marked: requests still try it, and its outage is the 502 they get.
+ * is not marked: requests still try it, and its outage is the 502 they get. A probe of
+ * {@code /health/services} that finds a service UP or DOWN says so here too, so the gateway never
+ * reports a service healthy and then refuses it for up to a second.
  */
 @Singleton
-final class UpstreamReadiness {
+public final class UpstreamReadiness {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamReadiness.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
@@ -50,11 +52,14 @@ final class UpstreamReadiness {
     @Scheduled(fixedDelay = "1s", initialDelay = "0s")
     void poll() {
         readinessUrls.forEach((name, url) -> http.sendAsync(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                    boolean saysNotReady = error == null && response.statusCode() == 503;
-                    if (saysNotReady ? notReady.add(name) : notReady.remove(name)) {
-                        LOG.info("The {} service is {}", name, saysNotReady ? "not ready: sending it nothing" : "ready");
-                    }
-                }));
+                HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) ->
+                        observed(name, !(error == null && response.statusCode() == 503))));
+    }
+
+    /** What a probe found: the service said it is ready (or did not say it is not). */
+    public void observed(String upstream, boolean ready) {
+        if (ready ? notReady.remove(upstream) : notReady.add(upstream)) {
+            LOG.info("The {} service is {}", upstream, ready ? "ready" : "not ready: sending it nothing");
+        }
     }
 }
