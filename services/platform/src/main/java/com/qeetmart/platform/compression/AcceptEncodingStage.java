@@ -34,7 +34,8 @@ final class AcceptEncodingStage implements BeanCreatedEventListener<NettyServerC
     private static final class Sanitizer extends ChannelInboundHandlerAdapter {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            if (msg instanceof HttpRequest request) {
+            // Most requests carry no such header or one without * or snappy: one lookup, no copy.
+            if (msg instanceof HttpRequest request && request.headers().contains(HttpHeaderNames.ACCEPT_ENCODING)) {
                 HttpHeaders headers = request.headers();
                 List<String> values = headers.getAll(HttpHeaderNames.ACCEPT_ENCODING);
                 if (values.stream().anyMatch(AcceptEncodings::needsSanitizing)) {
