@@ -2,13 +2,14 @@
 // called through a Prism validating proxy in front of the running service, its happy path and
 // the errors a client can cause (no token, a user's token on an admin operation, an unknown id, a
 // malformed id, bad JSON, a body too large or not JSON, an Accept it cannot have), and any answer
-// whose status, headers or body the spec does not declare fails the run, as does an operation
-// of a spec that the suite never called.
+// whose status, headers or body the spec does not declare fails the run, as does a problem whose
+// `type` its operation does not list, and an operation of a spec that the suite never called.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import { documentedProblemTypes } from './documented.mjs';
 
 const PRISM = 'ci/conformance/node_modules/.bin/prism';
 const SERVICES = { auth: 4001, users: 8082, products: 8083, inventory: 8080, gateway: 4000 };
@@ -19,6 +20,8 @@ const BIG = JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) });
 const proxies = [];
 const problems = [];
 const called = new Map(); // operationId -> statuses seen
+const documented = documentedProblemTypes(Object.keys(SERVICES));
+const typesSeen = new Set();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const port = (service) => PROXY_BASE + Object.keys(SERVICES).indexOf(service);
@@ -90,6 +93,13 @@ async function call(service, operationId, method, path, { token, body, raw, type
   }
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { /* not JSON: the proxy's violations said so if it matters */ }
+  if (json?.type && /^application\/problem\+json/.test(response.headers.get('content-type') ?? '')) {
+    typesSeen.add(json.type);
+    const listed = documented.get(operationId)?.get(response.status);
+    if (listed && !listed.has(json.type)) {
+      problems.push(`${operationId} ${method} ${path} → ${response.status}: problem type ${json.type} is not among those its contract lists (${[...listed].join(', ') || 'none'})`);
+    }
+  }
   return { status: response.status, json, headers: response.headers };
 }
 
@@ -122,7 +132,7 @@ async function main() {
   const missed = specOperations.filter((id) => !called.has(id));
   for (const id of missed) problems.push(`${id}: never called by the suite`);
   const answers = [...called.values()].reduce((n, s) => n + s.size, 0);
-  console.log(`conformance: ${called.size} of ${specOperations.length} operations called, ${answers} distinct (operation, status) answers checked`);
+  console.log(`conformance: ${called.size} of ${specOperations.length} operations called, ${answers} distinct (operation, status) answers checked, ${typesSeen.size} problem types met`);
 }
 
 try {

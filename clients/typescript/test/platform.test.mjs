@@ -87,5 +87,6 @@ test('a service that is down is a typed 502', async () => {
 
   assert.ok(error instanceof QeetMartApiError);
   assert.equal(error.status, 502);
-  assert.equal(error.code, 'SERVICE_UNAVAILABLE');
+  assert.equal(error.code, 'UPSTREAM_UNAVAILABLE');
+  assert.equal(error.type, '/problems/upstream-unavailable');
 });

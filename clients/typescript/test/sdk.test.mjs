@@ -83,7 +83,7 @@ test('a POST without Idempotency-Key is never retried', async (t) => {
 test('a reservation is retried with its own Idempotency-Key', async (t) => {
   const api = await stubApi();
   t.after(api.close);
-  api.on('POST /inventory/reservations', problem(502, 'SERVICE_UNAVAILABLE'), problem(504, 'UPSTREAM_TIMEOUT'),
+  api.on('POST /inventory/reservations', problem(502, 'UPSTREAM_UNAVAILABLE'), problem(504, 'UPSTREAM_TIMEOUT'),
     json(201, { id: id(9), orderId: id(8), status: 'ACTIVE', lines: [], expiresAt: '2026-01-01T00:10:00Z',
       createdAt: '2026-01-01T00:00:00Z' }));
 

@@ -126,7 +126,7 @@ class QeetMartTest {
 
     @Test
     void aReservationIsRetriedWithItsOwnIdempotencyKey() throws Exception {
-        api.on("POST /inventory/reservations", Answer.problem(502, "SERVICE_UNAVAILABLE", Map.of()),
+        api.on("POST /inventory/reservations", Answer.problem(502, "UPSTREAM_UNAVAILABLE", Map.of()),
                 Answer.problem(504, "UPSTREAM_TIMEOUT", Map.of()), Answer.json(201, RESERVATION));
 
         assertNotNull(anonymous().reserve(new ReservationRequest().orderId(UUID.randomUUID())

@@ -43,16 +43,16 @@ final class UpstreamFailures {
             }
         });
         if (timedOut) {
-            return problems.problem(ProblemKind.UPSTREAM_TIMEOUT, ProblemKind.UPSTREAM_TIMEOUT.code(),
+            return problems.problem(ProblemKind.UPSTREAM_TIMEOUT,
                     "The " + route.upstream() + " service did not answer within " + timeout, correlationId, path);
         }
-        return problems.problem(ProblemKind.UPSTREAM_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+        return problems.problem(ProblemKind.UPSTREAM_UNAVAILABLE,
                 "The " + route.upstream() + " service is unavailable", correlationId, path);
     }
 
     /** The service says it is not ready (starting, or its own dependency away): try again shortly. */
     FullHttpResponse notReady(Route route, String correlationId, String path) {
-        FullHttpResponse answer = problems.problem(ProblemKind.SERVICE_UNAVAILABLE, "SERVICE_NOT_READY",
+        FullHttpResponse answer = problems.problem(ProblemKind.SERVICE_NOT_READY,
                 "The " + route.upstream() + " service is not ready; retry after " + NOT_READY_RETRY_AFTER_SECONDS + " s",
                 correlationId, path);
         answer.headers().set(HttpHeaderNames.RETRY_AFTER, NOT_READY_RETRY_AFTER_SECONDS);

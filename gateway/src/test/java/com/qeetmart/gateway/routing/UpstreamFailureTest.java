@@ -37,7 +37,7 @@ class UpstreamFailureTest extends GatewayTest {
     void aServiceThatAnswersSomethingOtherThanHttpIs502() {
         HttpResponse<String> response = gateway.get("/api/v1/inventory/p1", "Authorization", "Bearer " + ISSUER.userToken());
 
-        Map<String, Object> problem = assertProblem(response, 502, "/problems/upstream-unavailable", "SERVICE_UNAVAILABLE");
+        Map<String, Object> problem = assertProblem(response, 502, "/problems/upstream-unavailable", "UPSTREAM_UNAVAILABLE");
         assertEquals("The inventory service is unavailable", problem.get("detail"));
     }
 
@@ -75,7 +75,7 @@ class UpstreamFailureTest extends GatewayTest {
         HttpResponse<String> response = gateway.get("/api/v1/users/me", "Authorization", "Bearer " + ISSUER.userToken(),
                 "x-correlation-id", "users-down-1");
 
-        Map<String, Object> problem = assertProblem(response, 502, "/problems/upstream-unavailable", "SERVICE_UNAVAILABLE");
+        Map<String, Object> problem = assertProblem(response, 502, "/problems/upstream-unavailable", "UPSTREAM_UNAVAILABLE");
         assertEquals("users-down-1", problem.get("correlationId"));
         assertEquals("The users service is unavailable", problem.get("detail"));
     }

@@ -40,7 +40,7 @@ class UpstreamReadinessTest extends GatewayTest {
     void aServiceNotReadyGetsNothingUntilItIsReady() throws Exception {
         products.readiness(503);
         HttpResponse<String> refused = within(Duration.ofSeconds(3), response -> response.statusCode() == 503);
-        Map<String, Object> problem = assertProblem(refused, 503, "/problems/service-unavailable", "SERVICE_NOT_READY");
+        Map<String, Object> problem = assertProblem(refused, 503, "/problems/service-not-ready", "SERVICE_NOT_READY");
         assertEquals("The products service is not ready; retry after 1 s", problem.get("detail"));
         assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
 

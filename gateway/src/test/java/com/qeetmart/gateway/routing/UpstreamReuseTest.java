@@ -50,7 +50,7 @@ class UpstreamReuseTest extends GatewayTest {
         int before = requestsSeen.get();
 
         assertProblem(gateway.send("POST", "/api/v1/products", "{}", "Authorization", "Bearer " + ISSUER.adminToken(),
-                "Content-Type", "application/json"), 502, "/problems/upstream-unavailable", "SERVICE_UNAVAILABLE");
+                "Content-Type", "application/json"), 502, "/problems/upstream-unavailable", "UPSTREAM_UNAVAILABLE");
         assertEquals(before + 1, requestsSeen.get());
     }
 

@@ -1,12 +1,13 @@
 package com.qeetmart.auth.account;
 
+import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.password.PasswordHasher;
 import com.qeetmart.auth.password.PasswordPolicy;
 import com.qeetmart.auth.session.CallerSession;
 import com.qeetmart.auth.session.SessionStore;
 import com.qeetmart.auth.throttle.LoginThrottle;
 import com.qeetmart.platform.errors.ConflictException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.http.ClientOrigin;
 import com.qeetmart.auth.session.IssuedTokens;
@@ -44,7 +45,7 @@ public class AccountService {
     public IssuedTokens register(String email, String password, ClientOrigin origin) {
         policy.check(password, email, "password");
         AccountRow account = create(email, password, new String[] {USER})
-                .orElseThrow(() -> new ConflictException("EMAIL_TAKEN", "An account with this email already exists"));
+                .orElseThrow(() -> new ConflictException(AuthProblem.EMAIL_TAKEN, "An account with this email already exists"));
         return sessions.open(account, origin);
     }
 
@@ -70,7 +71,7 @@ public class AccountService {
         throttle.check(account.email(), origin.ipAddress());
         if (!hasher.verify(currentPassword, account.passwordHash())) {
             throttle.failed(account.email(), origin.ipAddress());
-            throw new InvalidReferenceException("CURRENT_PASSWORD_INCORRECT", "currentPassword",
+            throw new UnprocessableException(AuthProblem.CURRENT_PASSWORD_INCORRECT, "currentPassword",
                     "The current password is wrong");
         }
         setPassword(account.id(), newPassword, caller.sessionId(), "password changed");
@@ -95,7 +96,7 @@ public class AccountService {
     public AccountRow revokeRole(UUID accountId, String role) {
         get(accountId);
         if (USER.equals(role)) {
-            throw new ConflictException("ROLE_REQUIRED", "Every account keeps the USER role");
+            throw new ConflictException(AuthProblem.ROLE_REQUIRED, "Every account keeps the USER role");
         }
         accounts.removeRole(accountId, role, now());
         // Tokens carry their roles: the account's tokens must stop everywhere, so its sessions end

@@ -1,6 +1,7 @@
 package com.qeetmart.auth.password;
 
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.auth.AuthProblem;
+import com.qeetmart.platform.errors.UnprocessableException;
 import jakarta.inject.Singleton;
 
 import java.io.BufferedReader;
@@ -35,12 +36,12 @@ public class PasswordPolicy {
     public void check(String password, String email, String field) {
         String folded = password.toLowerCase(Locale.ROOT);
         if (Arrays.binarySearch(common, hash(folded)) >= 0) {
-            throw new InvalidReferenceException("PASSWORD_TOO_COMMON", field,
+            throw new UnprocessableException(AuthProblem.PASSWORD_TOO_COMMON, field,
                     "This password is among the most common ones; choose one that is harder to guess");
         }
         String localPart = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT);
         if ((localPart.length() >= 4 && folded.contains(localPart)) || folded.contains(SERVICE_NAME)) {
-            throw new InvalidReferenceException("PASSWORD_CONTAINS_IDENTITY", field,
+            throw new UnprocessableException(AuthProblem.PASSWORD_CONTAINS_IDENTITY, field,
                     "The password must not contain your email address or the service's name");
         }
     }

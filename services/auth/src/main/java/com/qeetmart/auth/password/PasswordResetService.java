@@ -1,12 +1,13 @@
 package com.qeetmart.auth.password;
 
+import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.account.AccountRepository;
 import com.qeetmart.auth.account.AccountService;
 import com.qeetmart.auth.throttle.ResetThrottle;
 import com.qeetmart.auth.token.OpaqueTokens;
 import com.qeetmart.platform.errors.TooManyAttemptsException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -53,7 +54,7 @@ public class PasswordResetService {
     @Transactional
     public void confirm(String token, String newPassword) {
         UUID accountId = resets.useUp(OpaqueTokens.hash(token), now()).stream().findFirst()
-                .orElseThrow(() -> new InvalidReferenceException("RESET_TOKEN_INVALID", "token",
+                .orElseThrow(() -> new UnprocessableException(AuthProblem.RESET_TOKEN_INVALID, "token",
                         "The reset token is unknown, already used or expired"));
         accountService.setPassword(accountId, newPassword, null, "password reset");
     }

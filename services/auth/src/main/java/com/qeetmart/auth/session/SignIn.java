@@ -1,5 +1,6 @@
 package com.qeetmart.auth.session;
 
+import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.account.AccountRepository;
 import com.qeetmart.auth.account.AccountRow;
 import com.qeetmart.auth.password.PasswordHasher;
@@ -42,7 +43,7 @@ public class SignIn {
         }
         if (!valid) {
             throttle.failed(email, origin.ipAddress());
-            throw new AuthenticationFailedException("INVALID_CREDENTIALS", "The email or password is wrong");
+            throw new AuthenticationFailedException(AuthProblem.INVALID_CREDENTIALS, "The email or password is wrong");
         }
         throttle.succeeded(email);
         return sessions.open(account.get(), origin);
@@ -54,10 +55,10 @@ public class SignIn {
             return rotated.tokens();
         }
         if (rotation instanceof SessionStore.Rotation.Reused) {
-            throw new AuthenticationFailedException("REFRESH_TOKEN_REUSED",
+            throw new AuthenticationFailedException(AuthProblem.REFRESH_TOKEN_REUSED,
                     "This refresh token was already used; its session has been ended. Sign in again");
         }
-        throw new AuthenticationFailedException("INVALID_REFRESH_TOKEN",
+        throw new AuthenticationFailedException(AuthProblem.INVALID_REFRESH_TOKEN,
                 "The refresh token is unknown, expired or its session is over");
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.auth.throttle;
 
+import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.account.Emails;
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.platform.errors.TooManyAttemptsException;
@@ -35,7 +36,7 @@ public class LoginThrottle {
             int limit = row.key().startsWith("account:") ? accountLimit : addressLimit;
             if (row.failures() >= limit) {
                 long wait = Duration.between(now, row.windowStartedAt().plus(window)).toSeconds() + 1;
-                throw new TooManyAttemptsException("Too many failed sign-ins; try again in " + wait + " s", wait);
+                throw new TooManyAttemptsException(AuthProblem.SIGN_IN_THROTTLED, "Too many failed sign-ins; try again in " + wait + " s", wait);
             }
         }
     }

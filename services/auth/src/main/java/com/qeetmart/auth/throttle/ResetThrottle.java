@@ -1,5 +1,6 @@
 package com.qeetmart.auth.throttle;
 
+import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.account.Emails;
 import com.qeetmart.platform.errors.TooManyAttemptsException;
@@ -37,7 +38,7 @@ public class ResetThrottle {
             int limit = row.key().equals(emailKey) ? limits.perEmail() : limits.perAddress();
             if (row.failures() > limit) {
                 long wait = Duration.between(now, row.windowStartedAt().plus(limits.window())).toSeconds() + 1;
-                throw new TooManyAttemptsException("Too many password-reset requests; try again in " + wait + " s", wait);
+                throw new TooManyAttemptsException(AuthProblem.PASSWORD_RESET_THROTTLED, "Too many password-reset requests; try again in " + wait + " s", wait);
             }
         }
     }

@@ -52,7 +52,7 @@ class PasswordResetTest extends AuthTest {
             requestResetToken(email);
         }
         Problem problem = problemOf(429, () -> accounts.requestPasswordReset(new PasswordResetRequest(email.toUpperCase())));
-        assertEquals("TOO_MANY_REQUESTS", problem.getCode());
+        assertEquals("PASSWORD_RESET_THROTTLED", problem.getCode());
         assertEquals(3, DB.count("SELECT count(*) FROM outbox_message"));
 
         // An unregistered email is limited alike, so a 429 tells nothing about accounts.

@@ -40,7 +40,8 @@ class LoginThrottleTest extends AuthTest {
         long retryAfter = Long.parseLong(refused.getResponse().header("Retry-After"));
         assertTrue(retryAfter > 800 && retryAfter <= 901, "Retry-After " + retryAfter);
         Problem problem = refused.getResponse().getBody(Problem.class).orElseThrow();
-        assertEquals("/problems/too-many-requests", problem.getType());
+        assertEquals("/problems/sign-in-throttled", problem.getType());
+        assertEquals("SIGN_IN_THROTTLED", problem.getCode());
     }
 
     @Test

@@ -1,7 +1,8 @@
 package com.qeetmart.inventory.catalog;
 
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.platform.errors.DependencyUnavailableException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.products.client.ProductsApi;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientException;
@@ -29,14 +30,14 @@ public class Catalog {
         } catch (HttpClientResponseException e) {
             status = e.code();
         } catch (HttpClientException e) {
-            throw new DependencyUnavailableException("The product catalog cannot be reached; try again", e);
+            throw new DependencyUnavailableException(InventoryProblem.CATALOG_UNAVAILABLE, "The product catalog cannot be reached; try again", e);
         }
         if (status == 404) {
-            throw new InvalidReferenceException("PRODUCT_NOT_FOUND", "productId",
+            throw new UnprocessableException(InventoryProblem.PRODUCT_NOT_FOUND, "productId",
                     "Product " + productId + " is not in the catalog");
         }
         if (status != 200) {
-            throw new DependencyUnavailableException("The product catalog answered " + status + "; try again", null);
+            throw new DependencyUnavailableException(InventoryProblem.CATALOG_UNAVAILABLE, "The product catalog answered " + status + "; try again", null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.inventory.catalog;
 
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.platform.errors.DependencyUnavailableException;
 import com.qeetmart.products.client.ProductsApi;
 import io.micronaut.http.client.exceptions.HttpClientException;
@@ -55,9 +56,9 @@ public class PublishedProducts {
             if (e.code() == 404) {
                 return false;
             }
-            throw new DependencyUnavailableException("The product catalog answered " + e.code() + "; try again", e);
+            throw new DependencyUnavailableException(InventoryProblem.CATALOG_UNAVAILABLE, "The product catalog answered " + e.code() + "; try again", e);
         } catch (HttpClientException e) {
-            throw new DependencyUnavailableException("The product catalog cannot be reached; try again", e);
+            throw new DependencyUnavailableException(InventoryProblem.CATALOG_UNAVAILABLE, "The product catalog cannot be reached; try again", e);
         }
     }
 }

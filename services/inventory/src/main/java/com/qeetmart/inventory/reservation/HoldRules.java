@@ -1,8 +1,9 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.platform.errors.ConflictException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ final class HoldRules {
     /** 422 TTL_TOO_LONG when a reservation or an extension asks for more than the longest time to live. */
     static void requireTtlWithin(Integer ttlSeconds, InventorySettings.Limits limits) {
         if (ttlSeconds != null && Duration.ofSeconds(ttlSeconds).compareTo(limits.maxTtl()) > 0) {
-            throw new InvalidReferenceException("TTL_TOO_LONG", "ttlSeconds",
+            throw new UnprocessableException(InventoryProblem.TTL_TOO_LONG, "ttlSeconds",
                     "A reservation lives at most " + limits.maxTtl().toSeconds() + " seconds at a time");
         }
     }
@@ -28,13 +29,13 @@ final class HoldRules {
     static void requireHoldWithin(Instant createdAt, Instant newExpiry, InventorySettings.Limits limits) {
         Instant latest = createdAt.plus(limits.maxHold());
         if (newExpiry.isAfter(latest)) {
-            throw new ConflictException("HOLD_LIMIT_REACHED", "A reservation holds its units at most "
+            throw new ConflictException(InventoryProblem.HOLD_LIMIT_REACHED, "A reservation holds its units at most "
                     + limits.maxHold().toMinutes() + " minutes in all; this one can be extended until " + latest);
         }
     }
 
     static ConflictException tooManyLive(InventorySettings.Limits limits) {
-        return new ConflictException("LIVE_RESERVATION_LIMIT", "One caller may hold at most "
+        return new ConflictException(InventoryProblem.LIVE_RESERVATION_LIMIT, "One caller may hold at most "
                 + limits.liveReservationsPerCaller() + " live reservations; commit or release one first");
     }
 }

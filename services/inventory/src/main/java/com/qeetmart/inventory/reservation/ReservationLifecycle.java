@@ -119,7 +119,7 @@ public class ReservationLifecycle {
         });
         cache.invalidate(versions);
         if (refusal != null) {
-            throw new ConflictException(refusal.name(), "Reservation " + id + " cannot change: " + refusal.reason);
+            throw new ConflictException(refusal.code, "Reservation " + id + " cannot change: " + refusal.reason);
         }
         return view(id);
     }

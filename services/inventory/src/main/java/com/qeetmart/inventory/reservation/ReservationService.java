@@ -1,11 +1,13 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.inventory.stock.StockRow;
 import com.qeetmart.platform.errors.ConflictException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.FieldIssue;
+import com.qeetmart.platform.errors.UnprocessableException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -105,9 +107,10 @@ public class ReservationService {
                     // Expired reservations may be holding the units: release them (exactly once) and
                     // retry; retry too when the units were given back meanwhile.
                     boolean freedAny = sweeper.sweepHolding(request.lines().stream().map(Line::productId).toList()) > 0;
-                    InsufficientStockException shortage = shortage(request.lines());
-                    if (attempt >= ATTEMPTS || (!freedAny && !shortage.shortLines().isEmpty())) {
-                        throw shortage;
+                    List<FieldIssue> shortLines = shortLines(request.lines());
+                    if (attempt >= ATTEMPTS || (!freedAny && !shortLines.isEmpty())) {
+                        throw new ConflictException(InventoryProblem.INSUFFICIENT_STOCK, shortLines.size()
+                                + " of the lines cannot be reserved: not enough stock", shortLines);
                     }
                 }
                 // A concurrent request with this key committed between the write and the replay check.
@@ -125,7 +128,7 @@ public class ReservationService {
     private Optional<UUID> replay(Request request, byte[] hash) {
         return tx.executeRead(status -> reservations.keyUse(request.caller(), request.idempotencyKey())).map(used -> {
             if (!Arrays.equals(used.requestHash(), hash)) {
-                throw new InvalidReferenceException("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                throw new UnprocessableException(InventoryProblem.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                         "This Idempotency-Key was used for a different request");
             }
             return used.reservationId();
@@ -138,7 +141,7 @@ public class ReservationService {
             return reservations.lockLiveOfOrder(orderId).map(live -> {
                 if (!live.expiredAt(now)) {
                     // Another caller's reservation id is theirs alone: it is named to its maker only.
-                    throw new ConflictException("RESERVATION_EXISTS", "Order " + orderId
+                    throw new ConflictException(InventoryProblem.RESERVATION_EXISTS, "Order " + orderId
                             + " already has a live reservation" + (live.createdBy().equals(caller)
                             ? " (" + live.id() + ")" : ""));
                 }
@@ -148,39 +151,43 @@ public class ReservationService {
         cache.invalidate(versions);
     }
 
-    /** Which lines would take the caller over the per-product limit, with what it holds now. */
-    private HoldLimitException overUnits(Request request) {
+    /** 409 naming each line that would take the caller over the per-product limit, with what it holds now. */
+    private ConflictException overUnits(Request request) {
         Instant now = now();
-        List<HoldLimitException.OverLine> over = new ArrayList<>();
+        int limit = limits.unitsPerProductPerCaller();
+        List<FieldIssue> over = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             Line line = request.lines().get(i);
             int held = tx.executeRead(status -> reservations.unitsHeld(request.caller(), line.productId(), now));
-            if (held + line.quantity() > limits.unitsPerProductPerCaller()) {
-                over.add(new HoldLimitException.OverLine(i, line, held));
+            if (held + line.quantity() > limit) {
+                over.add(new FieldIssue("lines[" + i + "].quantity", "requested " + line.quantity() + " of product "
+                        + line.productId() + " while holding " + held + "; at most " + limit + " in all"));
             }
         }
-        return new HoldLimitException(limits.unitsPerProductPerCaller(), over);
+        return new ConflictException(InventoryProblem.PRODUCT_HOLD_LIMIT,
+                "One caller may hold at most " + limit + " units of a product in live reservations", over);
     }
 
-    /** Which lines are short now, and by how much. */
-    private InsufficientStockException shortage(List<Line> requested) {
+    /** Which lines are short now, each with what is available. */
+    private List<FieldIssue> shortLines(List<Line> requested) {
         Map<UUID, Integer> available = new HashMap<>();
         tx.executeRead(status -> stock.findAllById(requested.stream().map(Line::productId).toList()))
                 .forEach((StockRow row) -> available.put(row.productId(), row.onHand() - row.reserved()));
-        List<InsufficientStockException.ShortLine> lines = new ArrayList<>();
+        List<FieldIssue> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             Line line = requested.get(i);
             int left = available.getOrDefault(line.productId(), 0);
             if (left < line.quantity()) {
-                lines.add(new InsufficientStockException.ShortLine(i, line, left));
+                lines.add(new FieldIssue("lines[" + i + "].quantity", "requested " + line.quantity() + " of product "
+                        + line.productId() + ", " + Math.max(0, left) + " available"));
             }
         }
-        return new InsufficientStockException(lines);
+        return lines;
     }
 
     private static void requireDistinctProducts(List<Line> lines) {
         if (lines.stream().map(Line::productId).distinct().count() != lines.size()) {
-            throw new InvalidReferenceException("DUPLICATE_PRODUCT", "lines",
+            throw new UnprocessableException(InventoryProblem.DUPLICATE_PRODUCT, "lines",
                     "Each product may appear in one line only");
         }
     }

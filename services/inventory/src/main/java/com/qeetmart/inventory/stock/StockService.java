@@ -1,11 +1,12 @@
 package com.qeetmart.inventory.stock;
 
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.catalog.Catalog;
 import com.qeetmart.inventory.catalog.PublishedProducts;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.security.Caller;
@@ -97,7 +98,7 @@ public class StockService {
 
     public StockLevel adjust(UUID productId, int delta, String reason) {
         if (delta == 0) {
-            throw new InvalidReferenceException("ZERO_ADJUSTMENT", "delta",
+            throw new UnprocessableException(InventoryProblem.ZERO_ADJUSTMENT, "delta",
                     "An adjustment must change the units on hand");
         }
         ensureStock(productId);
@@ -114,7 +115,7 @@ public class StockService {
         Instant now = now();
         List<Long> version = stock.addOnHand(current.productId(), delta, now);
         if (version.isEmpty()) {
-            throw new ConflictException("INSUFFICIENT_STOCK", current.reserved()
+            throw new ConflictException(InventoryProblem.ON_HAND_BELOW_RESERVED, current.reserved()
                     + " units are reserved; on hand cannot go below that");
         }
         stock.ledger(current.productId(), delta, 0, reason, null, now);

@@ -8,8 +8,9 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.catalog.Catalog;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
@@ -63,9 +64,9 @@ class CatalogPactTest {
     @PactTestFor(pactMethod = "unlistedProduct")
     void anUnlistedProductIsRefused(MockServer products) {
         try (ApplicationContext inventory = inventoryCallingCatalogAt(products)) {
-            var refused = assertThrows(InvalidReferenceException.class,
+            var refused = assertThrows(UnprocessableException.class,
                     () -> inventory.getBean(Catalog.class).requireProduct(UNLISTED));
-            assertEquals("PRODUCT_NOT_FOUND", refused.code());
+            assertEquals(InventoryProblem.PRODUCT_NOT_FOUND, refused.code());
         }
     }
 

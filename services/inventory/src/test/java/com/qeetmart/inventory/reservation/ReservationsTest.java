@@ -79,6 +79,8 @@ class ReservationsTest extends InventoryTest {
         var problem = problemOf(409, () -> reservationsApi.createReservation(key(), request));
 
         assertEquals("INSUFFICIENT_STOCK", problem.getCode());
+        assertEquals("/problems/insufficient-stock", problem.getType());
+        assertEquals("Not enough stock", problem.getTitle());
         assertEquals(List.of("lines[1].quantity"), problem.getErrors().stream().map(FieldError::getField).toList());
         assertTrue(problem.getErrors().get(0).getMessage().contains("5 available"), problem.getErrors().toString());
         assertEquals(10, available(socks));

@@ -74,7 +74,8 @@ class StockTest extends InventoryTest {
         asAdmin();
 
         var problem = problemOf(409, () -> stockApi.adjustStock(product, new StockAdjustment(-10, "breakage")));
-        assertEquals("INSUFFICIENT_STOCK", problem.getCode());
+        assertEquals("ON_HAND_BELOW_RESERVED", problem.getCode());
+        assertEquals("/problems/on-hand-below-reserved", problem.getType());
         assertEquals(8, stockApi.adjustStock(product, new StockAdjustment(-7, "breakage")).body().getOnHand());
         problemOf(422, () -> stockApi.adjustStock(product, new StockAdjustment(0, "nothing")));
         assertLedgerMatchesStock();

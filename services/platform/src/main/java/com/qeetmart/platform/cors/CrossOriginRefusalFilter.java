@@ -24,8 +24,6 @@ import java.util.List;
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
 final class CrossOriginRefusalFilter implements Ordered {
 
-    static final String CODE = "CROSS_ORIGIN_REFUSED";
-
     @ResponseFilter
     MutableHttpResponse<?> explain(HttpRequest<?> request, MutableHttpResponse<?> response) {
         boolean emptyRefusal = response.status() == HttpStatus.FORBIDDEN && response.getBody().isEmpty()
@@ -34,7 +32,7 @@ final class CrossOriginRefusalFilter implements Ordered {
             return response;
         }
         // The refusal keeps its headers (correlation id, no-store) and gains the problem.
-        MutableHttpResponse<?> problem = Problems.response(request, ProblemKind.FORBIDDEN, CODE,
+        MutableHttpResponse<?> problem = Problems.response(request, ProblemKind.FORBIDDEN, ProblemKind.CROSS_ORIGIN_REFUSED,
                 "Requests from the browser origin " + request.getHeaders().get(HttpHeaders.ORIGIN)
                         + " are not accepted here; browsers call the API through the gateway", List.of());
         return response.body(problem.body()).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);

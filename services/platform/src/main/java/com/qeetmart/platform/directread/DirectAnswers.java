@@ -87,7 +87,7 @@ final class DirectAnswers {
     }
 
     private FullHttpResponse databaseUnreachable(DirectReads.Plan plan, String correlationId) {
-        FullHttpResponse refused = problems.problem(ProblemKind.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+        FullHttpResponse refused = problems.problem(ProblemKind.DATABASE_UNAVAILABLE,
                 "The database cannot be reached just now; retry after " + DatabaseUnreachable.RETRY_AFTER_SECONDS + " s",
                 correlationId, plan.path());
         refused.headers().set(HttpHeaderNames.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS)

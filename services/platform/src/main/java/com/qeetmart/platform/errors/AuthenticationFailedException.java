@@ -1,19 +1,16 @@
 package com.qeetmart.platform.errors;
 
-/**
- * Credentials or a token presented to a service were not accepted. Answered as 401
- * problem+json with the given UPPER_SNAKE {@code code}.
- */
-public class AuthenticationFailedException extends RuntimeException {
+import java.util.List;
 
-    private final String code;
+/** Credentials or a token presented to a service were not accepted. Answered as 401. */
+public class AuthenticationFailedException extends DomainException {
 
-    public AuthenticationFailedException(String code, String detail) {
-        super(detail);
-        this.code = code;
+    public AuthenticationFailedException(ProblemCode code, String detail) {
+        super(code, detail, List.of(), null);
     }
 
-    public String code() {
-        return code;
+    @Override
+    public Kind kind() {
+        return Kind.UNAUTHENTICATED;
     }
 }

@@ -1,19 +1,20 @@
 package com.qeetmart.platform.errors;
 
-/**
- * The request conflicts with the current state, such as a unique value already taken. Answered
- * as 409 problem+json with the given UPPER_SNAKE {@code code}.
- */
-public class ConflictException extends RuntimeException {
+import java.util.List;
 
-    private final String code;
+/** The request conflicts with the current state (a unique value taken, too little stock). Answered as 409. */
+public class ConflictException extends DomainException {
 
-    public ConflictException(String code, String detail) {
-        super(detail);
-        this.code = code;
+    public ConflictException(ProblemCode code, String detail) {
+        this(code, detail, List.of());
     }
 
-    public String code() {
-        return code;
+    public ConflictException(ProblemCode code, String detail, List<FieldIssue> fields) {
+        super(code, detail, fields, null);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 }

@@ -1,9 +1,16 @@
 package com.qeetmart.platform.errors;
 
-/** A service this one needs did not answer usefully. Answered as 503 problem+json. */
-public class DependencyUnavailableException extends RuntimeException {
+import java.util.List;
 
-    public DependencyUnavailableException(String detail, Throwable cause) {
-        super(detail, cause);
+/** A service this one needs did not answer usefully. Answered as 503; the caller may retry. */
+public class DependencyUnavailableException extends DomainException {
+
+    public DependencyUnavailableException(ProblemCode code, String detail, Throwable cause) {
+        super(code, detail, List.of(), cause);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.UNAVAILABLE;
     }
 }

@@ -1,16 +1,26 @@
 package com.qeetmart.platform.errors;
 
-/** A caller must wait before trying again. Answered as 429 problem+json with Retry-After. */
-public class TooManyAttemptsException extends RuntimeException {
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-    private final long retryAfterSeconds;
+/** A caller must wait before trying again. Answered as 429 with Retry-After (at least 1 s). */
+public class TooManyAttemptsException extends DomainException {
 
-    public TooManyAttemptsException(String detail, long retryAfterSeconds) {
-        super(detail);
-        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    private final Duration retryAfter;
+
+    public TooManyAttemptsException(ProblemCode code, String detail, long retryAfterSeconds) {
+        super(code, detail, List.of(), null);
+        this.retryAfter = Duration.ofSeconds(Math.max(1, retryAfterSeconds));
     }
 
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+    @Override
+    public Kind kind() {
+        return Kind.THROTTLED;
+    }
+
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
     }
 }

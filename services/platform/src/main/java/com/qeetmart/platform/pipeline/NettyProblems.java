@@ -30,13 +30,9 @@ public final class NettyProblems {
     }
 
     public FullHttpResponse problem(ProblemKind kind, String detail, String correlationId, String path) {
-        return problem(kind, kind.code(), detail, correlationId, path);
-    }
-
-    public FullHttpResponse problem(ProblemKind kind, String code, String detail, String correlationId, String path) {
         byte[] body;
         try {
-            body = json.writeValueAsBytes(Problems.problem(kind, code, detail, correlationId, path));
+            body = json.writeValueAsBytes(Problems.problem(kind.status(), kind, detail, correlationId, path));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a record of strings always serializes
         }

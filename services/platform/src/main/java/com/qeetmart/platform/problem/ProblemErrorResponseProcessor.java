@@ -23,8 +23,6 @@ import java.util.Optional;
 @Replaces(ErrorResponseProcessor.class)
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
-    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
-
     @Override
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
@@ -39,7 +37,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obje
             kind = fieldErrors.isPresent() ? ProblemKind.VALIDATION_FAILED : ProblemKind.MALFORMED_REQUEST;
             errors = fieldErrors.orElse(List.of());
         }
-        MutableHttpResponse<?> problem = Problems.response(context.getRequest(), kind, kind.code(),
+        MutableHttpResponse<?> problem = Problems.response(context.getRequest(), kind, kind,
                 detail(kind, status, context, errors), errors);
         response.getHeaders().forEach((name, values) -> values.forEach(v -> problem.header(name, v)));
         @SuppressWarnings("unchecked")
@@ -50,7 +48,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obje
     // The database's outage, not a fault of this request: 503 with Retry-After, a code of its own.
     private static MutableHttpResponse<Object> databaseUnreachable(ErrorContext context, MutableHttpResponse<?> response) {
         MutableHttpResponse<?> problem = Problems.response(context.getRequest(), ProblemKind.SERVICE_UNAVAILABLE,
-                DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry after "
+                ProblemKind.DATABASE_UNAVAILABLE, "The database cannot be reached just now; retry after "
                         + DatabaseUnreachable.RETRY_AFTER_SECONDS + " s", List.of());
         response.getHeaders().forEach((name, values) -> values.forEach(v -> problem.header(name, v)));
         problem.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnreachable.RETRY_AFTER_SECONDS));

@@ -32,7 +32,7 @@ final class UnsafeTextFilter implements Ordered {
         Optional<String> field = inParameters(request)
                 .or(() -> inHeaders(request))
                 .or(() -> body != null && isJson(request) ? JsonText.firstUnsafe(body) : Optional.empty());
-        return field.map(name -> Problems.response(request, ProblemKind.VALIDATION_FAILED, ProblemKind.VALIDATION_FAILED.code(),
+        return field.map(name -> Problems.response(request, ProblemKind.VALIDATION_FAILED, ProblemKind.VALIDATION_FAILED,
                 name + " " + UnsafeText.MESSAGE, List.of(new FieldError(name, UnsafeText.MESSAGE)))).orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package com.qeetmart.products.catalog;
 
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.products.ProductsProblem;
+import com.qeetmart.platform.errors.UnprocessableException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +18,7 @@ public record Price(BigDecimal amount, String currency) {
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            throw new InvalidReferenceException("UNKNOWN_CURRENCY", field + ".currency",
+            throw new UnprocessableException(ProductsProblem.UNKNOWN_CURRENCY, field + ".currency",
                     currency + " is not an ISO 4217 currency code");
         }
         return new Price(new BigDecimal(amount), currency);

@@ -1,9 +1,10 @@
 package com.qeetmart.products.category;
 
+import com.qeetmart.products.ProductsProblem;
 import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.paging.PageRequest;
@@ -75,7 +76,7 @@ public class CategoryService {
         }
         requireParent(draft.parentId());
         if (draft.parentId() != null && categories.isSelfOrAncestor(id, draft.parentId())) {
-            throw new InvalidReferenceException("CATEGORY_CYCLE", "parentId",
+            throw new UnprocessableException(ProductsProblem.CATEGORY_CYCLE, "parentId",
                     "A category cannot be filed under itself or one of its descendants");
         }
         long updated;
@@ -98,7 +99,7 @@ public class CategoryService {
             throw new StaleVersionException(RESOURCE, id);
         }
         if (categories.hasLiveChildren(id)) {
-            throw new ConflictException("CATEGORY_IN_USE",
+            throw new ConflictException(ProductsProblem.CATEGORY_IN_USE,
                     "Category " + id + " still has products or child categories; move or delete them first");
         }
         if (categories.softDeleteIfVersion(id, current.version(), Timestamps.now()) == 0) {
@@ -112,14 +113,14 @@ public class CategoryService {
 
     private void requireParent(UUID parentId) {
         if (parentId != null && categories.findByIdAndDeletedAtIsNull(parentId).isEmpty()) {
-            throw new InvalidReferenceException("CATEGORY_NOT_FOUND", "parentId",
+            throw new UnprocessableException(ProductsProblem.CATEGORY_NOT_FOUND, "parentId",
                     "Parent category " + parentId + " does not exist");
         }
     }
 
     private static RuntimeException slugTakenOr(DataAccessException e, String slug) {
         if (UniqueViolation.on(e, "category_slug_live")) {
-            return new ConflictException("SLUG_TAKEN", "A category with slug '" + slug + "' already exists");
+            return new ConflictException(ProductsProblem.SLUG_TAKEN, "A category with slug '" + slug + "' already exists");
         }
         return e;
     }

@@ -1,8 +1,9 @@
 package com.qeetmart.products.product;
 
+import com.qeetmart.products.ProductsProblem;
 import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.platform.paging.PageRequest;
@@ -105,7 +106,7 @@ public class ProductService {
 
     private void requireCategory(UUID categoryId) {
         if (categoryId != null && !categories.exists(categoryId)) {
-            throw new InvalidReferenceException("CATEGORY_NOT_FOUND", "categoryId",
+            throw new UnprocessableException(ProductsProblem.CATEGORY_NOT_FOUND, "categoryId",
                     "Category " + categoryId + " does not exist");
         }
     }

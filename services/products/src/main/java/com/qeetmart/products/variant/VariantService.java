@@ -1,5 +1,6 @@
 package com.qeetmart.products.variant;
 
+import com.qeetmart.products.ProductsProblem;
 import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
@@ -110,7 +111,7 @@ public class VariantService {
 
     private static RuntimeException skuTakenOr(DataAccessException e, String sku) {
         if (UniqueViolation.on(e, "product_variant_sku")) {
-            return new ConflictException("SKU_TAKEN", "SKU '" + sku + "' is already used in the catalog");
+            return new ConflictException(ProductsProblem.SKU_TAKEN, "SKU '" + sku + "' is already used in the catalog");
         }
         return e;
     }

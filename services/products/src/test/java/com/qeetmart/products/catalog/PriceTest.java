@@ -1,6 +1,7 @@
 package com.qeetmart.products.catalog;
 
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
+import com.qeetmart.products.ProductsProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,10 +23,10 @@ class PriceTest {
 
     @Test
     void anUnknownCurrencyIsRefusedNamingTheField() {
-        InvalidReferenceException refused = assertThrows(InvalidReferenceException.class,
+        UnprocessableException refused = assertThrows(UnprocessableException.class,
                 () -> Price.of("1.00", "ZZZ", "variants[0].price"));
-        assertEquals("UNKNOWN_CURRENCY", refused.code());
-        assertEquals("variants[0].price.currency", refused.field());
+        assertEquals(ProductsProblem.UNKNOWN_CURRENCY, refused.code());
+        assertEquals("variants[0].price.currency", refused.fields().get(0).field());
         assertTrue(refused.getMessage().contains("ZZZ"), refused.getMessage());
     }
 }

@@ -1,8 +1,9 @@
 package com.qeetmart.users.address;
 
+import com.qeetmart.users.UsersProblem;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.errors.ConflictException;
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.errors.StaleVersionException;
 import com.qeetmart.users.profile.ProfileRepository;
@@ -55,7 +56,7 @@ public class AddressService {
         lockBook(userId);
         long existing = addresses.countOf(userId);
         if (existing >= MAX_ADDRESSES) {
-            throw new ConflictException("ADDRESS_BOOK_FULL", "An address book holds at most " + MAX_ADDRESSES
+            throw new ConflictException(UsersProblem.ADDRESS_BOOK_FULL, "An address book holds at most " + MAX_ADDRESSES
                     + " addresses");
         }
         boolean isDefault = existing == 0 || Boolean.TRUE.equals(draft.makeDefault());
@@ -78,7 +79,7 @@ public class AddressService {
             throw new StaleVersionException(RESOURCE, id);
         }
         if (current.isDefault() && Boolean.FALSE.equals(draft.makeDefault())) {
-            throw new ConflictException("DEFAULT_ADDRESS_REQUIRED",
+            throw new ConflictException(UsersProblem.DEFAULT_ADDRESS_REQUIRED,
                     "The address book needs a default address: make another address the default instead");
         }
         boolean becomesDefault = !current.isDefault() && Boolean.TRUE.equals(draft.makeDefault());
@@ -104,7 +105,7 @@ public class AddressService {
 
     private static void requireKnownCountry(String countryCode) {
         if (!COUNTRIES.contains(countryCode)) {
-            throw new InvalidReferenceException("UNKNOWN_COUNTRY", "countryCode",
+            throw new UnprocessableException(UsersProblem.UNKNOWN_COUNTRY, "countryCode",
                     countryCode + " is not an ISO 3166-1 alpha-2 country code");
         }
     }

@@ -1,6 +1,7 @@
 package com.qeetmart.users.preferences;
 
-import com.qeetmart.platform.errors.InvalidReferenceException;
+import com.qeetmart.users.UsersProblem;
+import com.qeetmart.platform.errors.UnprocessableException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -42,7 +43,7 @@ public class PreferencesService {
         try {
             return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new InvalidReferenceException("INVALID_LANGUAGE_TAG", "language", tag + " is not a BCP 47 language tag");
+            throw new UnprocessableException(UsersProblem.INVALID_LANGUAGE_TAG, "language", tag + " is not a BCP 47 language tag");
         }
     }
 
@@ -50,7 +51,7 @@ public class PreferencesService {
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidReferenceException("UNKNOWN_CURRENCY", "currency", code + " is not an ISO 4217 currency code");
+            throw new UnprocessableException(UsersProblem.UNKNOWN_CURRENCY, "currency", code + " is not an ISO 4217 currency code");
         }
     }
 }

@@ -1,0 +1,14 @@
+package com.qeetmart.inventory.problem;
+
+import com.qeetmart.inventory.InventoryProblem;
+import com.qeetmart.platform.testing.DocumentedProblems;
+import org.junit.jupiter.api.Test;
+
+/** Every error the service answers with is in its contract, under its own type and title. */
+class DocumentedProblemsTest {
+
+    @Test
+    void everyErrorIsDocumentedWithItsTypeAndTitle() {
+        DocumentedProblems.assertEveryCodeDocumented(InventoryProblem.class, "inventory.yaml");
+    }
+}
