@@ -90,7 +90,7 @@ class ProductsApiTest extends CatalogTest {
         asAdmin();
         Problem problem = problemOf(422, () -> products.createProduct(shoe().categoryId(UUID.randomUUID())));
         assertEquals("CATEGORY_NOT_FOUND", problem.getCode());
-        assertEquals("/problems/unprocessable", problem.getType());
+        assertEquals("/problems/category-not-found", problem.getType());
     }
 
     @Test
