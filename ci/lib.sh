@@ -10,6 +10,11 @@ module_dir() { if [ "$1" = gateway ]; then echo gateway; else echo "services/$1"
 # The runnable jar the build makes for a service or the gateway (what the images run).
 runnable_jar() { echo "$(module_dir "$1")/target/$1-$QEETMART_VERSION.jar"; }
 
+# The processes ci/up runs, one "name api-port management-port" each: the services behind the
+# gateway, whose /health and /prometheus are on the management port only; the gateway last.
+PLATFORM_PROCESSES=("auth 4001 9401" "users 8082 9402" "products 8083 9403" "inventory 8080 9404"
+  "gateway 4000 9400")
+
 # Succeeds when something accepts connections on 127.0.0.1:PORT.
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
