@@ -68,8 +68,8 @@ class AccountController implements AccountsApi {
         return HttpResponse.noContent();
     }
 
-    static Account toApi(AccountRow account) {
-        return new Account(account.id(), account.email(), account.roleList().stream().map(Role::valueOf).toList(),
+    static Account toApi(AccountData account) {
+        return new Account(account.id(), account.email(), account.roles().stream().map(Role::valueOf).toList(),
                 utc(account.createdAt()));
     }
 }

@@ -18,7 +18,7 @@ public record AccountRow(
         Instant createdAt,
         Instant updatedAt) {
 
-    public List<String> roleList() {
-        return List.of(roles);
+    public AccountData toData() {
+        return new AccountData(id, email, List.of(roles), createdAt, updatedAt);
     }
 }

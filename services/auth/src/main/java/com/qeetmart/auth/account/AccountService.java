@@ -44,30 +44,30 @@ public class AccountService {
     @Transactional
     public IssuedTokens register(String email, String password, ClientOrigin origin) {
         policy.check(password, email, "password");
-        AccountRow account = create(email, password, new String[] {USER})
+        AccountData account = create(email, password, new String[] {USER})
                 .orElseThrow(() -> new ConflictException(AuthProblem.EMAIL_TAKEN, "An account with this email already exists"));
         return sessions.open(account, origin);
     }
 
     /** Creates an account unless its email is taken. */
     @Transactional
-    public Optional<AccountRow> create(String email, String password, String[] roles) {
+    public Optional<AccountData> create(String email, String password, String[] roles) {
         UUID id = UUID.randomUUID();
         if (accounts.insertUnlessTaken(id, Emails.canonical(email), hasher.hash(password), roles, now()) == 0) {
             return Optional.empty();
         }
-        return accounts.findById(id);
+        return accounts.findById(id).map(AccountRow::toData);
     }
 
     @Transactional(readOnly = true)
-    public AccountRow get(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    public AccountData get(UUID id) {
+        return row(id).toData();
     }
 
     /** Checks the current password (throttled like sign-in), sets the new one, ends other sessions. */
     public void changePassword(CallerSession.Identity caller, String currentPassword, String newPassword,
                                ClientOrigin origin) {
-        AccountRow account = get(caller.accountId());
+        AccountRow account = row(caller.accountId());
         throttle.check(account.email(), origin.ipAddress());
         if (!hasher.verify(currentPassword, account.passwordHash())) {
             throttle.failed(account.email(), origin.ipAddress());
@@ -86,14 +86,14 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountRow grantRole(UUID accountId, String role) {
+    public AccountData grantRole(UUID accountId, String role) {
         get(accountId);
         accounts.addRole(accountId, role, now());
         return get(accountId);
     }
 
     @Transactional
-    public AccountRow revokeRole(UUID accountId, String role) {
+    public AccountData revokeRole(UUID accountId, String role) {
         get(accountId);
         if (USER.equals(role)) {
             throw new ConflictException(AuthProblem.ROLE_REQUIRED, "Every account keeps the USER role");
@@ -105,4 +105,7 @@ public class AccountService {
         return get(accountId);
     }
 
+    private AccountRow row(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
 }

@@ -2,6 +2,7 @@ package com.qeetmart.auth.session;
 
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.account.AccountRepository;
+import com.qeetmart.auth.account.AccountData;
 import com.qeetmart.auth.account.AccountRow;
 import com.qeetmart.auth.token.AccessTokenIssuer;
 import com.qeetmart.auth.token.OpaqueTokens;
@@ -58,7 +59,7 @@ public class SessionStore {
     }
 
     @Transactional
-    public IssuedTokens open(AccountRow account, ClientOrigin origin) {
+    public IssuedTokens open(AccountData account, ClientOrigin origin) {
         UUID sessionId = UUID.randomUUID();
         sessions.insert(sessionId, account.id(), origin.userAgent(), origin.ipAddress(), now());
         return issue(account, sessionId);
@@ -79,7 +80,7 @@ public class SessionStore {
             return new Rotation.Rejected();
         }
         Optional<SessionRow> session = sessions.findLive(sessionId.get());
-        Optional<AccountRow> account = session.flatMap(s -> accounts.findById(s.accountId()));
+        Optional<AccountData> account = session.flatMap(s -> accounts.findById(s.accountId())).map(AccountRow::toData);
         if (account.isEmpty()) {
             return new Rotation.Rejected();
         }
@@ -123,11 +124,11 @@ public class SessionStore {
         }
     }
 
-    private IssuedTokens issue(AccountRow account, UUID sessionId) {
+    private IssuedTokens issue(AccountData account, UUID sessionId) {
         String refreshToken = OpaqueTokens.newToken();
         Instant now = now();
         refreshTokens.insert(OpaqueTokens.hash(refreshToken), sessionId, now, now.plus(refreshTtl));
-        String accessToken = issuer.issue(account.id(), account.email(), account.roleList(), sessionId);
+        String accessToken = issuer.issue(account.id(), account.email(), account.roles(), sessionId);
         return new IssuedTokens(sessionId, accessToken, refreshToken, issuer.ttl());
     }
 

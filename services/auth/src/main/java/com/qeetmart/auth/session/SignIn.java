@@ -46,7 +46,7 @@ public class SignIn {
             throw new AuthenticationFailedException(AuthProblem.INVALID_CREDENTIALS, "The email or password is wrong");
         }
         throttle.succeeded(email);
-        return sessions.open(account.get(), origin);
+        return sessions.open(account.get().toData(), origin);
     }
 
     public IssuedTokens refresh(String refreshToken) {

@@ -1,13 +1,12 @@
 package com.qeetmart.platform.paging;
 
-import com.qeetmart.common.api.model.PageMetadata;
-
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * One page of items and where it sits in the whole result. {@code hasNext} is always exact;
- * {@code totalElements} may be an estimate for results too large to count quickly.
+ * {@code totalElements} may be an estimate for results too large to count quickly. Controllers
+ * turn it into the contracts' page body with {@link ApiPages}.
  */
 public record PageResult<T>(List<T> items, PageRequest request, long totalElements, boolean totalExact,
                             boolean hasNext) {
@@ -20,11 +19,5 @@ public record PageResult<T>(List<T> items, PageRequest request, long totalElemen
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
         return new PageResult<>(items.stream().map(mapper).toList(), request, totalElements, totalExact, hasNext);
-    }
-
-    /** The shared page schema of every API. */
-    public PageMetadata metadata() {
-        int totalPages = (int) ((totalElements + request.size() - 1) / request.size());
-        return new PageMetadata(request.number(), request.size(), totalElements, totalExact, totalPages, hasNext);
     }
 }

@@ -2,20 +2,19 @@ package com.qeetmart.products.category;
 
 import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.VersionedResponses;
 import com.qeetmart.platform.paging.PageRequest;
-import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.platform.paging.ApiPages;
 import com.qeetmart.products.api.CategoriesApi;
 import com.qeetmart.products.api.model.Category;
 import com.qeetmart.products.api.model.CategoryInput;
 import com.qeetmart.products.api.model.CategoryPage;
 import com.qeetmart.products.catalog.CatalogReads;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Controller
@@ -32,16 +31,14 @@ class CategoryController implements CategoriesApi {
 
     @Override
     public HttpResponse<CategoryPage> listCategories(Integer page, Integer size) {
-        PageResult<CategoryData> result = service.list(PageRequest.of(page, size));
-        return reads.page(new CategoryPage(result.items().stream().map(CategoryController::toApi).toList(),
-                result.metadata()));
+        return reads.page(ApiPages.of(service.list(PageRequest.of(page, size)), CategoryController::toApi,
+                CategoryPage::new));
     }
 
     @Override
     public HttpResponse<Category> createCategory(CategoryInput input) {
         CategoryData created = service.create(toDraft(input));
-        return HttpResponse.created(toApi(created), URI.create("/categories/" + created.id()))
-                .header(HttpHeaders.ETAG, IfMatch.etagOf(created.version()));
+        return VersionedResponses.created(toApi(created), created.version(), "/categories/" + created.id());
     }
 
     @Override
@@ -62,7 +59,7 @@ class CategoryController implements CategoriesApi {
     }
 
     private static HttpResponse<Category> withEtag(CategoryData category) {
-        return HttpResponse.ok(toApi(category)).header(HttpHeaders.ETAG, IfMatch.etagOf(category.version()));
+        return VersionedResponses.ok(toApi(category), category.version());
     }
 
     private static CategoryDraft toDraft(CategoryInput input) {

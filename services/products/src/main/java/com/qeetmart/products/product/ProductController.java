@@ -3,8 +3,9 @@ package com.qeetmart.products.product;
 import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.common.api.model.Money;
 import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.VersionedResponses;
 import com.qeetmart.platform.paging.PageRequest;
-import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.platform.paging.ApiPages;
 import com.qeetmart.products.api.ProductsApi;
 import com.qeetmart.products.api.model.Product;
 import com.qeetmart.products.api.model.ProductInput;
@@ -14,14 +15,12 @@ import com.qeetmart.products.api.model.ProductStatus;
 import com.qeetmart.products.catalog.CatalogAudience;
 import com.qeetmart.products.catalog.CatalogReads;
 import com.qeetmart.products.catalog.Price;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.UUID;
 
 @Controller
@@ -47,16 +46,14 @@ class ProductController implements ProductsApi {
                 minPrice == null ? null : new BigDecimal(minPrice), maxPrice == null ? null : new BigDecimal(maxPrice),
                 currency, sort == null ? null : ProductSearch.SearchOrder.valueOf(sort.name()),
                 audience.seesPublicCatalogOnly());
-        PageResult<ProductData> result = service.search(search, PageRequest.of(page, size));
-        return reads.page(new ProductPage(result.items().stream().map(ProductController::toApi).toList(),
-                result.metadata()));
+        return reads.page(ApiPages.of(service.search(search, PageRequest.of(page, size)), ProductController::toApi,
+                ProductPage::new));
     }
 
     @Override
     public HttpResponse<Product> createProduct(ProductInput input) {
         ProductData created = service.create(toDraft(input));
-        return HttpResponse.created(toApi(created), URI.create("/products/" + created.id()))
-                .header(HttpHeaders.ETAG, IfMatch.etagOf(created.version()));
+        return VersionedResponses.created(toApi(created), created.version(), "/products/" + created.id());
     }
 
     @Override
@@ -77,7 +74,7 @@ class ProductController implements ProductsApi {
     }
 
     private static HttpResponse<Product> withEtag(ProductData product) {
-        return HttpResponse.ok(toApi(product)).header(HttpHeaders.ETAG, IfMatch.etagOf(product.version()));
+        return VersionedResponses.ok(toApi(product), product.version());
     }
 
     private static ProductDraft toDraft(ProductInput in) {

@@ -3,8 +3,9 @@ package com.qeetmart.products.variant;
 import com.qeetmart.platform.time.Timestamps;
 import com.qeetmart.common.api.model.Money;
 import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.VersionedResponses;
 import com.qeetmart.platform.paging.PageRequest;
-import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.platform.paging.ApiPages;
 import com.qeetmart.products.api.VariantsApi;
 import com.qeetmart.products.api.model.ProductVariant;
 import com.qeetmart.products.api.model.ProductVariantInput;
@@ -12,13 +13,11 @@ import com.qeetmart.products.api.model.ProductVariantPage;
 import com.qeetmart.products.catalog.CatalogAudience;
 import com.qeetmart.products.catalog.CatalogReads;
 import com.qeetmart.products.catalog.Price;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Controller
@@ -37,18 +36,15 @@ class VariantController implements VariantsApi {
 
     @Override
     public HttpResponse<ProductVariantPage> listProductVariants(UUID productId, Integer page, Integer size) {
-        PageResult<VariantData> result = service.list(productId, PageRequest.of(page, size),
-                audience.seesPublicCatalogOnly());
-        return reads.page(new ProductVariantPage(
-                result.items().stream().map(VariantController::toApi).toList(), result.metadata()));
+        return reads.page(ApiPages.of(service.list(productId, PageRequest.of(page, size),
+                audience.seesPublicCatalogOnly()), VariantController::toApi, ProductVariantPage::new));
     }
 
     @Override
     public HttpResponse<ProductVariant> createProductVariant(UUID productId, ProductVariantInput input) {
         VariantData created = service.create(productId, toDraft(input));
-        return HttpResponse.created(toApi(created),
-                        URI.create("/products/" + productId + "/variants/" + created.id()))
-                .header(HttpHeaders.ETAG, IfMatch.etagOf(created.version()));
+        return VersionedResponses.created(toApi(created), created.version(),
+                "/products/" + productId + "/variants/" + created.id());
     }
 
     @Override
@@ -70,7 +66,7 @@ class VariantController implements VariantsApi {
     }
 
     private static HttpResponse<ProductVariant> withEtag(VariantData variant) {
-        return HttpResponse.ok(toApi(variant)).header(HttpHeaders.ETAG, IfMatch.etagOf(variant.version()));
+        return VersionedResponses.ok(toApi(variant), variant.version());
     }
 
     private static VariantDraft toDraft(ProductVariantInput in) {

@@ -1,19 +1,18 @@
 package com.qeetmart.users.address;
 
 import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.VersionedResponses;
 import com.qeetmart.users.api.AddressesApi;
 import com.qeetmart.users.api.model.Address;
 import com.qeetmart.users.api.model.AddressInput;
 import com.qeetmart.users.api.model.AddressList;
 import com.qeetmart.platform.security.Callers;
 import com.qeetmart.users.profile.ProfileService;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.net.URI;
 import java.util.UUID;
 
 import static com.qeetmart.platform.time.Timestamps.utc;
@@ -97,13 +96,12 @@ class AddressController implements AddressesApi {
     }
 
     private HttpResponse<Address> create(UUID userId, AddressInput input, String base) {
-        AddressRow created = addresses.create(userId, draftOf(input));
-        return HttpResponse.created(toApi(created), URI.create(base + created.id()))
-                .header(HttpHeaders.ETAG, IfMatch.etagOf(created.version()));
+        AddressData created = addresses.create(userId, draftOf(input));
+        return VersionedResponses.created(toApi(created), created.version(), base + created.id());
     }
 
-    private static HttpResponse<Address> withEtag(AddressRow address) {
-        return HttpResponse.ok(toApi(address)).header(HttpHeaders.ETAG, IfMatch.etagOf(address.version()));
+    private static HttpResponse<Address> withEtag(AddressData address) {
+        return VersionedResponses.ok(toApi(address), address.version());
     }
 
     private static AddressDraft draftOf(AddressInput in) {
@@ -111,7 +109,7 @@ class AddressController implements AddressesApi {
                 in.getRegion(), in.getPostalCode(), in.getCountryCode(), in.getPhone(), in.getIsDefault());
     }
 
-    private static Address toApi(AddressRow a) {
+    private static Address toApi(AddressData a) {
         return new Address(a.id(), a.recipientName(), a.line1(), a.city(), a.postalCode(), a.countryCode(),
                 a.isDefault(), a.version(), utc(a.createdAt()), utc(a.updatedAt()))
                 .label(a.label()).line2(a.line2()).region(a.region()).phone(a.phone());

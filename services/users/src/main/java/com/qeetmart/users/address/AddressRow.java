@@ -12,4 +12,9 @@ record AddressRow(@Id UUID id, UUID userId, @Nullable String label, String recip
                   @Nullable String line2, String city, @Nullable String region, String postalCode,
                   String countryCode, @Nullable String phone, boolean isDefault, long version, Instant createdAt,
                   Instant updatedAt) {
+
+    AddressData toData() {
+        return new AddressData(id, label, recipientName, line1, line2, city, region, postalCode, countryCode, phone,
+                isDefault, version, createdAt, updatedAt);
+    }
 }

@@ -39,19 +39,19 @@ public class AddressService {
     }
 
     @Transactional(readOnly = true)
-    public List<AddressRow> list(UUID userId) {
+    public List<AddressData> list(UUID userId) {
         requireUser(userId);
-        return addresses.findAllOf(userId);
+        return addresses.findAllOf(userId).stream().map(AddressRow::toData).toList();
     }
 
     @Transactional(readOnly = true)
-    public AddressRow get(UUID userId, UUID id) {
+    public AddressData get(UUID userId, UUID id) {
         requireUser(userId);
-        return find(userId, id);
+        return find(userId, id).toData();
     }
 
     @Transactional
-    public AddressRow create(UUID userId, AddressDraft draft) {
+    public AddressData create(UUID userId, AddressDraft draft) {
         requireKnownCountry(draft.countryCode());
         lockBook(userId);
         long existing = addresses.countOf(userId);
@@ -67,11 +67,11 @@ public class AddressService {
         UUID id = UUID.randomUUID();
         addresses.insert(id, userId, draft.label(), draft.recipientName(), draft.line1(), draft.line2(), draft.city(),
                 draft.region(), draft.postalCode(), draft.countryCode(), draft.phone(), isDefault, now);
-        return find(userId, id);
+        return find(userId, id).toData();
     }
 
     @Transactional
-    public AddressRow update(UUID userId, UUID id, AddressDraft draft, IfMatch ifMatch) {
+    public AddressData update(UUID userId, UUID id, AddressDraft draft, IfMatch ifMatch) {
         requireKnownCountry(draft.countryCode());
         lockBook(userId);
         AddressRow current = find(userId, id);
@@ -90,7 +90,7 @@ public class AddressService {
         addresses.updateIfVersion(userId, id, current.version(), draft.label(), draft.recipientName(), draft.line1(),
                 draft.line2(), draft.city(), draft.region(), draft.postalCode(), draft.countryCode(), draft.phone(),
                 current.isDefault() || becomesDefault, now);
-        return find(userId, id);
+        return find(userId, id).toData();
     }
 
     @Transactional

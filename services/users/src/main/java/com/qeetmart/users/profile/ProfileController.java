@@ -1,8 +1,9 @@
 package com.qeetmart.users.profile;
 
 import com.qeetmart.platform.concurrency.IfMatch;
+import com.qeetmart.platform.concurrency.VersionedResponses;
 import com.qeetmart.platform.paging.PageRequest;
-import com.qeetmart.platform.paging.PageResult;
+import com.qeetmart.platform.paging.ApiPages;
 import com.qeetmart.users.api.ProfilesApi;
 import com.qeetmart.users.api.model.Profile;
 import com.qeetmart.users.api.model.ProfileInput;
@@ -10,7 +11,6 @@ import com.qeetmart.users.api.model.ProfilePage;
 import com.qeetmart.users.api.model.ProfilePatch;
 import com.qeetmart.platform.security.Caller;
 import com.qeetmart.platform.security.Callers;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -60,9 +60,8 @@ class ProfileController implements ProfilesApi {
 
     @Override
     public HttpResponse<ProfilePage> listUsers(String email, String name, Integer page, Integer size) {
-        PageResult<ProfileRow> result = profiles.list(email, name, PageRequest.of(page, size));
-        return HttpResponse.ok(new ProfilePage(result.items().stream().map(ProfileController::toApi).toList(),
-                result.metadata()));
+        return HttpResponse.ok(ApiPages.of(profiles.list(email, name, PageRequest.of(page, size)),
+                ProfileController::toApi, ProfilePage::new));
     }
 
     @Override
@@ -86,11 +85,11 @@ class ProfileController implements ProfilesApi {
         return new ProfileDraft(input.getEmail(), input.getName(), input.getPhone());
     }
 
-    private static HttpResponse<Profile> withEtag(ProfileRow profile) {
-        return HttpResponse.ok(toApi(profile)).header(HttpHeaders.ETAG, IfMatch.etagOf(profile.version()));
+    private static HttpResponse<Profile> withEtag(ProfileData profile) {
+        return VersionedResponses.ok(toApi(profile), profile.version());
     }
 
-    private static Profile toApi(ProfileRow p) {
+    private static Profile toApi(ProfileData p) {
         return new Profile(p.id(), p.email(), p.version(), utc(p.createdAt()),
                 utc(p.updatedAt())).name(p.name()).phone(p.phone());
     }

@@ -10,4 +10,8 @@ import java.util.UUID;
 @MappedEntity("profile")
 public record ProfileRow(@Id UUID id, String email, @Nullable String name, @Nullable String phone, long version,
                          Instant createdAt, Instant updatedAt) {
+
+    ProfileData toData() {
+        return new ProfileData(id, email, name, phone, version, createdAt, updatedAt);
+    }
 }

@@ -26,21 +26,22 @@ public class ProfileService {
 
     /** The caller's own profile, created from their token on first use. */
     @Transactional
-    public ProfileRow ensureOwn(Caller caller) {
+    public ProfileData ensureOwn(Caller caller) {
         String email = caller.claim("email").orElse(caller.id() + "@unknown.invalid");
         profiles.insertIfAbsent(caller.id(), email, null, null, now());
         return get(caller.id());
     }
 
     @Transactional(readOnly = true)
-    public ProfileRow get(UUID userId) {
-        return profiles.findById(userId).orElseThrow(() -> new NotFoundException(RESOURCE, userId));
+    public ProfileData get(UUID userId) {
+        return profiles.findById(userId).map(ProfileRow::toData)
+                .orElseThrow(() -> new NotFoundException(RESOURCE, userId));
     }
 
     /** Replaces (or, with {@code partial}, patches) the profile, only over the version the client read. */
     @Transactional
-    public ProfileRow update(UUID userId, ProfileDraft draft, boolean partial, IfMatch ifMatch) {
-        ProfileRow current = get(userId);
+    public ProfileData update(UUID userId, ProfileDraft draft, boolean partial, IfMatch ifMatch) {
+        ProfileData current = get(userId);
         if (!ifMatch.matches(current.version())) {
             throw new StaleVersionException(RESOURCE, userId);
         }
@@ -60,11 +61,11 @@ public class ProfileService {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<ProfileRow> list(String email, String name, PageRequest page) {
+    public PageResult<ProfileData> list(String email, String name, PageRequest page) {
         String emailLike = likeEscaped(email);
         String nameLike = likeEscaped(name);
-        return PageResult.exact(profiles.findPage(emailLike, nameLike, page.size(), page.offset()), page,
-                profiles.countMatching(emailLike, nameLike));
+        return PageResult.exact(profiles.findPage(emailLike, nameLike, page.size(), page.offset()).stream()
+                .map(ProfileRow::toData).toList(), page, profiles.countMatching(emailLike, nameLike));
     }
 
     // A filter is a plain substring: % and _ in it are literal.
