@@ -1,5 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.inventory.stock.StockRepository;
@@ -20,7 +21,8 @@ import static com.qeetmart.platform.time.Timestamps.now;
 
 /**
  * What happens to a reservation once made: it is committed (its units leave stock), released
- * or extended, by its maker or an admin. Each change locks the reservation row first.
+ * or extended, by its maker or an admin, or ended once expired. Each change locks the reservation
+ * row first.
  */
 @Singleton
 public class ReservationLifecycle {
@@ -102,6 +104,26 @@ public class ReservationLifecycle {
             reservations.extend(id, now.plusSeconds(ttlSeconds), now);
             return null;
         });
+    }
+
+    /**
+     * The order's live reservation, found when a new one was refused because of it, is ended if it
+     * is past its expiry (so the next attempt may take the order); otherwise the refusal stands.
+     */
+    void endIfExpired(UUID orderId, UUID caller) {
+        Map<UUID, Long> versions = tx.executeWrite(status -> {
+            Instant now = now();
+            return reservations.lockLiveOfOrder(orderId).map(live -> {
+                if (!live.expiredAt(now)) {
+                    // Another caller's reservation id is theirs alone: it is named to its maker only.
+                    throw new ConflictException(InventoryProblem.RESERVATION_EXISTS, "Order " + orderId
+                            + " already has a live reservation" + (live.createdBy().equals(caller)
+                            ? " (" + live.id() + ")" : ""));
+                }
+                return releaser.release(live.id(), ReservationState.EXPIRED, now);
+            }).orElse(Map.of());
+        });
+        cache.invalidate(versions);
     }
 
     private interface Change {
