@@ -45,7 +45,8 @@ final class FieldErrors {
         return Optional.empty();
     }
 
-    // "updateProduct.productInput.price.amount" -> "price.amount"; "searchProducts.size" -> "size".
+    // "updateProduct.productInput.price.amount" -> "price.amount"; "searchProducts.size" -> "size";
+    // "createReservation.reservationRequest.lines[1].quantity" -> "lines[1].quantity".
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder property = new StringBuilder();
         String parameter = null;
@@ -53,13 +54,15 @@ final class FieldErrors {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() != null && !node.getName().startsWith("<")) {
-                    append(property, node.getName());
-                }
+                // A node's index or key is its parent's (Bean Validation: quantity "in iterable" at
+                // index 0 of lines): it comes before the node's own name, as in lines[0].quantity.
                 if (node.getKey() != null) {
                     property.append('[').append(node.getKey()).append(']');
                 } else if (node.getIndex() != null) {
                     property.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    append(property, node.getName());
                 }
             }
         }
