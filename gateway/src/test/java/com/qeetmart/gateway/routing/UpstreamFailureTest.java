@@ -1,16 +1,14 @@
 package com.qeetmart.gateway.routing;
 
 import com.qeetmart.gateway.support.GatewayTest;
+import com.qeetmart.gateway.support.RawUpstream;
 import com.qeetmart.platform.testing.FreePort;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import java.net.http.HttpResponse;
@@ -24,7 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UpstreamFailureTest extends GatewayTest {
 
     // Answers every connection with bytes that are not HTTP, then closes it.
-    private final ServerSocket garbage = garbageUpstream();
+    private final ServerSocket garbage = RawUpstream.start(socket -> {
+        socket.getInputStream().read(new byte[8192]);
+        socket.getOutputStream().write("SMTP ready\r\n\u0000\u0001 not http at all\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        Thread.sleep(200);
+    });
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -44,30 +48,6 @@ class UpstreamFailureTest extends GatewayTest {
     @AfterAll
     void stopGarbage() throws IOException {
         garbage.close();
-    }
-
-    private static ServerSocket garbageUpstream() {
-        try {
-            ServerSocket server = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket socket = server.accept()) {
-                        socket.getInputStream().read(new byte[8192]);
-                        socket.getOutputStream().write("SMTP ready\r\n\u0000\u0001 not http at all\r\n\r\n"
-                                .getBytes(StandardCharsets.ISO_8859_1));
-                        socket.getOutputStream().flush();
-                        Thread.sleep(200);
-                    } catch (IOException | InterruptedException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test

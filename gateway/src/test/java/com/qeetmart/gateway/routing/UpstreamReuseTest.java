@@ -1,14 +1,13 @@
 package com.qeetmart.gateway.routing;
 
 import com.qeetmart.gateway.support.GatewayTest;
+import com.qeetmart.gateway.support.RawUpstream;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ class UpstreamReuseTest extends GatewayTest {
 
     private final AtomicInteger requestsSeen = new AtomicInteger();
     // Answers the first request on each connection, then reads the next one and closes unanswered.
-    private final ServerSocket closingUpstream = closingUpstream();
+    private final ServerSocket closingUpstream = RawUpstream.start(this::answerOnceThenDrop);
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -59,18 +58,14 @@ class UpstreamReuseTest extends GatewayTest {
         closingUpstream.close();
     }
 
-    private void answerOnceThenDrop(Socket socket) {
-        try (socket) {
-            InputStream in = socket.getInputStream();
-            readRequest(in);
-            byte[] body = "{}".getBytes(StandardCharsets.US_ASCII);
-            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                    + body.length + "\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            readRequest(in); // the next request on this connection is read, never answered
-        } catch (IOException gone) {
-            // the gateway closed first: nothing to do
-        }
+    private void answerOnceThenDrop(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        readRequest(in);
+        byte[] body = "{}".getBytes(StandardCharsets.US_ASCII);
+        socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        readRequest(in); // the next request on this connection is read, never answered
     }
 
     // Reads one request (head and Content-Length body) and counts it.
@@ -91,28 +86,5 @@ class UpstreamReuseTest extends GatewayTest {
         }
         in.readNBytes(length);
         requestsSeen.incrementAndGet();
-    }
-
-    private ServerSocket closingUpstream() {
-        try {
-            ServerSocket server = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket socket = server.accept();
-                        Thread connection = new Thread(() -> answerOnceThenDrop(socket));
-                        connection.setDaemon(true);
-                        connection.start();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,23 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 class AdministrationTest extends AuthTest {
 
-    static final String ADMIN_EMAIL = "root@example.test";
-    static final String ADMIN_PASSWORD = "bootstrap admin passphrase";
-
     @Inject
     AdministrationApi administration;
-    @Inject
-    ApplicationContext context;
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("auth.admin.email", ADMIN_EMAIL, "auth.admin.password", ADMIN_PASSWORD);
+        return administrator();
     }
 
     private TokenPair bootstrapAdmin() {
-        // Each test starts from empty tables: run the startup bootstrap again, as a restart would.
-        context.getBean(AdminBootstrap.class).ensureAdmin();
-        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        return signInAsAdministrator();
     }
 
     private static UUID idOf(TokenPair tokens) {

@@ -16,7 +16,6 @@ import com.qeetmart.platform.testing.FreePort;
 import com.qeetmart.platform.testing.TestDatabase;
 import com.qeetmart.products.api.model.ProductInput;
 import com.qeetmart.products.client.ProductsApi;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -48,8 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ProductsTrustAuthTokensTest extends AuthTest {
 
-    static final String ADMIN_EMAIL = "catalog-admin@example.test";
-    static final String ADMIN_PASSWORD = "catalog admin passphrase";
     static final TestDatabase PRODUCT_DB = TestDatabase.forService("products", "product_test");
 
     final int productsPort = FreePort.find();
@@ -62,13 +59,12 @@ class ProductsTrustAuthTokensTest extends AuthTest {
     KeyRing keyRing;
     @Inject
     AdministrationApi administration;
-    @Inject
-    ApplicationContext context;
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("auth.admin.email", ADMIN_EMAIL, "auth.admin.password", ADMIN_PASSWORD,
-                "micronaut.http.services.products.url", "http://127.0.0.1:" + productsPort);
+        Map<String, String> properties = new java.util.HashMap<>(administrator());
+        properties.put("micronaut.http.services.products.url", "http://127.0.0.1:" + productsPort);
+        return properties;
     }
 
     @BeforeAll
@@ -108,8 +104,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
     }
 
     private TokenPair admin() {
-        context.getBean(com.qeetmart.auth.bootstrap.AdminBootstrap.class).ensureAdmin();
-        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        return signInAsAdministrator();
     }
 
     private int createProductWith(String token) {

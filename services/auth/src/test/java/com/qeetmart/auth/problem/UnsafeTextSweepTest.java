@@ -1,9 +1,7 @@
 package com.qeetmart.auth.problem;
 
-import com.qeetmart.auth.bootstrap.AdminBootstrap;
 import com.qeetmart.auth.support.AuthTest;
 import com.qeetmart.platform.testing.NulSweep;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -16,21 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 class UnsafeTextSweepTest extends AuthTest {
 
-    static final String ADMIN_EMAIL = "sweep-admin@example.test";
-    static final String ADMIN_PASSWORD = "sweeping admin passphrase";
-
-    @Inject
-    ApplicationContext context;
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("auth.admin.email", ADMIN_EMAIL, "auth.admin.password", ADMIN_PASSWORD);
+        return administrator();
     }
 
     @Test
     void everyOperationRefusesUnsafeTextWith400AndStoresNothing() {
-        context.getBean(AdminBootstrap.class).ensureAdmin();
-        String admin = login(ADMIN_EMAIL, ADMIN_PASSWORD).getAccessToken();
+        String admin = signInAsAdministrator().getAccessToken();
 
         NulSweep.assertRefusedEverywhere("auth", port, admin, 10);
         assertEquals(1, DB.count("SELECT count(*) FROM account"), "only the administrator");

@@ -3,25 +3,16 @@ package com.qeetmart.auth.support;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.qeetmart.auth.api.model.Credentials;
+import com.qeetmart.auth.bootstrap.AdminBootstrap;
 import com.qeetmart.auth.api.model.TokenPair;
 import com.qeetmart.auth.client.AccountsApi;
 import com.qeetmart.auth.client.SessionsApi;
-import com.qeetmart.common.api.model.Problem;
-import com.qeetmart.platform.testing.CallerToken;
-import com.qeetmart.platform.testing.FreePort;
-import com.qeetmart.platform.testing.ProblemAssertions;
-import com.qeetmart.platform.testing.Readiness;
+import com.qeetmart.platform.testing.ServiceApiTest;
 import com.qeetmart.platform.testing.TestDatabase;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import java.text.ParseException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,51 +21,35 @@ import java.util.UUID;
  * PostgreSQL database (emptied before each test, signing keys kept), called through the
  * generated client.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AuthTest implements TestPropertyProvider {
-
-    /** The management port (/health, /prometheus), a free one per test class. */
-    protected final int managementPort = FreePort.find();
+public abstract class AuthTest extends ServiceApiTest {
 
     public static final TestDatabase DB = TestDatabase.forService("auth", "auth_test");
     protected static final String PASSWORD = "correct horse battery";
+    /** The administrator AdminBootstrap creates in a test class that asks for one ({@link #administrator()}). */
+    protected static final String ADMIN_EMAIL = "root@example.test";
+    protected static final String ADMIN_PASSWORD = "bootstrap admin passphrase";
 
     @Inject
-    protected CallerToken caller;
+    protected ApplicationContext context;
+
     @Inject
     protected AccountsApi accounts;
     @Inject
     protected SessionsApi sessions;
 
-    protected int port;
-
-    @Override
-    public Map<String, String> getProperties() {
-        port = FreePort.find();
-        Map<String, String> properties = new HashMap<>(Map.of(
-                "micronaut.server.port", String.valueOf(port),
-                "endpoints.all.port", String.valueOf(managementPort),
-                "micronaut.http.services.auth.url", "http://127.0.0.1:" + port,
-                "datasources.default.url", DB.url()));
-        properties.putAll(extraProperties());
-        return properties;
+    protected AuthTest() {
+        super("auth", DB, "outbox_message, password_reset, refresh_token, session, login_throttle, account");
     }
 
-    /** Settings a test class needs on top of the defaults. */
-    protected Map<String, String> extraProperties() {
-        return Map.of();
+    /** The settings that make AdminBootstrap create the test administrator. */
+    protected static Map<String, String> administrator() {
+        return Map.of("auth.admin.email", ADMIN_EMAIL, "auth.admin.password", ADMIN_PASSWORD);
     }
 
-    /** Tests meet the service as a client would: after its warm-up. */
-    @BeforeAll
-    void awaitReady() {
-        Readiness.await(managementPort);
-    }
-
-    @BeforeEach
-    void emptyAccounts() {
-        caller.clear();
-        DB.execute("TRUNCATE outbox_message, password_reset, refresh_token, session, login_throttle, account");
+    /** Signs in as the test administrator, running the startup bootstrap again first (as a restart would: each test starts from empty tables). */
+    protected TokenPair signInAsAdministrator() {
+        context.getBean(AdminBootstrap.class).ensureAdmin();
+        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     protected static String uniqueEmail() {
@@ -103,9 +78,5 @@ public abstract class AuthTest implements TestPropertyProvider {
         } catch (ParseException e) {
             throw new AssertionError(e);
         }
-    }
-
-    protected static Problem problemOf(int status, ThrowingSupplier<HttpResponse<?>> call) {
-        return ProblemAssertions.problemOf(status, call);
     }
 }

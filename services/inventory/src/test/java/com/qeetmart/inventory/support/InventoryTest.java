@@ -1,24 +1,14 @@
 package com.qeetmart.inventory.support;
 
-import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.inventory.api.model.ReservationLine;
 import com.qeetmart.inventory.api.model.ReservationRequest;
 import com.qeetmart.inventory.api.model.StockCount;
 import com.qeetmart.inventory.client.ReservationsApi;
 import com.qeetmart.inventory.client.StockApi;
-import com.qeetmart.platform.testing.CallerToken;
-import com.qeetmart.platform.testing.FreePort;
-import com.qeetmart.platform.testing.ProblemAssertions;
-import com.qeetmart.platform.testing.Readiness;
+import com.qeetmart.platform.testing.ServiceApiTest;
 import com.qeetmart.platform.testing.TestDatabase;
 import com.qeetmart.platform.testing.TestIssuer;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import java.util.HashMap;
 import java.util.List;
@@ -30,17 +20,11 @@ import java.util.UUID;
  * (emptied before each test), real Redis, a catalog that serves the products a test adds, and
  * tokens from a test issuer. The background sweeper is slowed down so tests decide when it runs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class InventoryTest implements TestPropertyProvider {
-
-    /** The management port (/health, /prometheus), a free one per test class. */
-    protected final int managementPort = FreePort.find();
+public abstract class InventoryTest extends ServiceApiTest {
 
     protected static final TestIssuer ISSUER = new TestIssuer();
     protected static final TestDatabase DB = TestDatabase.forService("inventory", "inventory_test");
 
-    @Inject
-    protected CallerToken caller;
     @Inject
     protected FakeCatalog catalog;
     @Inject
@@ -50,36 +34,17 @@ public abstract class InventoryTest implements TestPropertyProvider {
 
     protected final String userToken = ISSUER.userToken();
 
+    protected InventoryTest() {
+        super("inventory", DB, "idempotency_key, stock_ledger, reservation_line, reservation, stock");
+    }
+
     @Override
-    public Map<String, String> getProperties() {
-        int port = FreePort.find();
-        Map<String, String> properties = new HashMap<>(Map.of(
-                "micronaut.server.port", String.valueOf(port),
-                "endpoints.all.port", String.valueOf(managementPort),
-                "micronaut.http.services.inventory.url", "http://127.0.0.1:" + port,
-                "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
-                "datasources.default.url", DB.url(),
-                "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
-                "qeetmart.security.revocations.url", ISSUER.revocationsUrl(),
-                "inventory.sweeper.interval", "1h"));
-        properties.putAll(extraProperties());
+    protected Map<String, String> serviceProperties() {
+        Map<String, String> properties = new HashMap<>(trusting(ISSUER));
+        // The catalog it checks products against is FakeCatalog, served by the service itself.
+        properties.put("micronaut.http.services.products.url", "http://127.0.0.1:" + port);
+        properties.put("inventory.sweeper.interval", "1h");
         return properties;
-    }
-
-    protected Map<String, String> extraProperties() {
-        return Map.of();
-    }
-
-    /** Tests meet the service as a client would: after its warm-up. */
-    @BeforeAll
-    void awaitReady() {
-        Readiness.await(managementPort);
-    }
-
-    @BeforeEach
-    void emptyInventory() {
-        caller.clear();
-        DB.execute("TRUNCATE idempotency_key, stock_ledger, reservation_line, reservation, stock");
     }
 
     protected void asAdmin() {
@@ -111,9 +76,5 @@ public abstract class InventoryTest implements TestPropertyProvider {
                   SELECT product_id, sum(on_hand_delta) AS on_hand, sum(reserved_delta) AS reserved
                     FROM stock_ledger GROUP BY product_id) l USING (product_id)
                  WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)"""));
-    }
-
-    protected static Problem problemOf(int status, ThrowingSupplier<HttpResponse<?>> call) {
-        return ProblemAssertions.problemOf(status, call);
     }
 }

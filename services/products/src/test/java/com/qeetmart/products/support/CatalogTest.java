@@ -1,19 +1,8 @@
 package com.qeetmart.products.support;
 
-import com.qeetmart.common.api.model.Problem;
-import com.qeetmart.platform.testing.CallerToken;
-import com.qeetmart.platform.testing.FreePort;
-import com.qeetmart.platform.testing.ProblemAssertions;
-import com.qeetmart.platform.testing.Readiness;
+import com.qeetmart.platform.testing.ServiceApiTest;
 import com.qeetmart.platform.testing.TestDatabase;
 import com.qeetmart.platform.testing.TestIssuer;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import java.util.Map;
 
@@ -21,40 +10,18 @@ import java.util.Map;
  * Base of the catalog's API tests: the real service on a real port, its own PostgreSQL database
  * (emptied before each test), a test issuer standing in for auth's JWKS, and the generated client.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class CatalogTest implements TestPropertyProvider {
-
-    /** The management port (/health, /prometheus), a free one per test class. */
-    protected final int managementPort = FreePort.find();
+public abstract class CatalogTest extends ServiceApiTest {
 
     protected static final TestIssuer ISSUER = new TestIssuer();
     protected static final TestDatabase DB = TestDatabase.forService("products", "product_test");
 
-    @Inject
-    protected CallerToken caller;
+    protected CatalogTest() {
+        super("products", DB, "product_variant, product, category");
+    }
 
     @Override
-    public Map<String, String> getProperties() {
-        int port = FreePort.find();
-        return Map.of(
-                "micronaut.server.port", String.valueOf(port),
-                "endpoints.all.port", String.valueOf(managementPort),
-                "micronaut.http.services.products.url", "http://127.0.0.1:" + port,
-                "datasources.default.url", DB.url(),
-                "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
-                "qeetmart.security.revocations.url", ISSUER.revocationsUrl());
-    }
-
-    /** Tests meet the service as a client would: after its warm-up. */
-    @BeforeAll
-    void awaitReady() {
-        Readiness.await(managementPort);
-    }
-
-    @BeforeEach
-    void emptyCatalog() {
-        caller.clear();
-        DB.execute("TRUNCATE product_variant, product, category");
+    protected Map<String, String> serviceProperties() {
+        return trusting(ISSUER);
     }
 
     protected void asAdmin() {
@@ -67,10 +34,6 @@ public abstract class CatalogTest implements TestPropertyProvider {
 
     protected void anonymous() {
         caller.clear();
-    }
-
-    protected static Problem problemOf(int status, ThrowingSupplier<HttpResponse<?>> call) {
-        return ProblemAssertions.problemOf(status, call);
     }
 
     protected long count(String query) {
