@@ -1,19 +1,25 @@
 package com.qeetmart.contracts.diff;
 
+import com.qeetmart.contracts.diff.report.JsonReport;
 import com.qeetmart.contracts.diff.report.MarkdownReport;
 import com.qeetmart.contracts.diff.spec.SpecLoadException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
- * {@code ContractsDiff BASE.yaml REVISION.yaml}: prints the Markdown change report and exits 0 when
- * no change breaks clients, 1 when one does, 2 on a usage error or a spec that cannot be read.
+ * {@code ContractsDiff [--format markdown|json] BASE.yaml REVISION.yaml}: prints the change report
+ * (Markdown for reviewers, JSON for bots) and exits 0 when no change breaks clients, 1 when one
+ * does, 2 on a usage error, a spec that cannot be read or a comparison that could not finish.
  */
 public final class ContractsDiff {
 
     public static final int NOT_BREAKING = 0;
     public static final int BREAKING = 1;
     public static final int UNUSABLE = 2;
+    private static final Set<String> FORMATS = Set.of("markdown", "json");
 
     private ContractsDiff() {
     }
@@ -23,16 +29,26 @@ public final class ContractsDiff {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2) {
-            err.println("usage: contracts-diff BASE.yaml REVISION.yaml");
-            err.println("  prints a Markdown report; exit 0 = not breaking, 1 = breaking, 2 = usage or parse error");
+        List<String> files = new ArrayList<>(List.of(args));
+        String format = "markdown";
+        int option = files.indexOf("--format");
+        if (option >= 0 && option + 1 < files.size()) {
+            format = files.remove(option + 1);
+            files.remove(option);
+        }
+        if (files.size() != 2 || !FORMATS.contains(format)) {
+            err.println("usage: contracts-diff [--format markdown|json] BASE.yaml REVISION.yaml");
+            err.println("  prints the report; exit 0 = not breaking, 1 = breaking, 2 = usage error, a spec that cannot"
+                    + " be read or a comparison that failed");
             return UNUSABLE;
         }
-        Path base = Path.of(args[0]);
-        Path revision = Path.of(args[1]);
+        Path base = Path.of(files.get(0));
+        Path revision = Path.of(files.get(1));
         try {
             Comparison comparison = ContractComparator.standard().compare(base, revision);
-            out.print(MarkdownReport.render(comparison, revision.getFileName().toString()));
+            String title = revision.getFileName().toString();
+            out.print(format.equals("json") ? JsonReport.render(comparison, title)
+                    : MarkdownReport.render(comparison, title));
             out.flush();
             return comparison.breaking() ? BREAKING : NOT_BREAKING;
         } catch (SpecLoadException e) {

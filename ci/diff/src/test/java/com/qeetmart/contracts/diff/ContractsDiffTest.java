@@ -4,6 +4,8 @@ import static com.qeetmart.contracts.diff.Fixtures.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,39 @@ class ContractsDiffTest {
     }
 
     @Test
+    void jsonListsOneObjectPerFindingForBots() throws Exception {
+        int exit = run("--format", "json", fixture("removed-response-property", "base.yaml"),
+                fixture("removed-response-property", "revision.yaml"));
+
+        assertEquals(ContractsDiff.BREAKING, exit);
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("breaking", report.get("verdict").asText());
+        JsonNode finding = report.get("findings").get(0);
+        assertEquals("GET /items", finding.get("operation").asText());
+        assertEquals("listItems", finding.get("operationId").asText());
+        assertEquals("response 200 application/json $.items[].colour", finding.get("location").asText());
+        assertEquals("removed-response-property", finding.get("rule").asText());
+        assertEquals("breaking", finding.get("severity").asText());
+        assertTrue(finding.get("reason").asText().startsWith("Clients that read `colour`"), finding.toString());
+        assertTrue(finding.has("change"), finding.toString());
+    }
+
+    @Test
+    void jsonOfACompatibleChangeSaysSoAndMarksNotices() throws Exception {
+        assertEquals(ContractsDiff.NOT_BREAKING, run(fixture("additive", "base.yaml"), fixture("additive", "revision.yaml"),
+                "--format", "json"));
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("not-breaking", report.get("verdict").asText());
+        report.get("findings").forEach(f -> assertEquals("notice", f.get("severity").asText(), f.toString()));
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        assertEquals(ContractsDiff.UNUSABLE, run("--format", "xml", fixture("additive", "base.yaml"),
+                fixture("additive", "revision.yaml")));
+    }
+
+    @Test
     void anAdditiveRevisionExitsZero() {
         assertEquals(ContractsDiff.NOT_BREAKING, run(fixture("additive", "base.yaml"), fixture("additive", "revision.yaml")));
     }
@@ -44,7 +79,7 @@ class ContractsDiffTest {
     @Test
     void wrongArgumentsExitTwoWithUsage() {
         assertEquals(ContractsDiff.UNUSABLE, run(fixture("additive", "base.yaml")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: contracts-diff BASE.yaml REVISION.yaml"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: contracts-diff [--format markdown|json] BASE.yaml REVISION.yaml"));
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * {@code ContractsGate BASELINE_DIR CURRENT_DIR REPORT_DIR}: judges every spec of CURRENT_DIR
  * (and every released one in BASELINE_DIR) against its baseline, writes {@code <name>.md} reports
- * to REPORT_DIR, prints one line per spec and exits 0 when all pass, 1 when any does not, 2 on a
- * usage error. Shared files under {@code common/} are judged through the specs that use them.
+ * and one {@code SUMMARY.md} for the pull request to REPORT_DIR, prints one line per spec and
+ * exits 0 when all pass, 1 when any does not, 2 on a usage error. Shared files under {@code common/} are judged through the specs that use them.
  */
 public final class ContractsGate {
 
@@ -41,9 +41,12 @@ public final class ContractsGate {
             out.printf("contracts-gate: %-16s %-28s %s  (%s)%n", spec, verdict.outcome().label(), verdict.summary(), report);
             verdicts.add(verdict);
         }
+        Path summary = reportDir.resolve("SUMMARY.md");
+        write(summary, GateSummary.render(verdicts, baselineDir.toString()));
         long failed = verdicts.stream().filter(v -> !v.outcome().passes()).count();
         out.printf("contracts-gate: %d spec(s) against %s: %s%n", verdicts.size(), baselineDir,
                 failed == 0 ? "passed" : failed + " failed (see the reports)");
+        out.printf("contracts-gate: summary for the pull request in %s%n", summary);
         return failed == 0 ? 0 : 1;
     }
 

@@ -1,14 +1,22 @@
 package com.qeetmart.contracts.diff.gate;
 
+import com.qeetmart.contracts.diff.finding.Finding;
+import java.util.List;
+
 /**
  * What the gate decided for one spec.
  *
  * @param spec    the spec's file name, e.g. {@code products.yaml}
  * @param outcome the decision
  * @param summary one line for the console, e.g. {@code 1.0.0 -> 1.1.0, 2 note(s)}
- * @param report  the Markdown report written for it
+ * @param report   the Markdown report written for it
+ * @param findings what the comparison found (none when there was no comparison: new, removed, unreadable)
  */
-record GateVerdict(String spec, Outcome outcome, String summary, String report) {
+record GateVerdict(String spec, Outcome outcome, String summary, String report, List<Finding> findings) {
+
+    GateVerdict(String spec, Outcome outcome, String summary, String report) {
+        this(spec, outcome, summary, report, List.of());
+    }
 
     enum Outcome {
         NEW("new (no baseline)", true),

@@ -44,16 +44,17 @@ final class SpecJudge {
                 + comparison.notes().size() + " note(s)";
         String report = MarkdownReport.render(comparison, spec) + "\n## Release gate\n\n";
         if (!comparison.breaking()) {
-            return new GateVerdict(spec, Outcome.NOT_BREAKING, summary, report + "**Passes.** No change breaks clients.\n");
+            return new GateVerdict(spec, Outcome.NOT_BREAKING, summary, report + "**Passes.** No change breaks clients.\n",
+                    comparison.findings());
         }
         if (SpecVersion.majorBumped(before, after)) {
             return new GateVerdict(spec, Outcome.BREAKING_MAJOR_BUMP, summary, report + "**Passes.** The changes "
                     + "above break clients, and `info.version` goes from " + before + " to " + after
-                    + ": a new major version, which tells consumers exactly that.\n");
+                    + ": a new major version, which tells consumers exactly that.\n", comparison.findings());
         }
         return new GateVerdict(spec, Outcome.BREAKING, summary, report + "**Fails.** The changes above break "
                 + "clients but `info.version` goes from " + before + " to " + after + " without a new major. "
-                + "Make the change additive, or release it as a new major version.\n");
+                + "Make the change additive, or release it as a new major version.\n", comparison.findings());
     }
 
     private static GateVerdict unreadable(String spec, String reason) {

@@ -2,7 +2,6 @@ package com.qeetmart.contracts.diff.report;
 
 import com.qeetmart.contracts.diff.Comparison;
 import com.qeetmart.contracts.diff.finding.Finding;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +71,7 @@ public final class MarkdownReport {
      */
     private static Map<String, List<Finding>> byOperation(List<Finding> findings) {
         return findings.stream()
-                .sorted(Comparator.comparing((Finding f) -> f.location().operation().path())
-                        .thenComparing(f -> f.location().operation().method())
-                        .thenComparing(f -> f.location().area())
-                        .thenComparing(f -> f.location().detail()))
+                .sorted(FindingOrder.STABLE)
                 .collect(Collectors.groupingBy(f -> f.location().operation().label(), LinkedHashMap::new,
                         Collectors.toList()));
     }

@@ -80,6 +80,31 @@ class ContractsGateTest {
     }
 
     @Test
+    void theSummaryForThePullRequestPutsTheVerdictFirstThenWhoBreaks() throws IOException {
+        edit("products.yaml", PRODUCT_BRAND, "");
+
+        gate();
+        String summary = Files.readString(reports.resolve("SUMMARY.md"));
+        String[] lines = summary.split("\n");
+        assertEquals("# API contracts: breaking-change gate", lines[0]);
+        assertTrue(lines[2].startsWith("**Verdict: fails.** 1 of 5 spec(s) fail the gate: `products.yaml` (BREAKING)"),
+                summary);
+        assertTrue(summary.contains("| `users.yaml` | not breaking |"), summary);
+        int breaking = summary.indexOf("## Breaking changes");
+        assertTrue(breaking > 0, summary);
+        assertTrue(summary.indexOf("- `GET /products/{productId}` **removed-response-property** at "
+                + "`response 200 application/json $.brand`", breaking) > breaking, summary);
+        assertTrue(summary.contains("  - Who breaks and how: Clients that read `brand`"), summary);
+    }
+
+    @Test
+    void anUnchangedTreeGetsAPassingSummary() throws IOException {
+        gate();
+        assertTrue(Files.readString(reports.resolve("SUMMARY.md"))
+                .contains("**Verdict: passes.** No change breaks a client (5 spec(s)"));
+    }
+
+    @Test
     void theSameChangePassesAsANewMajorVersion() throws IOException {
         edit("products.yaml", PRODUCT_BRAND, "");
         edit("products.yaml", INFO_VERSION, "\n  version: 2.0.0\n");
