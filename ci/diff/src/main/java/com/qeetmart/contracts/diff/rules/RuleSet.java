@@ -28,7 +28,7 @@ public final class RuleSet {
         return new RuleSet(
                 List.of(new RemovedOperationRule()),
                 List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
-                        new NewRequiredParameterRule()),
+                        new NewRequiredParameterRule(), new ResponseHeaderRule()),
                 List.of(new RemovedResponsePropertyRule(), new ResponsePropertyMadeOptionalRule(),
                         new ResponsePropertyMadeNullableRule(), new ResponseEnumValueAddedRule(),
                         new RequestEnumNarrowedRule(),

@@ -39,6 +39,10 @@ public final class Resolver {
         return follow(response, ApiResponse::get$ref, "responses", c -> c.getResponses());
     }
 
+    public io.swagger.v3.oas.models.headers.Header header(io.swagger.v3.oas.models.headers.Header header) {
+        return follow(header, io.swagger.v3.oas.models.headers.Header::get$ref, "headers", c -> c.getHeaders());
+    }
+
     /** The component name a {@code $ref} points at ({@code Money} for {@code #/components/schemas/Money}). */
     public static String refName(String ref) {
         return ref.substring(ref.lastIndexOf('/') + 1);

@@ -33,6 +33,8 @@ public final class SpecLoader {
         if (!unresolved.isEmpty()) {
             throw new SpecLoadException(file + ": references cannot be resolved" + describe(unresolved));
         }
+        // Judged as a client meets it on the wire (header case, media type parameters, scheme keys, base path).
+        WireForm.apply(result.getOpenAPI());
         return new LoadedSpec(file, result.getOpenAPI());
     }
 

@@ -33,13 +33,19 @@ public final class OpenApiDiffCheck {
     /**
      * openapi-diff checks the gate switches off because a house rule judges the same thing better:
      * removed security is an operation made public (SecurityTightenedRule), a type change is
-     * judged by direction and format (TypeChangedRule) instead of "any change breaks", and an enum
-     * dropped from a request accepts more values (RequestEnumNarrowedRule).
+     * judged by direction and format (TypeChangedRule) instead of "any change breaks", an enum
+     * dropped from a request accepts more values (RequestEnumNarrowedRule), response headers are
+     * judged by who reads them (ResponseHeaderRule: now always sent breaks nobody), and a bearer
+     * format is a hint to people, not something a client sends.
      */
     private static final List<String> CHECKS_JUDGED_BY_RULES = List.of(
             "incompatible.security.requirements.decreased",
             "incompatible.schema.type.changed",
-            "incompatible.request.enum.decreased");
+            "incompatible.request.enum.decreased",
+            "incompatible.response.headers.decreased",
+            "incompatible.response.header.required.decreased",
+            "incompatible.response.header.required.increased",
+            "incompatible.security.scheme.bearer.format.changed");
 
     /** openapi-diff's outcome: the Markdown it renders, and its incompatible areas as findings. */
     public record Result(String markdown, List<Finding> incompatibilities) {

@@ -1,0 +1,75 @@
+package com.qeetmart.contracts.diff.rules;
+
+import com.qeetmart.contracts.diff.finding.Area;
+import com.qeetmart.contracts.diff.finding.Findings;
+import com.qeetmart.contracts.diff.finding.Location;
+import com.qeetmart.contracts.diff.spec.Resolver;
+import com.qeetmart.contracts.diff.walk.OperationPair;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Map;
+
+/**
+ * Response headers as their readers see them (names already in lower case, see WireForm). A
+ * header always sent breaks its readers when it goes or may now be missing, and any header does
+ * when its values no longer fit the type they parse it as; one now always sent, or an optional
+ * one no longer documented, breaks nobody. openapi-diff 2.1.7 misses the type change and calls
+ * "now required" incompatible, so the gate turns its header checks off and judges headers here.
+ */
+public final class ResponseHeaderRule implements OperationRule {
+
+    public static final String REMOVED = "removed-response-header";
+    public static final String MADE_OPTIONAL = "response-header-made-optional";
+    public static final String TYPE_CHANGED = "response-header-type-changed";
+
+    @Override
+    public void check(OperationPair operation, Findings findings) {
+        Resolver baseRefs = operation.base().resolver();
+        Resolver revisionRefs = operation.revision().resolver();
+        Map<String, ApiResponse> revisionResponses = operation.revision().responses();
+        operation.base().responses().forEach((status, baseResponse) -> {
+            ApiResponse revisionResponse = revisionResponses.get(status);
+            if (revisionResponse == null) {
+                return; // the status's own rules judge a removed response
+            }
+            Map<String, Header> before = headers(baseRefs.response(baseResponse));
+            Map<String, Header> after = headers(revisionRefs.response(revisionResponse));
+            before.forEach((name, documented) -> {
+                Header header = baseRefs.header(documented);
+                Location location = Location.of(operation.ref(), Area.RESPONSES, "response " + status + " header " + name);
+                Header now = after.get(name) == null ? null : revisionRefs.header(after.get(name));
+                if (now == null) {
+                    if (Boolean.TRUE.equals(header.getRequired())) {
+                        findings.breaking(REMOVED, location, "Response header `" + name + "`, always sent, is gone.",
+                                "Clients that rely on `" + name + "` no longer find it.");
+                    } else {
+                        findings.note(REMOVED, location, "Optional response header `" + name + "` is no longer documented.",
+                                "Its readers already cope with its absence.");
+                    }
+                    return;
+                }
+                if (Boolean.TRUE.equals(header.getRequired()) && !Boolean.TRUE.equals(now.getRequired())) {
+                    findings.breaking(MADE_OPTIONAL, location, "Response header `" + name + "` is no longer always sent.",
+                            "Clients that rely on `" + name + "` being there fail when it is missing.");
+                }
+                ValueType was = type(baseRefs, header);
+                ValueType is = type(revisionRefs, now);
+                if (was != null && is != null && !was.admits(is)) {
+                    findings.breaking(TYPE_CHANGED, location, "Response header `" + name + "` changed from "
+                                    + was.describe() + " to " + is.describe() + ".",
+                            "Clients that parse `" + name + "` as " + was.describe() + " fail on the new values.");
+                }
+            });
+        });
+    }
+
+    private static Map<String, Header> headers(ApiResponse response) {
+        return response == null || response.getHeaders() == null ? Map.of() : response.getHeaders();
+    }
+
+    private static ValueType type(Resolver refs, Header header) {
+        Schema<?> schema = header.getSchema() == null ? null : refs.schema(header.getSchema());
+        return schema == null ? null : ValueType.of(schema);
+    }
+}
