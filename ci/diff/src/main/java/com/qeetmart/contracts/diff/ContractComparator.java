@@ -4,6 +4,7 @@ import com.qeetmart.contracts.diff.finding.Area;
 import com.qeetmart.contracts.diff.finding.Finding;
 import com.qeetmart.contracts.diff.finding.Location;
 import com.qeetmart.contracts.diff.rules.RuleSet;
+import com.qeetmart.contracts.diff.spec.ClientBound;
 import com.qeetmart.contracts.diff.spec.LoadedSpec;
 import com.qeetmart.contracts.diff.spec.SpecLoader;
 import com.qeetmart.contracts.diff.upstream.OpenApiDiffCheck;
@@ -41,6 +42,8 @@ public final class ContractComparator {
         Set<String> explained = findings.stream().filter(Finding::breaking)
                 .map(finding -> key(finding.location())).collect(Collectors.toSet());
         upstream.incompatibilities().stream()
+                // openapi-diff reads a webhook's or callback's directions the wrong way round.
+                .filter(finding -> !ClientBound.isPath(finding.location().operation().path()))
                 .filter(finding -> !explained.contains(key(finding.location())))
                 // A removed operation explains every area of it.
                 .filter(finding -> !explained.contains(key(finding.location().operation().label(), Area.OPERATION)))

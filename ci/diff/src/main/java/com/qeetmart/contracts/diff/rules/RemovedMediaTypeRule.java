@@ -24,7 +24,8 @@ public final class RemovedMediaTypeRule implements OperationRule {
     public void check(OperationPair operation, Findings findings) {
         RequestBody baseBody = operation.base().requestBody();
         RequestBody revisionBody = operation.revision().requestBody();
-        if (baseBody != null && revisionBody != null) {
+        // A webhook's body is sent to the client: one type fewer is one it need not read.
+        if (baseBody != null && revisionBody != null && !operation.base().sentToClient()) {
             for (String mediaType : removed(baseBody.getContent(), revisionBody.getContent())) {
                 findings.breaking(ID, Location.of(operation.ref(), Area.REQUEST_BODY, "request body " + mediaType),
                         "Request media type " + mediaType + " was removed.",

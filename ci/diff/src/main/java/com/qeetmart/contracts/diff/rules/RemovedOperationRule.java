@@ -19,8 +19,15 @@ public final class RemovedOperationRule implements ApiRule {
     public void check(ApiPair api, Findings findings) {
         for (OperationView removed : api.removedOperations()) {
             boolean deprecated = Boolean.TRUE.equals(removed.operation().getDeprecated());
+            String was = deprecated ? " (it was deprecated)." : ".";
+            if (removed.sentToClient()) {
+                findings.breaking(ID, Location.of(removed.ref(), Area.OPERATION, "operation"),
+                        "The API no longer sends this webhook or callback" + was,
+                        "Clients that act on it never hear of the event again.");
+                continue;
+            }
             findings.breaking(ID, Location.of(removed.ref(), Area.OPERATION, "operation"),
-                    "The operation was removed" + (deprecated ? " (it was deprecated)." : "."),
+                    "The operation was removed" + was,
                     "Clients that call it get 404 or 405 instead of a response.");
         }
     }

@@ -5,7 +5,6 @@ import com.qeetmart.contracts.diff.walk.SchemaPair;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * A required response property (or array items) that may now be null. Required meant "always a
@@ -26,7 +25,7 @@ public final class ResponsePropertyMadeNullableRule implements SchemaRule {
         Set<String> revisionRequired = pair.revisionRequired();
         for (String name : pair.baseRequired()) {
             if (base.containsKey(name) && revision.containsKey(name) && revisionRequired.contains(name)
-                    && !nullable(base.get(name), pair::resolveBase) && nullable(revision.get(name), pair::resolveRevision)) {
+                    && !Nullability.of(base.get(name), pair::resolveBase) && Nullability.of(revision.get(name), pair::resolveRevision)) {
                 findings.breaking(ID, pair.property(name),
                         "The required response property `" + name + "` is now nullable.",
                         "Clients that read `" + name + "` as always present now get null and fail on it.");
@@ -35,20 +34,9 @@ public final class ResponsePropertyMadeNullableRule implements SchemaRule {
         Schema<?> baseItems = pair.base().getItems();
         Schema<?> revisionItems = pair.revision().getItems();
         if (baseItems != null && revisionItems != null
-                && !nullable(baseItems, pair::resolveBase) && nullable(revisionItems, pair::resolveRevision)) {
+                && !Nullability.of(baseItems, pair::resolveBase) && Nullability.of(revisionItems, pair::resolveRevision)) {
             findings.breaking(ID, pair.location(), "The items of this response array are now nullable.",
                     "Clients that iterate the array now meet null entries and fail on them.");
         }
-    }
-
-    // nullable may sit on the property itself (next to an allOf) or on the schema it refers to;
-    // OpenAPI 3.1 writes it as a "null" type.
-    private static boolean nullable(Schema<?> raw, UnaryOperator<Schema<?>> resolve) {
-        Schema<?> resolved = resolve.apply(raw);
-        return isNullable(raw) || (resolved != null && isNullable(resolved));
-    }
-
-    private static boolean isNullable(Schema<?> schema) {
-        return Boolean.TRUE.equals(schema.getNullable()) || (schema.getTypes() != null && schema.getTypes().contains("null"));
     }
 }

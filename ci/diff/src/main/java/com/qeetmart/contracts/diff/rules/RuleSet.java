@@ -30,7 +30,8 @@ public final class RuleSet {
                 List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
                         new NewRequiredParameterRule(), new ResponseHeaderRule()),
                 List.of(new RemovedResponsePropertyRule(), new ResponsePropertyMadeOptionalRule(),
-                        new ResponsePropertyMadeNullableRule(), new ResponseEnumValueAddedRule(),
+                        new ResponsePropertyMadeNullableRule(), new RequestNullableRemovedRule(),
+                        new ResponseEnumValueAddedRule(),
                         new RequestEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(),
                         new RequestBoundTightenedRule(), new NewRequiredRequestPropertyRule()));

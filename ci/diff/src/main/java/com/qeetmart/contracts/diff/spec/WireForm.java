@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  * <li>security schemes named by what they are, not by their key, so renaming a key is no change
  *     while moving an apiKey from a header to the query, or renaming it, is;</li>
  * <li>each path with the first server's base path in front: a client calls server URL + path, so
- *     moving a segment between the two changes nothing, and a new base path moves every URL.</li>
+ *     moving a segment between the two changes nothing, and a new base path moves every URL;</li>
+ * <li>callbacks as operations of their own, marked as sent to the client ({@link ClientBound});</li>
+ * <li>discriminator mappings as references, whether written as schema names or as references.</li>
  * </ul>
  */
 final class WireForm {
@@ -35,6 +37,7 @@ final class WireForm {
 
     static void apply(OpenAPI api) {
         prefixPathsWithServerBase(api);
+        hoistCallbacks(api);
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(WireForm::pathItem);
         }
@@ -46,6 +49,7 @@ final class WireForm {
             // components.headers are keyed by definition name ($ref targets), not by header name.
         }
         SecuritySchemeNames.apply(api);
+        DiscriminatorMappings.apply(api);
     }
 
     private static void pathItem(PathItem item) {
@@ -107,9 +111,43 @@ final class WireForm {
             return;
         }
         Paths prefixed = new Paths();
-        api.getPaths().forEach((path, item) -> prefixed.addPathItem(base + path, item));
+        // A webhook is not served under the server's URL: the client chose where it is sent.
+        api.getPaths().forEach((path, item) -> prefixed.addPathItem(ClientBound.is(item) ? path : base + path, item));
         prefixed.setExtensions(api.getPaths().getExtensions());
         api.setPaths(prefixed);
+    }
+
+    /**
+     * Each callback of an operation as operations of its own under
+     * {@code /(callback)/OPERATION/NAME} (OPERATION its id, else method and path), marked as sent to
+     * the client; one with several URL expressions gets their index after the name.
+     */
+    private static void hoistCallbacks(OpenAPI api) {
+        if (api.getPaths() == null) {
+            return;
+        }
+        Map<String, PathItem> hoisted = new LinkedHashMap<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (operation.getCallbacks() == null) {
+                return;
+            }
+            String owner = operation.getOperationId() != null ? operation.getOperationId()
+                    : method.name().toLowerCase(Locale.ROOT) + path.replace('/', '_');
+            operation.getCallbacks().forEach((name, declared) -> {
+                var callback = declared.get$ref() == null || api.getComponents() == null
+                        || api.getComponents().getCallbacks() == null ? declared
+                        : api.getComponents().getCallbacks().getOrDefault(Resolver.refName(declared.get$ref()), declared);
+                int index = 0;
+                for (PathItem target : callback.values()) {
+                    String key = ClientBound.CALLBACKS + owner + "/" + name + (callback.size() > 1 ? "/" + index : "");
+                    target.addExtension(ClientBound.MARK, "callback " + name + " of " + owner);
+                    hoisted.put(key, target);
+                    index++;
+                }
+            });
+            operation.setCallbacks(null);
+        }));
+        hoisted.forEach(api.getPaths()::addPathItem);
     }
 
     /**

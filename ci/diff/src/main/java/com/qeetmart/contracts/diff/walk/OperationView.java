@@ -1,6 +1,7 @@
 package com.qeetmart.contracts.diff.walk;
 
 import com.qeetmart.contracts.diff.finding.OperationRef;
+import com.qeetmart.contracts.diff.spec.ClientBound;
 import com.qeetmart.contracts.diff.spec.Resolver;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -27,6 +28,11 @@ public record OperationView(OperationRef ref, Operation operation, PathItem path
         addAll(pathItem.getParameters(), parameters);
         addAll(operation.getParameters(), parameters);
         return parameters;
+    }
+
+    /** A webhook or callback: the API sends its request and reads the client's response. */
+    public boolean sentToClient() {
+        return ClientBound.is(pathItem);
     }
 
     public RequestBody requestBody() {

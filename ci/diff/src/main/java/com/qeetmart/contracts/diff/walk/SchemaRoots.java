@@ -22,30 +22,34 @@ public final class SchemaRoots {
 
     public static List<SchemaPair> of(OperationPair operation) {
         List<SchemaPair> roots = new ArrayList<>();
-        parameters(operation, roots);
+        // A webhook's or callback's request is read by the client, its response by the API.
+        boolean reversed = operation.base().sentToClient();
+        Direction sent = reversed ? Direction.RESPONSE : Direction.REQUEST;
+        Direction answered = reversed ? Direction.REQUEST : Direction.RESPONSE;
+        parameters(operation, sent, roots);
         RequestBody baseBody = operation.base().requestBody();
         RequestBody revisionBody = operation.revision().requestBody();
         if (baseBody != null && revisionBody != null) {
-            content(operation, Area.REQUEST_BODY, "request body", Direction.REQUEST,
+            content(operation, Area.REQUEST_BODY, "request body", sent,
                     baseBody.getContent(), revisionBody.getContent(), roots);
         }
         Map<String, ApiResponse> revisionResponses = operation.revision().responses();
         operation.base().responses().forEach((status, response) -> {
             ApiResponse match = revisionResponses.get(status);
             if (match != null) {
-                content(operation, Area.RESPONSES, "response " + status, Direction.RESPONSE,
+                content(operation, Area.RESPONSES, "response " + status, answered,
                         response.getContent(), match.getContent(), roots);
             }
         });
         return roots;
     }
 
-    private static void parameters(OperationPair operation, List<SchemaPair> roots) {
+    private static void parameters(OperationPair operation, Direction direction, List<SchemaPair> roots) {
         Map<String, Parameter> revisionParameters = operation.revision().parameters();
         operation.base().parameters().forEach((key, parameter) -> {
             Parameter match = revisionParameters.get(key);
             if (match != null && parameter.getSchema() != null && match.getSchema() != null) {
-                SchemaContext context = context(operation, Area.PARAMETERS, key, Direction.REQUEST);
+                SchemaContext context = context(operation, Area.PARAMETERS, key, direction);
                 roots.add(new SchemaPair(parameter.getSchema(), match.getSchema(), "$", context));
             }
         });
