@@ -7,27 +7,39 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 
 /**
- * A branch removed from a oneOf or anyOf, matched by schema name. In a request, clients sending
- * that shape are refused. In a response it is flagged too: generated SDKs drop the branch's type,
- * so client code that handles it no longer compiles. openapi-diff 2.1.7 only reports oneOf, only
- * in requests, and not anyOf.
+ * oneOf and anyOf branches, matched by schema name, judged by who reads them. A request branch
+ * removed refuses clients that send that shape; a response branch added sends clients a shape
+ * they have no code for. The reverse of each breaks nobody on the wire (a response branch
+ * removed is a note: a regenerated SDK loses that type). openapi-diff 2.1.7 only reports oneOf
+ * and not anyOf.
  */
 public final class RemovedCompositionBranchRule implements SchemaRule {
 
     public static final String ID = "removed-composition-branch";
+    public static final String ADDED = "response-composition-branch-added";
 
     @Override
     public void check(SchemaPair pair, Findings findings) {
         for (Branches.Kind kind : Branches.Kind.values()) {
+            Map<String, Schema<?>> base = Branches.of(pair.base(), kind);
             Map<String, Schema<?>> revision = Branches.of(pair.revision(), kind);
-            for (String branch : Branches.of(pair.base(), kind).keySet()) {
-                if (!revision.containsKey(branch)) {
-                    findings.breaking(ID, pair.location(),
-                            "The " + Branches.label(kind) + " branch `" + branch + "` was removed.",
-                            pair.isRequest()
-                                    ? "Clients that send a `" + branch + "` are now refused."
-                                    : "Client code handling `" + branch + "` loses its type in generated SDKs and no longer compiles.");
+            String label = Branches.label(kind);
+            for (String branch : base.keySet()) {
+                if (revision.containsKey(branch)) {
+                    continue;
                 }
+                String change = "The " + label + " branch `" + branch + "` was removed.";
+                if (pair.isRequest()) {
+                    findings.breaking(ID, pair.location(), change, "Clients that send a `" + branch + "` are now refused.");
+                } else {
+                    findings.note(ID, pair.location(), change, "Clients never receive a `" + branch
+                            + "` any more; their code for it goes unused (a regenerated SDK drops its type).");
+                }
+            }
+            if (pair.isResponse() && !base.isEmpty()) {
+                revision.keySet().stream().filter(branch -> !base.containsKey(branch)).forEach(branch ->
+                        findings.breaking(ADDED, pair.location(), "The " + label + " branch `" + branch + "` was added.",
+                                "Clients receive a `" + branch + "`, a shape they have no code for."));
             }
         }
     }

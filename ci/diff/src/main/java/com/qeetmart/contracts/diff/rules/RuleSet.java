@@ -34,7 +34,8 @@ public final class RuleSet {
                         new ResponseEnumValueAddedRule(),
                         new RequestEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(),
-                        new RequestBoundTightenedRule(), new NewRequiredRequestPropertyRule()));
+                        new RequestBoundTightenedRule(), new NewRequiredRequestPropertyRule(),
+                        new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()));
     }
 
     public List<Finding> check(ApiPair api) {

@@ -35,8 +35,10 @@ public final class OpenApiDiffCheck {
      * removed security is an operation made public (SecurityTightenedRule), a type change is
      * judged by direction and format (TypeChangedRule) instead of "any change breaks", an enum
      * dropped from a request accepts more values (RequestEnumNarrowedRule), response headers are
-     * judged by who reads them (ResponseHeaderRule: now always sent breaks nobody), and a bearer
-     * format is a hint to people, not something a client sends.
+     * judged by who reads them (ResponseHeaderRule: now always sent breaks nobody), a bearer
+     * format is a hint to people, not something a client sends, a pattern is judged by the
+     * strings it accepts (PatternRule), and of removed responses only a success status breaks
+     * clients (RemovedSuccessStatusRule: a documented error or default removed breaks nobody).
      */
     private static final List<String> CHECKS_JUDGED_BY_RULES = List.of(
             "incompatible.security.requirements.decreased",
@@ -45,7 +47,9 @@ public final class OpenApiDiffCheck {
             "incompatible.response.headers.decreased",
             "incompatible.response.header.required.decreased",
             "incompatible.response.header.required.increased",
-            "incompatible.security.scheme.bearer.format.changed");
+            "incompatible.security.scheme.bearer.format.changed",
+            "incompatible.schema.pattern.changed",
+            "incompatible.response.responses.decreased");
 
     /** openapi-diff's outcome: the Markdown it renders, and its incompatible areas as findings. */
     public record Result(String markdown, List<Finding> incompatibilities) {
