@@ -2,12 +2,14 @@ import * as auth from './generated/auth/index.js';
 import * as users from './generated/users/index.js';
 import * as products from './generated/products/index.js';
 import * as inventory from './generated/inventory/index.js';
-import { QeetMartApiError } from './errors.js';
+import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from './errors.js';
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
 import { TokenSession } from './tokens.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
+/** How long a call may take, retries included, unless it says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface QeetMartOptions {
   /** The gateway's API root, e.g. `https://api.example.com/api/v1`. */
@@ -17,6 +19,12 @@ export interface QeetMartOptions {
   /** Use this access token as is (it is not renewed). */
   accessToken?: string;
   retry?: RetryPolicy;
+  /**
+   * The deadline of each call in milliseconds, its retries included (30 s by default); retries
+   * stop at it and the call rejects with {@link TimeoutError}. One call sets its own with a signal
+   * in its last argument: `{ signal: AbortSignal.timeout(2000) }` (or an AbortController's).
+   */
+  timeoutMs?: number;
   /** The fetch to use (defaults to the global one). */
   fetch?: typeof fetch;
   /**
@@ -49,14 +57,15 @@ export class QeetMart {
     const basePath = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     const baseFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
     const policy = options.retry ?? defaultRetryPolicy;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const entries = options.etagCache === false ? 0 : options.etagCache?.maxEntries ?? DEFAULT_ETAG_CACHE_ENTRIES;
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
-    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, undefined)));
+    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined)));
     const tokens = options.credentials
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials)
       : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
-    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, tokens))) : anonymous;
+    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
@@ -79,11 +88,17 @@ export class QeetMart {
   }
 }
 
-// Every error answer rejects with QeetMartApiError (the generated runtime would throw a bare ResponseError).
+// Every error answer rejects with its QeetMartApiError kind (the generated runtime would throw a
+// bare ResponseError), and every failure to get one with the SDK's own error: the generated
+// runtime would wrap what fetch threw (even a sign-in's error) in a FetchError of its own.
 const problems = {
   async post({ response }: { response: Response }): Promise<Response> {
     if (response.status >= 400) throw await QeetMartApiError.fromResponse(response);
     return response;
+  },
+  async onError({ error }: { error: unknown }): Promise<Response> {
+    if (error instanceof QeetMartError || (error instanceof Error && error.name === 'AbortError')) throw error;
+    throw new ConnectionError('The API could not be reached', { cause: error });
   },
 };
 
@@ -96,40 +111,67 @@ function configurations(basePath: string, fetchApi: Fetch) {
   };
 }
 
-/** Adds the access token, renews it once on 401, and repeats calls that are safe to repeat. */
-function resilient(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSession | undefined): Fetch {
+/**
+ * Adds the access token, renews it once on 401, and repeats calls that are safe to repeat, all
+ * within the call's deadline: the caller's signal, else the client's `timeoutMs`. A wait for a
+ * retry that would end past the client's deadline is not started: the answer stands.
+ */
+function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
+                   tokens: TokenSession | undefined): Fetch {
   return async (input, init) => {
-    const method = (init?.method ?? 'GET').toUpperCase();
-    const headers = new Headers(init?.headers);
-    let token = tokens ? await tokens.current() : undefined;
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    let renewed = false;
-    for (let attempt = 1; ; attempt++) {
-      let response: Response;
-      try {
-        response = await baseFetch(input, { ...init, headers });
-      } catch (failed) {
-        if (attempt >= policy.maxAttempts || !mayRepeat(method, headers)) throw failed;
-        await sleep(delayMs(policy, attempt));
-        continue;
-      }
-      if (response.status === 401 && tokens && !renewed) {
-        const fresh = await tokens.renewAfterRejection(token);
-        if (fresh && fresh !== token) {
-          await response.body?.cancel();
-          token = fresh;
-          headers.set('Authorization', `Bearer ${token}`);
-          renewed = true;
-          attempt--;
-          continue;
-        }
-      }
-      if (retryableStatus(response.status) && attempt < policy.maxAttempts && mayRepeat(method, headers)) {
-        await response.body?.cancel();
-        await sleep(delayMs(policy, attempt, response));
-        continue;
-      }
-      return response;
+    const own = init?.signal ?? undefined;
+    const signal = own ?? AbortSignal.timeout(timeoutMs);
+    const deadlineAt = own ? Number.POSITIVE_INFINITY : Date.now() + timeoutMs;
+    try {
+      return await attempts(baseFetch, policy, tokens, input, { ...init, signal }, deadlineAt);
+    } catch (failed) {
+      if (signal.aborted && isTimeout(signal.reason)) throw new TimeoutError(own ? undefined : timeoutMs, { cause: failed });
+      if (signal.aborted) throw signal.reason;
+      if (failed instanceof QeetMartError) throw failed;
+      throw new ConnectionError('The API could not be reached', { cause: failed });
     }
   };
+}
+
+async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSession | undefined,
+                        input: Parameters<Fetch>[0], init: RequestInit & { signal: AbortSignal },
+                        deadlineAt: number): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  let token = tokens ? await tokens.current() : undefined;
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  let renewed = false;
+  for (let attempt = 1; ; attempt++) {
+    let response: Response;
+    try {
+      response = await baseFetch(input, { ...init, headers });
+    } catch (failed) {
+      if (init.signal.aborted || attempt >= policy.maxAttempts || !mayRepeat(method, headers)) throw failed;
+      await sleep(delayMs(policy, attempt), init.signal);
+      continue;
+    }
+    if (response.status === 401 && tokens && !renewed) {
+      const fresh = await tokens.renewAfterRejection(token);
+      if (fresh && fresh !== token) {
+        await response.body?.cancel();
+        token = fresh;
+        headers.set('Authorization', `Bearer ${token}`);
+        renewed = true;
+        attempt--;
+        continue;
+      }
+    }
+    const wait = delayMs(policy, attempt, response);
+    if (retryableStatus(response.status) && attempt < policy.maxAttempts && mayRepeat(method, headers)
+        && Date.now() + wait < deadlineAt) {
+      await response.body?.cancel();
+      await sleep(wait, init.signal);
+      continue;
+    }
+    return response;
+  }
+}
+
+function isTimeout(reason: unknown): boolean {
+  return reason instanceof Error && reason.name === 'TimeoutError';
 }

@@ -5,10 +5,20 @@ export interface FieldError {
 }
 
 /**
- * An error answer from a QeetMart API: the problem+json body (RFC 9457) as typed fields. Switch on
- * `code` or `type`, which never change; quote `correlationId` to support.
+ * Every error the SDK throws is one of these: an answer of the API ({@link QeetMartApiError} and
+ * its kinds), no answer at all ({@link ConnectionError}), or no answer in time ({@link TimeoutError}).
+ * A call the caller aborted rejects with the signal's own reason.
  */
-export class QeetMartApiError extends Error {
+export class QeetMartError extends Error {
+  override name = 'QeetMartError';
+}
+
+/**
+ * An error answer from a QeetMart API: the problem+json body (RFC 9457) as typed fields. Catch a
+ * kind (`NotFoundError`, `ConflictError`, ...) for the status, and switch on `code` or `type`, which
+ * never change, for the distinct error (`INSUFFICIENT_STOCK`); quote `correlationId` to support.
+ */
+export class QeetMartApiError extends QeetMartError {
   override name = 'QeetMartApiError';
 
   constructor(
@@ -26,6 +36,7 @@ export class QeetMartApiError extends Error {
       + (correlationId ? ` (correlation id ${correlationId})` : ''));
   }
 
+  /** The error of an answer, as the kind its status says. */
   static async fromResponse(response: Response): Promise<QeetMartApiError> {
     const headerId = response.headers.get('x-correlation-id') ?? undefined;
     const retryAfter = retryAfterSeconds(response);
@@ -40,8 +51,50 @@ export class QeetMartApiError extends Error {
     const errors = Array.isArray(problem?.errors)
       ? (problem.errors as Array<Record<string, unknown>>).map((e) => ({ field: String(e.field), message: String(e.message) }))
       : [];
-    return new QeetMartApiError(response.status, text('type'), text('code'), text('title'), text('detail'),
+    const Kind = kindOf(response.status);
+    return new Kind(response.status, text('type'), text('code'), text('title'), text('detail'),
       text('correlationId') ?? headerId, errors, retryAfter);
+  }
+}
+
+/** 400, 405, 406, 413, 414, 415, 422, 431 and other 4xx: the request itself must change. */
+export class InvalidRequestError extends QeetMartApiError { override name = 'InvalidRequestError'; }
+/** 401: no valid access token (signed out, expired, revoked). */
+export class AuthenticationError extends QeetMartApiError { override name = 'AuthenticationError'; }
+/** 403: the token does not allow this operation. */
+export class PermissionError extends QeetMartApiError { override name = 'PermissionError'; }
+/** 404: nothing there, or nothing this caller may see. */
+export class NotFoundError extends QeetMartApiError { override name = 'NotFoundError'; }
+/** 409 and 412: the resource's state or version refuses the change; read it again and decide. */
+export class ConflictError extends QeetMartApiError { override name = 'ConflictError'; }
+/** 429: too many requests; `retryAfterSeconds` says when to come back. */
+export class RateLimitError extends QeetMartApiError { override name = 'RateLimitError'; }
+/** 5xx: the platform failed; retry later (calls safe to repeat were already retried). */
+export class ServerError extends QeetMartApiError { override name = 'ServerError'; }
+
+/** The API could not be reached or the connection broke: nothing was answered (`cause` says why). */
+export class ConnectionError extends QeetMartError {
+  override name = 'ConnectionError';
+}
+
+/** The call's deadline passed, retries included, before the API answered. */
+export class TimeoutError extends QeetMartError {
+  override name = 'TimeoutError';
+
+  constructor(readonly timeoutMs: number | undefined, options?: { cause?: unknown }) {
+    super(timeoutMs === undefined ? 'The call timed out' : `No answer within ${timeoutMs} ms`, options);
+  }
+}
+
+function kindOf(status: number): typeof QeetMartApiError {
+  if (status >= 500) return ServerError;
+  switch (status) {
+    case 401: return AuthenticationError;
+    case 403: return PermissionError;
+    case 404: case 410: return NotFoundError;
+    case 409: case 412: return ConflictError;
+    case 429: return RateLimitError;
+    default: return InvalidRequestError;
   }
 }
 

@@ -1,4 +1,4 @@
-export type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /** How many catalog reads by id to keep (default 256); `etagCache: false` turns the cache off. */
 export interface EtagCacheOptions {

@@ -1,5 +1,8 @@
-export { QeetMart, DEFAULT_BASE_URL, type QeetMartOptions } from './client.js';
-export { QeetMartApiError, type FieldError } from './errors.js';
+export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, type QeetMartOptions } from './client.js';
+export {
+  QeetMartError, QeetMartApiError, InvalidRequestError, AuthenticationError, PermissionError, NotFoundError,
+  ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, type FieldError,
+} from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
 export { DEFAULT_ETAG_CACHE_ENTRIES, type EtagCacheOptions } from './etag-cache.js';

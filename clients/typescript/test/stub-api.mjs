@@ -16,6 +16,7 @@ export async function stubApi() {
         ifNoneMatch: request.headers['if-none-match'] });
       const queue = answers.get(`${request.method} ${path}`) ?? [problem(404, 'NOT_FOUND')];
       const answer = queue.length > 1 ? queue.shift() : queue[0];
+      if (answer.silent) return; // a server that accepts the call and never answers
       response.writeHead(answer.status, answer.headers);
       response.end(answer.body);
     });
@@ -25,7 +26,7 @@ export async function stubApi() {
     baseUrl: `http://127.0.0.1:${server.address().port}/api/v1`,
     on(request, ...queued) { answers.set(request, queued); return this; },
     seen: (method, path) => seen.filter((s) => s.method === method && s.path === path),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }),
   };
 }
 
@@ -36,3 +37,6 @@ export const problem = (status, code, headers = {}) => ({
   body: JSON.stringify({ type: '/problems/x', title: 't', status, code, correlationId: `corr-${status}` }),
   headers: { 'content-type': 'application/problem+json', 'x-correlation-id': `corr-${status}`, ...headers },
 });
+
+/** An answer that never comes. */
+export const silence = { silent: true };
