@@ -37,6 +37,12 @@ class WireFormTest {
     }
 
     @Test
+    void anApiKeyHeaderRenamedBreaksCallersThoughTheSchemeKeepsItsKey() {
+        assertEquals(List.of("security-tightened | POST /v1/items | security"),
+                breaking(compare("wire-apikey-renamed")).stream().filter(f -> !f.startsWith("openapi-diff")).toList());
+    }
+
+    @Test
     void aNewBasePathMovesEveryUrl() {
         Comparison comparison = compare("wire-base-path-moved");
         assertEquals(List.of("removed-operation | GET /v1/items | operation", "removed-operation | POST /v1/items | operation"),
