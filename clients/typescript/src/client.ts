@@ -80,11 +80,17 @@ export class QeetMart {
   }
 
   /**
-   * Reserves stock with a new Idempotency-Key, which every retry of this call reuses: a retry
-   * after a lost answer returns the same reservation instead of reserving twice.
+   * Reserves stock under an Idempotency-Key, which every retry of this call reuses: a retry after a
+   * lost answer returns the same reservation instead of reserving twice. Pass your own key (kept
+   * with your order) to make your own retries of the call safe too, across restarts; without one a
+   * new key is made. A repeat is answered with `Idempotent-Replayed: true` (read it through
+   * `reservations.createReservationRaw`).
    */
-  reserve(request: inventory.ReservationRequest): Promise<inventory.Reservation> {
-    return this.reservations.createReservation({ idempotencyKey: globalThis.crypto.randomUUID(), reservationRequest: request });
+  reserve(request: inventory.ReservationRequest,
+          options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<inventory.Reservation> {
+    return this.reservations.createReservation({
+      idempotencyKey: options.idempotencyKey ?? globalThis.crypto.randomUUID(), reservationRequest: request,
+    }, options.signal ? { signal: options.signal } : undefined);
   }
 }
 

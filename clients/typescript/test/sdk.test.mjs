@@ -97,6 +97,19 @@ test('a reservation is retried with its own Idempotency-Key', async (t) => {
   assert.equal(new Set(attempts.map((a) => a.idempotencyKey)).size, 1);
 });
 
+test('a reservation goes under the Idempotency-Key the caller gives', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('POST /inventory/reservations', problem(503, 'SERVICE_UNAVAILABLE'), json(201, { id: id(9), orderId: id(8),
+    status: 'ACTIVE', lines: [], expiresAt: '2026-01-01T00:10:00Z', createdAt: '2026-01-01T00:00:00Z' }));
+
+  await new QeetMart({ baseUrl: api.baseUrl, retry: fast })
+    .reserve({ orderId: id(8), lines: [{ productId: id(1), quantity: 1 }] }, { idempotencyKey: 'order-8-attempt' });
+
+  assert.deepEqual(api.seen('POST', '/inventory/reservations').map((a) => a.idempotencyKey),
+    ['order-8-attempt', 'order-8-attempt']);
+});
+
 test('pages yields every item, fetching pages as needed', async (t) => {
   const api = await stubApi();
   t.after(api.close);

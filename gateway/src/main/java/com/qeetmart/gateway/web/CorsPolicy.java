@@ -24,7 +24,7 @@ public final class CorsPolicy {
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, "
             + "Idempotency-Key, x-correlation-id, traceparent";
     private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, x-correlation-id, "
-            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset";
+            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed";
 
     private final Set<String> allowedOrigins;
 

@@ -39,6 +39,8 @@ class BrowserFacingTest extends GatewayTest {
         assertEquals(200, response.statusCode(), response::body);
         assertEquals(ALLOWED_ORIGIN, response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
         assertTrue(response.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().contains("x-correlation-id"));
+        assertTrue(response.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().contains("Idempotent-Replayed"),
+                "a browser may read whether a reservation was a repeat");
         // CORS is judged here: the service, which allows no browser origin, does not see it.
         assertFalse(response.body().contains(ALLOWED_ORIGIN), response.body());
     }

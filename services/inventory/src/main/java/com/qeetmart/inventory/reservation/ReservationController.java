@@ -8,6 +8,7 @@ import com.qeetmart.inventory.api.model.ReservationRequest;
 import com.qeetmart.inventory.api.model.ReservationStatus;
 import com.qeetmart.platform.security.Callers;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,6 +22,8 @@ import static com.qeetmart.platform.time.Timestamps.utc;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReservationController implements ReservationsApi {
 
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
     private final ReservationService reservations;
     private final ReservationLifecycle lifecycle;
     private final Callers callers;
@@ -33,10 +36,14 @@ class ReservationController implements ReservationsApi {
 
     @Override
     public HttpResponse<Reservation> createReservation(String idempotencyKey, ReservationRequest request) {
-        ReservationData created = reservations.reserve(new ReservationService.Request(caller(), idempotencyKey,
-                request.getOrderId(), request.getLines().stream()
+        ReservationService.Reserved reserved = reservations.reserve(new ReservationService.Request(caller(),
+                idempotencyKey, request.getOrderId(), request.getLines().stream()
                         .map(l -> new Line(l.getProductId(), l.getQuantity())).toList(), request.getTtlSeconds()));
-        return HttpResponse.created(toApi(created), URI.create("/inventory/reservations/" + created.id()));
+        ReservationData created = reserved.reservation();
+        MutableHttpResponse<Reservation> response = HttpResponse.created(toApi(created),
+                URI.create("/inventory/reservations/" + created.id()));
+        // A repeat says so, as Stripe's API does: the caller learns its earlier request had landed.
+        return reserved.replayed() ? response.header(IDEMPOTENT_REPLAYED, "true") : response;
     }
 
     @Override

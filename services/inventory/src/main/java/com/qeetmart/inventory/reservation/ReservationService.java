@@ -52,7 +52,11 @@ public class ReservationService {
     public record Request(UUID caller, String idempotencyKey, UUID orderId, List<Line> lines, Integer ttlSeconds) {
     }
 
-    public ReservationData reserve(Request request) {
+    /** The reservation, and whether an earlier request with this key made it ({@code replayed}). */
+    public record Reserved(ReservationData reservation, boolean replayed) {
+    }
+
+    public Reserved reserve(Request request) {
         requireDistinctProducts(request.lines());
         HoldRules.requireTtlWithin(request.ttlSeconds(), settings.limits());
         byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
@@ -72,15 +76,15 @@ public class ReservationService {
                 // shortage or count against the limits. Then the answer is that reservation's.
                 Optional<UUID> replayed = replays.earlierReservation(request.caller(), request.idempotencyKey(), hash);
                 if (replayed.isPresent()) {
-                    return lifecycle.view(replayed.get());
+                    return new Reserved(lifecycle.view(replayed.get()), true);
                 }
             }
             switch (written.kind()) {
                 case RESERVED -> {
                     metrics.created();
                     cache.invalidate(written.versions());
-                    return new ReservationData(id, request.orderId(), ReservationState.ACTIVE, request.lines(),
-                            expiresAt, now);
+                    return new Reserved(new ReservationData(id, request.orderId(), ReservationState.ACTIVE,
+                            request.lines(), expiresAt, now), false);
                 }
                 // Refused, unless the live reservation is past its expiry: then it ends and the next
                 // attempt may take the order.

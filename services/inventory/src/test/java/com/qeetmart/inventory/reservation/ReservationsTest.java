@@ -121,10 +121,13 @@ class ReservationsTest extends InventoryTest {
     void sameKeyAndBodyReplayTheReservationAndAnotherBodyIs422() {
         String key = key();
         ReservationRequest request = order(shoes, 2);
-        Reservation first = reservationsApi.createReservation(key, request).body();
-        Reservation replay = reservationsApi.createReservation(key, request).body();
+        HttpResponse<Reservation> first = reservationsApi.createReservation(key, request);
+        HttpResponse<Reservation> replay = reservationsApi.createReservation(key, request);
 
-        assertEquals(first.getId(), replay.getId());
+        assertEquals(first.body().getId(), replay.body().getId());
+        assertEquals(201, replay.code());
+        assertEquals("true", replay.header("Idempotent-Replayed"), "a repeat says it is one");
+        assertEquals(null, first.header("Idempotent-Replayed"), "a first answer does not");
         assertEquals(3, available(shoes));
         var problem = problemOf(422, () -> reservationsApi.createReservation(key, order(shoes, 1)));
         assertEquals("IDEMPOTENCY_KEY_REUSED", problem.getCode());
