@@ -1,5 +1,6 @@
 package com.qeetmart.auth.session;
 
+import com.qeetmart.platform.security.SecuritySettings;
 import com.qeetmart.platform.security.revocation.RevocationChannel;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -8,7 +9,6 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
@@ -41,9 +41,8 @@ class RevocationPublisher {
     private final JsonMapper json;
     private CompletableFuture<StatefulRedisConnection<String, String>> connection;
 
-    RevocationPublisher(@Value("${" + RevocationChannel.REDIS_URI + "}") String redisUri, Revocations revocations,
-                        JsonMapper json) {
-        this.uri = RedisURI.create(redisUri);
+    RevocationPublisher(SecuritySettings settings, Revocations revocations, JsonMapper json) {
+        this.uri = RedisURI.create(settings.revocations().redisUri());
         this.uri.setTimeout(TIMEOUT);
         this.client = RedisClient.create();
         this.client.setOptions(ClientOptions.builder()

@@ -4,7 +4,6 @@ import com.qeetmart.platform.security.CachingTokenValidator;
 import com.qeetmart.platform.security.Caller;
 import com.qeetmart.platform.security.Callers;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -49,11 +48,11 @@ final class DirectReads {
 
     @SuppressWarnings("unchecked")
     DirectReads(List<DirectRead<?>> reads, CachingTokenValidator tokens, DirectAnswers answers,
-                @Value("${qeetmart.direct-read.threads:4}") int threads) {
+                DirectReadSettings settings) {
         this.reads = reads.stream().map(read -> (DirectRead<Object>) read).toList();
         this.tokens = tokens;
         this.answers = answers;
-        this.executor = Executors.newFixedThreadPool(threads, daemonThreads());
+        this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
     }
 
     /** The plan for a request the stage answers, or null when Micronaut does. */

@@ -1,6 +1,5 @@
 package com.qeetmart.platform.http;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
@@ -25,8 +24,8 @@ public class ClientOrigins {
     private final TrustedProxies trustedProxies;
 
     /** Entries are addresses or CIDR blocks (TRUSTED_PROXIES=10.0.0.0/8,fd00::/8). */
-    ClientOrigins(@Value("${qeetmart.http.trusted-proxies:}") List<String> trustedProxies) {
-        this.trustedProxies = TrustedProxies.of(trustedProxies);
+    ClientOrigins(HttpSettings settings) {
+        this.trustedProxies = TrustedProxies.of(settings.trustedProxies() == null ? List.of() : settings.trustedProxies());
     }
 
     /** The origin of the request being served on this thread. */

@@ -1,6 +1,5 @@
 package com.qeetmart.platform.runtime;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
@@ -36,11 +35,10 @@ final class SelfRequests implements WarmUpStep {
     private final int requests;
     private final List<String> paths;
 
-    SelfRequests(EmbeddedServer server, @Value("${qeetmart.warm-up.requests:200}") int requests,
-                 @Value("${qeetmart.warm-up.paths:/warm-up}") List<String> paths) {
+    SelfRequests(EmbeddedServer server, WarmUpSettings settings) {
         this.server = server;
-        this.requests = requests;
-        this.paths = paths;
+        this.requests = settings.requests();
+        this.paths = settings.paths();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.qeetmart.platform.runtime;
 
 import io.micronaut.context.BeanContext;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.OrderUtil;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -38,10 +37,10 @@ final class WarmUp implements HealthIndicator {
 
     private final BeanContext context;
 
-    WarmUp(List<WarmUpStep> steps, @Value("${qeetmart.warm-up.timeout:10s}") Duration timeout, BeanContext context) {
+    WarmUp(List<WarmUpStep> steps, WarmUpSettings settings, BeanContext context) {
         this.context = context;
         this.steps = steps.stream().sorted(OrderUtil.COMPARATOR).toList();
-        this.timeout = timeout;
+        this.timeout = settings.timeout();
     }
 
     private volatile Thread running;

@@ -5,7 +5,6 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWT;
 import com.qeetmart.platform.security.revocation.RevokedSessions;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
@@ -57,12 +56,12 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
                           JwtAuthenticationFactory authenticationFactory,
                           Optional<JwksSignature> jwks,
                           RevokedSessions revoked,
-                          @Value("${qeetmart.security.token-cache.max-entries:10000}") int maxEntries) {
+                          SecuritySettings settings) {
         this.validator = validator;
         this.authenticationFactory = authenticationFactory;
         this.jwks = jwks;
         this.revoked = revoked;
-        this.maxEntries = maxEntries;
+        this.maxEntries = settings.tokenCache().maxEntries();
     }
 
     @Override

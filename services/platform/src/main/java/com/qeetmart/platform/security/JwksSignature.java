@@ -5,7 +5,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.qeetmart.platform.runtime.WarmUpStep;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +49,10 @@ public class JwksSignature extends Rs256Signature implements WarmUpStep {
     private Instant unknownKidFetchedAt = Instant.EPOCH;
     private CompletableFuture<Void> fetching;
 
-    JwksSignature(@Value("${qeetmart.security.jwks-url}") String url,
-                  @Value("${qeetmart.security.jwks-refresh:5m}") Duration refresh,
-                  @Value("${qeetmart.security.jwks-min-refetch:1s}") Duration minRefetch) {
-        this.url = URI.create(url);
-        this.refresh = refresh;
-        this.minRefetch = minRefetch;
+    JwksSignature(SecuritySettings settings) {
+        this.url = URI.create(settings.jwksUrl());
+        this.refresh = settings.jwksRefresh();
+        this.minRefetch = settings.jwksMinRefetch();
         fetch(); // so the first token finds the keys here
     }
 

@@ -30,7 +30,7 @@ class JwksSignatureTest {
     }
 
     private static JwksSignature verifier() {
-        return new JwksSignature(ISSUER.jwksUrl(), Duration.ofMinutes(5), Duration.ofSeconds(1));
+        return new JwksSignature(settings(Duration.ofMinutes(5)));
     }
 
     @Test
@@ -63,7 +63,7 @@ class JwksSignatureTest {
 
     @Test
     void anOldKeySetIsRefetchedInTheBackgroundWhileTokensAreCheckedWithIt() throws Exception {
-        JwksSignature verifier = new JwksSignature(ISSUER.jwksUrl(), Duration.ofMillis(1), Duration.ofSeconds(1));
+        JwksSignature verifier = new JwksSignature(settings(Duration.ofMillis(1)));
         assertTrue(verifier.verify(SignedJWT.parse(ISSUER.adminToken())));
         Thread.sleep(20);
         ISSUER.answerJwksAfter(Duration.ofMillis(1500));
@@ -97,5 +97,10 @@ class JwksSignatureTest {
         assertFalse(keys.isDone(), "the refetch is still running");
         keys.get(5, TimeUnit.SECONDS);
         assertTrue(verifier.ready(null).isDone());
+    }
+
+    private static SecuritySettings settings(Duration refresh) {
+        return new SecuritySettings(ISSUER.jwksUrl(), refresh, Duration.ofSeconds(1), new SecuritySettings.TokenCache(0),
+                new SecuritySettings.Revocations(null, Duration.ofSeconds(2), null));
     }
 }

@@ -1,10 +1,10 @@
 package com.qeetmart.platform.security.revocation;
 
+import com.qeetmart.platform.security.SecuritySettings;
 import com.qeetmart.platform.runtime.WarmUpStep;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -47,9 +47,9 @@ public class RevocationFeed implements WarmUpStep {
     private volatile Instant caughtUpAt = Instant.EPOCH;
     private boolean failing;
 
-    RevocationFeed(@Value("${qeetmart.security.revocations.url}") String url, RevokedSessions revoked,
-                   JsonMapper json, Optional<MeterRegistry> meters) {
-        this.url = URI.create(url);
+    RevocationFeed(SecuritySettings settings, RevokedSessions revoked, JsonMapper json,
+                   Optional<MeterRegistry> meters) {
+        this.url = URI.create(settings.revocations().url());
         this.revoked = revoked;
         this.json = json;
         meters.ifPresent(registry -> Gauge.builder("qeetmart.security.revocations.age", this,

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.security.revocation;
 
+import com.qeetmart.platform.security.SecuritySettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.codec.StringCodec;
@@ -7,7 +8,6 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.annotation.PreDestroy;
@@ -41,9 +41,9 @@ final class RevocationSubscriber {
     private volatile StatefulRedisPubSubConnection<String, String> connection;
     private volatile boolean closed;
 
-    RevocationSubscriber(@Value("${" + RevocationChannel.REDIS_URI + "}") String redisUri, RevokedSessions revoked,
-                         JsonMapper json, TaskScheduler scheduler) {
-        this.uri = RedisURI.create(redisUri);
+    RevocationSubscriber(SecuritySettings settings, RevokedSessions revoked, JsonMapper json,
+                         TaskScheduler scheduler) {
+        this.uri = RedisURI.create(settings.revocations().redisUri());
         this.client = RedisClient.create();
         this.revoked = revoked;
         this.json = json;

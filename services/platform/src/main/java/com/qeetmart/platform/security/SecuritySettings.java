@@ -1,0 +1,26 @@
+package com.qeetmart.platform.security;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Duration;
+
+/**
+ * How a service checks tokens (prefix {@code qeetmart.security}; defaults in
+ * qeetmart-platform.yml). {@code jwksUrl} is set by each service that verifies auth's tokens;
+ * auth itself has none.
+ */
+@ConfigurationProperties("qeetmart.security")
+public record SecuritySettings(@Nullable String jwksUrl, Duration jwksRefresh, Duration jwksMinRefetch,
+                               TokenCache tokenCache, Revocations revocations) {
+
+    /** Tokens remembered as verified (0: none, every request is checked in full). */
+    @ConfigurationProperties("token-cache")
+    public record TokenCache(int maxEntries) {
+    }
+
+    /** Where ended sessions are learnt: auth's feed (polled) and the Redis channel (empty: none). */
+    @ConfigurationProperties("revocations")
+    public record Revocations(@Nullable String url, Duration pollInterval, @Nullable String redisUri) {
+    }
+}
