@@ -12,7 +12,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** One operation of one spec, with references followed and path-level settings applied. */
@@ -21,7 +20,7 @@ public record OperationView(OperationRef ref, Operation operation, PathItem path
 
     /**
      * Parameters by {@code "<in> parameter <name>"}: the path item's, overridden by the
-     * operation's, as OpenAPI defines. Header names are case-insensitive, so they are lower-cased.
+     * operation's, as OpenAPI defines (header names are already lower case: WireForm).
      */
     public Map<String, Parameter> parameters() {
         Map<String, Parameter> parameters = new LinkedHashMap<>();
@@ -70,9 +69,7 @@ public record OperationView(OperationRef ref, Operation operation, PathItem path
         }
         for (Parameter raw : declared) {
             Parameter parameter = resolver.parameter(raw);
-            String name = "header".equals(parameter.getIn())
-                    ? parameter.getName().toLowerCase(Locale.ROOT) : parameter.getName();
-            into.put(parameter.getIn() + " parameter " + name, parameter);
+            into.put(parameter.getIn() + " parameter " + parameter.getName(), parameter);
         }
     }
 }
