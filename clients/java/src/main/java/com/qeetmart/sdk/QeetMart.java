@@ -179,7 +179,7 @@ public final class QeetMart {
         }
 
         private ApiClient apiClient(HttpClient http, ObjectMapper json) {
-            ApiClient client = new ApiClient(new PrebuiltHttpClientBuilder(http), json, baseUrl);
+            ApiClient client = new ApiClient(PrebuiltHttpClient.builderOf(http), json, baseUrl);
             client.setReadTimeout(timeout);
             client.setResponseInterceptor(response -> ProblemResponses.raiseIfError(response, json));
             return client;
