@@ -1,5 +1,6 @@
 package com.qeetmart.contracts.diff.rules;
 
+import com.qeetmart.contracts.diff.walk.PropertyPair;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.function.UnaryOperator;
 
@@ -7,6 +8,16 @@ import java.util.function.UnaryOperator;
 final class Nullability {
 
     private Nullability() {
+    }
+
+    /** The base admitted null here and the revision does not (the property is in both). */
+    static boolean lostBy(PropertyPair property) {
+        return of(property.base(), property.owner()::resolveBase) && !of(property.revision(), property.owner()::resolveRevision);
+    }
+
+    /** The revision admits null here and the base did not (the property is in both). */
+    static boolean gainedBy(PropertyPair property) {
+        return !of(property.base(), property.owner()::resolveBase) && of(property.revision(), property.owner()::resolveRevision);
     }
 
     static boolean of(Schema<?> raw, UnaryOperator<Schema<?>> resolve) {

@@ -1,31 +1,23 @@
 package com.qeetmart.contracts.diff.rules;
 
 import com.qeetmart.contracts.diff.finding.Findings;
-import com.qeetmart.contracts.diff.walk.SchemaPair;
-import java.util.Set;
+import com.qeetmart.contracts.diff.walk.PropertyPair;
 
 /**
  * A response property that was required and is now optional: clients relied on it being there.
  * openapi-diff reports this too (as a changed required list); the rule names the property and the
  * operation, and keeps the verdict when openapi-diff's is off.
  */
-public final class ResponsePropertyMadeOptionalRule implements SchemaRule {
+public final class ResponsePropertyMadeOptionalRule implements PropertyRule {
 
     public static final String ID = "response-property-made-optional";
 
     @Override
-    public void check(SchemaPair pair, Findings findings) {
-        if (!pair.isResponse()) {
-            return;
-        }
-        Set<String> revisionRequired = pair.revisionRequired();
-        Set<String> revisionProperties = pair.revisionProperties().keySet();
-        for (String name : pair.baseRequired()) {
-            if (revisionProperties.contains(name) && !revisionRequired.contains(name)) {
-                findings.breaking(ID, pair.property(name),
-                        "The response property `" + name + "` is no longer required.",
-                        "Clients that rely on `" + name + "` being present fail when it is left out.");
-            }
+    public void check(PropertyPair property, Findings findings) {
+        if (property.isResponse() && property.revision() != null && property.requiredInBase() && !property.requiredInRevision()) {
+            findings.breaking(ID, property.location(),
+                    "The response property `" + property.name() + "` is no longer required.",
+                    "Clients that rely on `" + property.name() + "` being present fail when it is left out.");
         }
     }
 }

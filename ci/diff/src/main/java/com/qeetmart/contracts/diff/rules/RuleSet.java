@@ -4,6 +4,8 @@ import com.qeetmart.contracts.diff.finding.Finding;
 import com.qeetmart.contracts.diff.finding.Findings;
 import com.qeetmart.contracts.diff.walk.ApiPair;
 import com.qeetmart.contracts.diff.walk.OperationPair;
+import com.qeetmart.contracts.diff.walk.PropertyPair;
+import com.qeetmart.contracts.diff.walk.SchemaPair;
 import com.qeetmart.contracts.diff.walk.SchemaRoots;
 import com.qeetmart.contracts.diff.walk.SchemaWalker;
 import java.util.List;
@@ -17,11 +19,14 @@ public final class RuleSet {
     private final List<ApiRule> apiRules;
     private final List<OperationRule> operationRules;
     private final List<SchemaRule> schemaRules;
+    private final List<PropertyRule> propertyRules;
 
-    public RuleSet(List<ApiRule> apiRules, List<OperationRule> operationRules, List<SchemaRule> schemaRules) {
+    public RuleSet(List<ApiRule> apiRules, List<OperationRule> operationRules, List<SchemaRule> schemaRules,
+                   List<PropertyRule> propertyRules) {
         this.apiRules = List.copyOf(apiRules);
         this.operationRules = List.copyOf(operationRules);
         this.schemaRules = List.copyOf(schemaRules);
+        this.propertyRules = List.copyOf(propertyRules);
     }
 
     public static RuleSet standard() {
@@ -29,13 +34,12 @@ public final class RuleSet {
                 List.of(new RemovedOperationRule()),
                 List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
                         new NewRequiredParameterRule(), new ResponseHeaderRule()),
+                List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(),
+                        new RemovedCompositionBranchRule(), new TypeChangedRule(), new RequestBoundTightenedRule(),
+                        new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()),
                 List.of(new RemovedResponsePropertyRule(), new ResponsePropertyMadeOptionalRule(),
                         new ResponsePropertyMadeNullableRule(), new RequestNullableRemovedRule(),
-                        new ResponseEnumValueAddedRule(),
-                        new RequestEnumNarrowedRule(),
-                        new RemovedCompositionBranchRule(), new TypeChangedRule(),
-                        new RequestBoundTightenedRule(), new NewRequiredRequestPropertyRule(),
-                        new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()));
+                        new NewRequiredRequestPropertyRule()));
     }
 
     public List<Finding> check(ApiPair api) {
@@ -44,8 +48,15 @@ public final class RuleSet {
         for (OperationPair operation : api.operationsInBoth()) {
             operationRules.forEach(rule -> rule.check(operation, findings));
             SchemaRoots.of(operation).forEach(root ->
-                    SchemaWalker.walk(root, pair -> schemaRules.forEach(rule -> rule.check(pair, findings))));
+                    SchemaWalker.walk(root, pair -> check(pair, findings)));
         }
         return findings.asList();
+    }
+
+    private void check(SchemaPair pair, Findings findings) {
+        schemaRules.forEach(rule -> rule.check(pair, findings));
+        for (PropertyPair property : pair.properties()) {
+            propertyRules.forEach(rule -> rule.check(property, findings));
+        }
     }
 }

@@ -3,6 +3,9 @@ package com.qeetmart.contracts.diff.walk;
 import com.qeetmart.contracts.diff.finding.Location;
 import com.qeetmart.contracts.diff.spec.ObjectView;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +50,28 @@ public record SchemaPair(Schema<?> base, Schema<?> revision, String path, Schema
 
     public Set<String> revisionRequired() {
         return ObjectView.required(revision, context.revisionResolver());
+    }
+
+    /**
+     * Every property name either side declares (the base's in order, then the ones the revision
+     * adds), then the array items where both sides have them: an entry that is always there.
+     */
+    public List<PropertyPair> properties() {
+        Map<String, Schema<?>> inBase = baseProperties();
+        Map<String, Schema<?>> inRevision = revisionProperties();
+        Set<String> requiredInBase = baseRequired();
+        Set<String> requiredInRevision = revisionRequired();
+        Set<String> names = new LinkedHashSet<>(inBase.keySet());
+        names.addAll(inRevision.keySet());
+        List<PropertyPair> properties = new ArrayList<>(names.size());
+        for (String name : names) {
+            properties.add(new PropertyPair(this, name, inBase.get(name), inRevision.get(name),
+                    requiredInBase.contains(name), requiredInRevision.contains(name)));
+        }
+        if (base.getItems() != null && revision.getItems() != null) {
+            properties.add(new PropertyPair(this, null, base.getItems(), revision.getItems(), true, true));
+        }
+        return properties;
     }
 
     public Schema<?> resolveBase(Schema<?> schema) {
