@@ -101,7 +101,7 @@ final class DirectAnswers {
     private FullHttpResponse response(DirectReads.Plan plan, Representation found, String ifNoneMatch) {
         HttpVersion version = plan.request().protocolVersion();
         FullHttpResponse response;
-        if (IfNoneMatch.parse(ifNoneMatch).matches(found.version())) {
+        if (IfNoneMatch.holds(ifNoneMatch, found.version())) {
             response = new DefaultFullHttpResponse(version, HttpResponseStatus.NOT_MODIFIED);
         } else {
             byte[] body = serialize(found.body());

@@ -30,7 +30,7 @@ public class CatalogReads {
 
     /** One resource of this version: 304 when the caller holds it, else 200 with the body. */
     public <T> HttpResponse<T> one(String ifNoneMatch, long version, Supplier<T> body) {
-        MutableHttpResponse<T> response = IfNoneMatch.parse(ifNoneMatch).matches(version)
+        MutableHttpResponse<T> response = IfNoneMatch.holds(ifNoneMatch, version)
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(body.get());
         return cacheable(response.header(HttpHeaders.ETAG, IfMatch.etagOf(version)));
