@@ -62,8 +62,7 @@ class RegistrationAndLoginTest extends AuthTest {
 
     @Test
     void passwordIsStoredOnlyAsAnArgon2idHash() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         String stored = DB.text("SELECT password_hash FROM account WHERE email = '" + email + "'");
         assertTrue(stored.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), stored);
         assertFalse(stored.contains(PASSWORD));
@@ -71,8 +70,7 @@ class RegistrationAndLoginTest extends AuthTest {
 
     @Test
     void emailCanRegisterOnlyOnceWhateverItsCase() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         Problem problem = problemOf(409, () -> accounts.register(new Credentials(email.toUpperCase(), PASSWORD)));
         assertEquals("EMAIL_TAKEN", problem.getCode());
         assertEquals(1, DB.count("SELECT count(*) FROM account"));
@@ -88,8 +86,7 @@ class RegistrationAndLoginTest extends AuthTest {
 
     @Test
     void loginWorksWithAnyCaseOfTheEmail() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         TokenPair tokens = login(email.toUpperCase(), PASSWORD);
         assertEquals(email, claimsOf(tokens.getAccessToken()).getClaim("email"));
         assertEquals(2, DB.count("SELECT count(*) FROM session"));
@@ -112,8 +109,7 @@ class RegistrationAndLoginTest extends AuthTest {
 
     @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         Problem wrongPassword = problemOf(401, () -> sessions.login(new Credentials(email, "wrong password!!")));
         Problem unknownEmail = problemOf(401, () -> sessions.login(new Credentials(uniqueEmail(), PASSWORD)));
 
@@ -125,8 +121,7 @@ class RegistrationAndLoginTest extends AuthTest {
 
     @Test
     void unknownEmailTakesAboutAsLongAsAWrongPassword() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         List<Long> wrong = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

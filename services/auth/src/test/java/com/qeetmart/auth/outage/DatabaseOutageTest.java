@@ -16,8 +16,7 @@ class DatabaseOutageTest extends AuthTest {
 
     @Test
     void anUnreachableDatabaseIsAQuick503AndTheServiceResumesWhenItIsBack() throws Exception {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         String signIn = RawHttp.request("POST", "/auth/login",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
         try (DatabaseOutage outage = DatabaseOutage.begin(DB)) {

@@ -46,8 +46,7 @@ class PasswordResetTest extends AuthTest {
 
     @Test
     void aFourthRequestForOneEmailWithinTheHourIs429AndSendsNothing() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         for (int i = 0; i < 3; i++) {
             requestResetToken(email);
         }
@@ -79,8 +78,7 @@ class PasswordResetTest extends AuthTest {
 
     @Test
     void resetTokenWorksOnlyOnce() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         String token = requestResetToken(email);
         accounts.confirmPasswordReset(new PasswordResetConfirmation(token, NEW_PASSWORD));
 
@@ -92,8 +90,7 @@ class PasswordResetTest extends AuthTest {
 
     @Test
     void expiredResetTokenIsRefused() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         String token = requestResetToken(email);
         DB.execute("UPDATE password_reset SET expires_at = now() - interval '1 second'");
 
@@ -103,8 +100,7 @@ class PasswordResetTest extends AuthTest {
 
     @Test
     void onlyTheTokensHashIsStored() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         String token = requestResetToken(email);
         assertEquals(0, DB.count("SELECT count(*) FROM password_reset WHERE encode(token_hash, 'escape') LIKE '%"
                 + token + "%'"));

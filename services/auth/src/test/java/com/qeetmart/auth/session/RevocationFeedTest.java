@@ -37,16 +37,22 @@ class RevocationFeedTest extends AuthTest {
         return UUID.fromString(claimsOf(tokens.getAccessToken()).getClaim("sid").toString());
     }
 
+    /** The tokens of a new account's session that has just signed out. */
+    private TokenPair signedOut() {
+        TokenPair tokens = register(uniqueEmail());
+        caller.use(tokens.getAccessToken());
+        sessions.logout();
+        caller.clear();
+        return tokens;
+    }
+
     private List<UUID> listed(RevocationFeed feed) {
         return feed.getRevocations().stream().map(Revocation::getSessionId).toList();
     }
 
     @Test
     void aSignedOutSessionIsListedUntilItsLastTokenHasExpired() {
-        TokenPair phone = register(uniqueEmail());
-        caller.use(phone.getAccessToken());
-        sessions.logout();
-        caller.clear();
+        TokenPair phone = signedOut();
 
         HttpResponse<RevocationFeed> answer = revocations.listRevocations(null);
         assertEquals("no-store", answer.header("Cache-Control"));
@@ -77,10 +83,7 @@ class RevocationFeedTest extends AuthTest {
 
     @Test
     void theCursorOverlapsSoALateCommitIsNotSkippedAndOldEndsAreLeftOut() {
-        TokenPair recent = register(uniqueEmail());
-        caller.use(recent.getAccessToken());
-        sessions.logout();
-        caller.clear();
+        TokenPair recent = signedOut();
         UUID old = UUID.randomUUID();
         DB.execute("INSERT INTO session (id, account_id, created_at, last_used_at, ended_at, end_reason)"
                 + " SELECT '" + old + "', id, now() - interval '1 hour', now() - interval '1 hour',"

@@ -27,10 +27,19 @@ class SessionsTest extends AuthTest {
     @Client("/")
     HttpClient http;
 
+    /** One account signed in twice: registering on a laptop, then a sign-in on a phone. */
+    private record TwoDevices(String email, TokenPair laptop, TokenPair phone) {
+    }
+
+    private TwoDevices signedInOnTwoDevices() {
+        String email = uniqueEmail();
+        TokenPair laptop = register(email);
+        return new TwoDevices(email, laptop, login(email, PASSWORD));
+    }
+
     @Test
     void sessionsListTheirDeviceAndMarkTheCurrentOne() {
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         TokenPair phone = http.toBlocking().retrieve(HttpRequest.POST("/auth/login",
                         "{\"email\": \"" + email + "\", \"password\": \"" + PASSWORD + "\"}")
                 .header("User-Agent", "QeetMart iOS/2.1"), TokenPair.class);
@@ -47,63 +56,55 @@ class SessionsTest extends AuthTest {
 
     @Test
     void logoutEndsThisSessionOnly() {
-        String email = uniqueEmail();
-        TokenPair laptop = register(email);
-        TokenPair phone = login(email, PASSWORD);
+        TwoDevices two = signedInOnTwoDevices();
 
-        caller.use(phone.getAccessToken());
+        caller.use(two.phone().getAccessToken());
         assertEquals(204, sessions.logout().code());
 
         problemOf(401, () -> accounts.getCurrentAccount());
-        problemOf(401, () -> sessions.refreshTokens(new RefreshRequest(phone.getRefreshToken())));
-        caller.use(laptop.getAccessToken());
-        assertEquals(email, accounts.getCurrentAccount().body().getEmail());
+        problemOf(401, () -> sessions.refreshTokens(new RefreshRequest(two.phone().getRefreshToken())));
+        caller.use(two.laptop().getAccessToken());
+        assertEquals(two.email(), accounts.getCurrentAccount().body().getEmail());
     }
 
     @Test
     void logoutAllEndsEverySession() {
-        String email = uniqueEmail();
-        TokenPair laptop = register(email);
-        TokenPair phone = login(email, PASSWORD);
+        TwoDevices two = signedInOnTwoDevices();
 
-        caller.use(phone.getAccessToken());
+        caller.use(two.phone().getAccessToken());
         sessions.logoutAll();
 
-        caller.use(laptop.getAccessToken());
+        caller.use(two.laptop().getAccessToken());
         problemOf(401, () -> accounts.getCurrentAccount());
-        problemOf(401, () -> sessions.refreshTokens(new RefreshRequest(laptop.getRefreshToken())));
+        problemOf(401, () -> sessions.refreshTokens(new RefreshRequest(two.laptop().getRefreshToken())));
     }
 
     @Test
     void ownerCanEndAnotherOfTheirSessionsButNotSomeoneElses() {
-        String email = uniqueEmail();
-        TokenPair laptop = register(email);
-        TokenPair phone = login(email, PASSWORD);
-        UUID phoneSession = UUID.fromString(claimsOf(phone.getAccessToken()).getClaim("sid").toString());
+        TwoDevices two = signedInOnTwoDevices();
+        UUID phoneSession = UUID.fromString(claimsOf(two.phone().getAccessToken()).getClaim("sid").toString());
         TokenPair stranger = register(uniqueEmail());
 
         caller.use(stranger.getAccessToken());
         problemOf(404, () -> sessions.endSession(phoneSession));
 
-        caller.use(laptop.getAccessToken());
+        caller.use(two.laptop().getAccessToken());
         assertEquals(204, sessions.endSession(phoneSession).code());
-        problemOf(401, () -> sessions.refreshTokens(new RefreshRequest(phone.getRefreshToken())));
+        problemOf(401, () -> sessions.refreshTokens(new RefreshRequest(two.phone().getRefreshToken())));
     }
 
     @Test
     void changingThePasswordEndsEveryOtherSession() {
-        String email = uniqueEmail();
-        TokenPair laptop = register(email);
-        TokenPair phone = login(email, PASSWORD);
+        TwoDevices two = signedInOnTwoDevices();
 
-        caller.use(laptop.getAccessToken());
+        caller.use(two.laptop().getAccessToken());
         assertEquals(204, accounts.changePassword(new PasswordChange(PASSWORD, "a brand new passphrase")).code());
 
-        assertEquals(email, accounts.getCurrentAccount().body().getEmail());
-        caller.use(phone.getAccessToken());
+        assertEquals(two.email(), accounts.getCurrentAccount().body().getEmail());
+        caller.use(two.phone().getAccessToken());
         problemOf(401, () -> accounts.getCurrentAccount());
-        problemOf(401, () -> sessions.login(new Credentials(email, PASSWORD)));
-        assertTrue(login(email, "a brand new passphrase").getAccessToken().length() > 0);
+        problemOf(401, () -> sessions.login(new Credentials(two.email(), PASSWORD)));
+        assertTrue(login(two.email(), "a brand new passphrase").getAccessToken().length() > 0);
     }
 
     @Test

@@ -56,6 +56,13 @@ public abstract class AuthTest extends ServiceApiTest {
         return "user-" + UUID.randomUUID() + "@example.test";
     }
 
+    /** A new account with {@link #PASSWORD}, not signed in to by the test: its email. */
+    protected String registeredEmail() {
+        String email = uniqueEmail();
+        register(email);
+        return email;
+    }
+
     protected TokenPair register(String email) {
         return accounts.register(new Credentials(email, PASSWORD)).body();
     }

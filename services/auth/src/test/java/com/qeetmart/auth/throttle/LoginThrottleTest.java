@@ -21,17 +21,16 @@ class LoginThrottleTest extends AuthTest {
         return Map.of("auth.throttle.account-failures", "3", "auth.throttle.address-failures", "6");
     }
 
-    private void failLogin(String email) {
-        problemOf(401, () -> sessions.login(new Credentials(email, "wrong password!!")));
+    private void failLogins(String email, int times) {
+        for (int i = 0; i < times; i++) {
+            problemOf(401, () -> sessions.login(new Credentials(email, "wrong password!!")));
+        }
     }
 
     @Test
     void afterTooManyFailuresEvenTheRightPasswordIsRefusedWithRetryAfter() {
-        String email = uniqueEmail();
-        register(email);
-        for (int i = 0; i < 3; i++) {
-            failLogin(email);
-        }
+        String email = registeredEmail();
+        failLogins(email, 3);
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
                 () -> sessions.login(new Credentials(email, PASSWORD)));
@@ -46,34 +45,27 @@ class LoginThrottleTest extends AuthTest {
 
     @Test
     void successClearsTheAccountsCount() {
-        String email = uniqueEmail();
-        register(email);
-        failLogin(email);
-        failLogin(email);
+        String email = registeredEmail();
+        failLogins(email, 2);
         login(email, PASSWORD);
-        failLogin(email);
-        failLogin(email);
+        failLogins(email, 2);
         login(email, PASSWORD);
     }
 
     @Test
     void oneAddressGuessingManyAccountsIsStoppedToo() {
         for (int i = 0; i < 6; i++) {
-            failLogin(uniqueEmail());
+            failLogins(uniqueEmail(), 1);
         }
-        String email = uniqueEmail();
-        register(email);
+        String email = registeredEmail();
         assertEquals(429, assertThrows(HttpClientResponseException.class,
                 () -> sessions.login(new Credentials(email, PASSWORD))).code());
     }
 
     @Test
     void countsExpireWithTheirWindow() {
-        String email = uniqueEmail();
-        register(email);
-        for (int i = 0; i < 3; i++) {
-            failLogin(email);
-        }
+        String email = registeredEmail();
+        failLogins(email, 3);
         DB.execute("UPDATE login_throttle SET window_started_at = now() - interval '16 minutes'");
         login(email, PASSWORD);
     }

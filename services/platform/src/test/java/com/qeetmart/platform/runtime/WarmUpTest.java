@@ -4,6 +4,7 @@ import com.qeetmart.platform.testing.FreePort;
 import com.qeetmart.platform.testing.RawHttp;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WarmUpTest {
 
     static final CountDownLatch RELEASE = new CountDownLatch(1);
+    static final CountDownLatch NEVER_RELEASED = new CountDownLatch(1);
     static final AtomicInteger PROBES = new AtomicInteger();
 
     private static EmbeddedServer start(int managementPort, String timeout, String step) {
@@ -83,10 +85,19 @@ class WarmUpTest {
         }
     }
 
-    /** Holds the warm-up until the test releases it, for at most a minute. */
+    /**
+     * Holds the warm-up until the test releases it, for at most a minute; the "never-done" one is
+     * never released and stands for a dependency that never answers.
+     */
     @Singleton
-    @Requires(property = "warm-up-test", value = "released-by-the-test")
-    static final class SlowStep implements WarmUpStep {
+    @Requires(property = "warm-up-test")
+    static final class HeldStep implements WarmUpStep {
+        private final CountDownLatch release;
+
+        HeldStep(@Value("${warm-up-test}") String which) {
+            this.release = "never-done".equals(which) ? NEVER_RELEASED : RELEASE;
+        }
+
         @Override
         public String name() {
             return "wait for the test";
@@ -94,23 +105,7 @@ class WarmUpTest {
 
         @Override
         public boolean run(Duration deadline) throws InterruptedException {
-            return RELEASE.await(Math.min(deadline.toMillis(), 60_000), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** A dependency that never answers. */
-    @Singleton
-    @Requires(property = "warm-up-test", value = "never-done")
-    static final class StuckStep implements WarmUpStep {
-        @Override
-        public String name() {
-            return "wait for nothing";
-        }
-
-        @Override
-        public boolean run(Duration deadline) throws InterruptedException {
-            Thread.sleep(deadline.toMillis());
-            return false;
+            return release.await(Math.min(deadline.toMillis(), 60_000), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -1,7 +1,9 @@
 package com.qeetmart.platform.testing;
 
 import com.qeetmart.common.api.model.Problem;
+import com.qeetmart.platform.testing.RawHttp.Answer;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,6 +30,8 @@ public abstract class ServiceApiTest implements TestPropertyProvider {
 
     @Inject
     protected CallerToken caller;
+    @Inject
+    protected JsonMapper json;
 
     private final String service;
     private final TestDatabase database;
@@ -78,6 +83,22 @@ public abstract class ServiceApiTest implements TestPropertyProvider {
     void emptyDatabase() {
         caller.clear();
         database.execute("TRUNCATE " + tables);
+    }
+
+    /** A connection to the API's port, for what no generated client sends (raw bytes, pipelining). */
+    protected RawHttp raw() throws IOException {
+        return new RawHttp(port);
+    }
+
+    /** The answer to one raw request, sent on a connection of its own. */
+    protected Answer answerTo(String request) throws IOException {
+        try (RawHttp http = raw()) {
+            return http.send(request).read(1).get(0);
+        }
+    }
+
+    protected Problem problemIn(Answer answer) throws IOException {
+        return json.readValue(answer.body(), Problem.class);
     }
 
     protected static Problem problemOf(int status, ThrowingSupplier<HttpResponse<?>> call) {

@@ -7,8 +7,6 @@ import com.qeetmart.products.client.ProductsApi;
 import com.qeetmart.platform.testing.RawHttp;
 import com.qeetmart.platform.testing.RawHttp.Answer;
 import com.qeetmart.products.support.CatalogTest;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -31,10 +29,6 @@ class DirectReadTest extends CatalogTest {
 
     @Inject
     ProductsApi products;
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
 
     private UUID create(ProductStatus status) {
         asAdmin();
@@ -47,7 +41,7 @@ class DirectReadTest extends CatalogTest {
     @Test
     void aReadByIdHasTheBodyAndHeadersOfTheControllersAnswers() throws Exception {
         UUID id = create(ProductStatus.ACTIVE);
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             List<Answer> answers = http.send(RawHttp.get("/products/" + id, "X-Correlation-Id: trace-me-1\r\n"),
                     RawHttp.get("/products?brand=Ridge")).read(2);
 
@@ -69,7 +63,7 @@ class DirectReadTest extends CatalogTest {
     void pipelinedReadsAreAnsweredInOrderWhateverAnswersThem() throws Exception {
         UUID id = create(ProductStatus.ACTIVE);
         UUID draft = create(ProductStatus.DRAFT);
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             List<Answer> answers = http.send(
                     RawHttp.get("/products/" + id),
                     RawHttp.get("/products/" + draft),        // hidden: Micronaut's 404
@@ -89,7 +83,7 @@ class DirectReadTest extends CatalogTest {
     @Test
     void anAdminSeesADraftThatAnonymousCallersDoNot() throws Exception {
         UUID draft = create(ProductStatus.DRAFT);
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             List<Answer> answers = http.send(
                     RawHttp.get("/products/" + draft, "Authorization: Bearer " + ISSUER.adminToken() + "\r\n"),
                     RawHttp.get("/products/" + draft, "Authorization: Bearer " + ISSUER.userToken() + "\r\n"),
@@ -103,7 +97,7 @@ class DirectReadTest extends CatalogTest {
     @Test
     void whatTheStageDoesNotUnderstandIsMicronautsToAnswer() throws Exception {
         UUID id = create(ProductStatus.ACTIVE);
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             List<Answer> answers = http.send(
                     RawHttp.get("/products/" + id, "Accept: text/html\r\n"),
                     "GET /products/" + id + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}",
@@ -120,7 +114,7 @@ class DirectReadTest extends CatalogTest {
     @Test
     void aReadThatFailsIsMicronautsToAnswerAndTheConnectionGoesOn() throws Exception {
         UUID id = create(ProductStatus.ACTIVE);
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             List<Answer> answers = http.send(RawHttp.get(FailingDirectRead.PREFIX + UUID.randomUUID()),
                     RawHttp.get("/products/" + id)).read(2);
 
@@ -133,19 +127,19 @@ class DirectReadTest extends CatalogTest {
     @Test
     void http10AndConnectionCloseEndTheConnectionAfterTheAnswer() throws Exception {
         UUID id = create(ProductStatus.ACTIVE);
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             Answer answer = http.send("GET /products/" + id + " HTTP/1.0\r\n\r\n").read(1).get(0);
             assertEquals("HTTP/1.0 200 OK", answer.statusLine());
             assertNull(answer.header("Connection"));
             assertTrue(http.closedByServer());
         }
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             Answer answer = http.send(RawHttp.get("/products/" + id, "Connection: close\r\n"),
                     RawHttp.get("/products/" + id)).read(1).get(0);
             assertEquals("close", answer.header("Connection"));
             assertTrue(http.closedByServer());
         }
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             List<Answer> answers = http.send("GET /products/" + id + " HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
                     "GET /products/" + id + " HTTP/1.0\r\n\r\n").read(2);
             assertEquals("keep-alive", answers.get(0).header("Connection"));

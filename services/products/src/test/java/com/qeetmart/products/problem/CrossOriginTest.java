@@ -4,10 +4,7 @@ import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.platform.testing.RawHttp;
 import com.qeetmart.platform.testing.RawHttp.Answer;
 import com.qeetmart.products.support.CatalogTest;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,36 +14,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @MicronautTest(transactional = false)
 class CrossOriginTest extends CatalogTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-
-    private Answer send(String request) throws Exception {
-        try (RawHttp http = new RawHttp(server.getPort())) {
-            return http.send(request).read(1).get(0);
-        }
-    }
 
     private void assertRefused(Answer answer) throws Exception {
         assertEquals(403, answer.status());
         assertEquals("application/problem+json", answer.header("Content-Type"));
         assertNull(answer.header("Access-Control-Allow-Origin"));
-        Problem problem = json.readValue(answer.body(), Problem.class);
+        Problem problem = problemIn(answer);
         assertEquals("CROSS_ORIGIN_REFUSED", problem.getCode());
         assertEquals(answer.header("X-Correlation-Id"), problem.getCorrelationId());
     }
 
     @Test
     void aPreflightFromABrowserOriginIsAProblem() throws Exception {
-        assertRefused(send(RawHttp.request("OPTIONS", "/products", "", "Origin: https://evil.example\r\n",
+        assertRefused(answerTo(RawHttp.request("OPTIONS", "/products", "", "Origin: https://evil.example\r\n",
                 "Access-Control-Request-Method: POST\r\n")));
     }
 
     @Test
     void aReadFromABrowserOriginIsAProblem() throws Exception {
-        assertRefused(send(RawHttp.get("/products", "Origin: https://evil.example\r\n")));
+        assertRefused(answerTo(RawHttp.get("/products", "Origin: https://evil.example\r\n")));
         // A read by id is answered before Micronaut, but not for a browser origin.
-        assertRefused(send(RawHttp.get("/products/" + java.util.UUID.randomUUID(), "Origin: https://evil.example\r\n")));
+        assertRefused(answerTo(RawHttp.get("/products/" + java.util.UUID.randomUUID(), "Origin: https://evil.example\r\n")));
     }
 }

@@ -4,10 +4,7 @@ import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.platform.testing.RawHttp;
 import com.qeetmart.platform.testing.RawHttp.Answer;
 import com.qeetmart.products.support.CatalogTest;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,13 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class OversizedRequestTest extends CatalogTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
 
     private Answer send(String request) throws Exception {
-        try (RawHttp http = new RawHttp(server.getPort())) {
+        try (RawHttp http = raw()) {
             Answer answer = http.send(request).read(1).get(0);
             assertEquals("application/problem+json", answer.header("Content-Type"));
             assertEquals("no-store", answer.header("Cache-Control"));
@@ -37,7 +30,7 @@ class OversizedRequestTest extends CatalogTest {
         Answer answer = send(RawHttp.get("/products", "X-Padding: " + "a".repeat(20_000) + "\r\n"));
 
         assertEquals(431, answer.status());
-        Problem problem = json.readValue(answer.body(), Problem.class);
+        Problem problem = problemIn(answer);
         assertEquals("/problems/request-header-fields-too-large", problem.getType());
         assertEquals("REQUEST_HEADER_FIELDS_TOO_LARGE", problem.getCode());
         assertEquals(answer.header("X-Correlation-Id"), problem.getCorrelationId());
@@ -48,6 +41,6 @@ class OversizedRequestTest extends CatalogTest {
         Answer answer = send(RawHttp.get("/products?q=" + "a".repeat(10_000)));
 
         assertEquals(414, answer.status());
-        assertEquals("URI_TOO_LONG", json.readValue(answer.body(), Problem.class).getCode());
+        assertEquals("URI_TOO_LONG", problemIn(answer).getCode());
     }
 }

@@ -4,10 +4,7 @@ import com.qeetmart.common.api.model.Problem;
 import com.qeetmart.platform.testing.RawHttp;
 import com.qeetmart.platform.testing.RawHttp.Answer;
 import com.qeetmart.products.support.CatalogTest;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,18 +23,12 @@ class UnsafeTextTest extends CatalogTest {
     private static final String NUL = "\\u0000";
     private static final String LONE_SURROGATE = "\\ud800";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
 
     private Problem refused(String request) throws Exception {
-        try (RawHttp http = new RawHttp(server.getPort())) {
-            Answer answer = http.send(request).read(1).get(0);
-            assertEquals(400, answer.status(), answer.body());
-            assertEquals("application/problem+json", answer.header("Content-Type"));
-            return json.readValue(answer.body(), Problem.class);
-        }
+        Answer answer = answerTo(request);
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("Content-Type"));
+        return problemIn(answer);
     }
 
     private static String product(String name, String attributes) {
@@ -77,12 +68,10 @@ class UnsafeTextTest extends CatalogTest {
     @Test
     void aPairedSurrogateIsACharacterLikeAnyOther() throws Exception {
         asAdmin();
-        try (RawHttp http = new RawHttp(server.getPort())) {
-            Answer created = http.send(RawHttp.request("POST", "/products", product("Rocket \\ud83d\\ude80", "{}"),
-                    "Authorization: Bearer " + caller.current() + "\r\n")).read(1).get(0);
-            assertEquals(201, created.status(), created.body());
-            assertEquals("Rocket \uD83D\uDE80", json.readValue(created.body(), Map.class).get("name"));
-        }
+        Answer created = answerTo(RawHttp.request("POST", "/products", product("Rocket \\ud83d\\ude80", "{}"),
+                "Authorization: Bearer " + caller.current() + "\r\n"));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("Rocket \uD83D\uDE80", json.readValue(created.body(), Map.class).get("name"));
     }
 
     @Test
