@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Every item of a paged list, fetching pages as the stream is consumed:
+ * Every item of a paged list, fetching pages as the stream is consumed; a page that cannot be
+ * fetched ends the stream with that call's {@link QeetMartException}:
  * <pre>{@code
  * Stream<Product> all = Pages.stream(page -> sdk.products().searchProducts(null, null, null, null,
  *         null, null, null, null, page, 100), ProductPage::getItems, p -> p.getPage().getHasNext());
@@ -22,7 +23,7 @@ public final class Pages {
     /** Fetches one page by its number (from 0). */
     @FunctionalInterface
     public interface PageFetcher<P> {
-        P fetch(int pageNumber) throws Exception;
+        P fetch(int pageNumber);
     }
 
     private Pages() {
@@ -40,7 +41,7 @@ public final class Pages {
                     if (page != null && !hasNext.test(page)) {
                         return false;
                     }
-                    page = fetchPage(fetch, next++);
+                    page = fetch.fetch(next++);
                     current = items.apply(page).iterator();
                     if (!current.hasNext() && !hasNext.test(page)) {
                         return false;
@@ -58,15 +59,5 @@ public final class Pages {
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
-    }
-
-    private static <P> P fetchPage(PageFetcher<P> fetch, int number) {
-        try {
-            return fetch.fetch(number);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not fetch page " + number, e);
-        }
     }
 }

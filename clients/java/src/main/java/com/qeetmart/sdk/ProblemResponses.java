@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an error answer into a {@link QeetMartApiException}, problem+json or not. */
+/** Turns an error answer into the {@link QeetMartApiException} of its kind, problem+json or not. */
 final class ProblemResponses {
 
     private static final int MAX_BODY = 64 * 1024;
@@ -43,15 +43,15 @@ final class ProblemResponses {
             // An answer from something in between (a load balancer's HTML page): keep the status.
         }
         if (problem == null || !problem.isObject()) {
-            return new QeetMartApiException(status, null, null, null, null, correlationId, List.of(), retryAfter);
+            return QeetMartApiException.of(new Problem(status, null, null, null, null, correlationId, List.of(), retryAfter));
         }
-        List<QeetMartApiException.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (JsonNode error : problem.path("errors")) {
-            errors.add(new QeetMartApiException.FieldError(text(error, "field"), text(error, "message")));
+            errors.add(new FieldError(text(error, "field"), text(error, "message")));
         }
         String bodyCorrelationId = text(problem, "correlationId");
-        return new QeetMartApiException(status, text(problem, "type"), text(problem, "code"), text(problem, "title"),
-                text(problem, "detail"), bodyCorrelationId != null ? bodyCorrelationId : correlationId, errors, retryAfter);
+        return QeetMartApiException.of(new Problem(status, text(problem, "type"), text(problem, "code"), text(problem, "title"),
+                text(problem, "detail"), bodyCorrelationId != null ? bodyCorrelationId : correlationId, errors, retryAfter));
     }
 
     private static String text(JsonNode node, String field) {

@@ -9,7 +9,6 @@ import com.qeetmart.sdk.inventory.StockApi;
 import com.qeetmart.sdk.inventory.model.Reservation;
 import com.qeetmart.sdk.inventory.model.ReservationRequest;
 import com.qeetmart.sdk.invoker.ApiClient;
-import com.qeetmart.sdk.invoker.ApiException;
 import com.qeetmart.sdk.products.CategoriesApi;
 import com.qeetmart.sdk.products.ProductsApi;
 import com.qeetmart.sdk.products.VariantsApi;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The one entry point to every QeetMart API through the gateway:
@@ -30,9 +30,10 @@ import java.util.UUID;
  *         .credentials("buyer@example.com", "correct horse battery").build();
  * ProductPage page = sdk.products().searchProducts("trail", null, null, null, null, null, null, null, 0, 20);
  * }</pre>
- * Calls sign in on first use and keep the access token fresh; error answers raise
- * {@link QeetMartApiException}; calls that are safe to repeat are retried on 429/502/503/504.
- * The generated API classes' checked {@code ApiException} then only reports I/O failures.
+ * Calls sign in on first use and keep the access token fresh; everything thrown is an unchecked
+ * {@link QeetMartException} (an error answer is the {@link QeetMartApiException} of its kind);
+ * calls that are safe to repeat are retried on 429/502/503/504 within the call's deadline;
+ * {@link #with(CallOptions)} sets a call's own deadline, Idempotency-Key and headers.
  * Reads of a product, category or variant by id are revalidated with If-None-Match against a
  * small cache of the last answers (see {@link Builder#etagCache(int)}).
  */
@@ -43,9 +44,11 @@ public final class QeetMart {
     public static final int DEFAULT_ETAG_CACHE_ENTRIES = 256;
 
     private final ApiClient client;
+    private final Function<CallOptions, ApiClient> clients;
 
-    private QeetMart(ApiClient client) {
-        this.client = client;
+    private QeetMart(Function<CallOptions, ApiClient> clients, CallOptions options) {
+        this.client = clients.apply(options);
+        this.clients = clients;
     }
 
     public static Builder builder() {
@@ -97,11 +100,29 @@ public final class QeetMart {
     }
 
     /**
+     * The same client (same session, cache and connections) with these options on every call made
+     * through what it hands out: {@code sdk.with(CallOptions.none().timeout(Duration.ofSeconds(2))).products()}.
+     */
+    public QeetMart with(CallOptions options) {
+        return new QeetMart(clients, Objects.requireNonNull(options));
+    }
+
+    /**
      * Reserves stock with a new Idempotency-Key, which every retry of this call reuses: a retry
      * after a lost answer returns the same reservation instead of reserving twice.
      */
-    public Reservation reserve(ReservationRequest request) throws ApiException {
-        return reservations().createReservation(UUID.randomUUID().toString(), request);
+    public Reservation reserve(ReservationRequest request) {
+        return reserve(request, CallOptions.none());
+    }
+
+    /**
+     * Reserves stock with the options' Idempotency-Key (a new one when they have none). Keep your
+     * key with the order and send it again after a failure you cannot read: the API answers with
+     * the reservation it made the first time ({@code Idempotent-Replayed: true}), never a second one.
+     */
+    public Reservation reserve(ReservationRequest request, CallOptions options) {
+        String key = options.idempotencyKey() != null ? options.idempotencyKey() : UUID.randomUUID().toString();
+        return with(options).reservations().createReservation(key, request);
     }
 
     /** How to reach the APIs and as whom. */
@@ -143,7 +164,11 @@ public final class QeetMart {
             return this;
         }
 
-        /** How long one call may take (connecting, and waiting for the answer). */
+        /**
+         * Every call's deadline (default 30 s), covering all of it: the sign-in it may need, each
+         * attempt and each wait between attempts. A call past it throws
+         * {@link DeadlineExceededException}; {@link CallOptions#timeout(Duration)} sets one call's own.
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout);
             return this;
@@ -172,16 +197,25 @@ public final class QeetMart {
             HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
-            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null, cache), json);
+            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null, cache), json, CallOptions.none());
             TokenSession tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
                     : accessToken != null ? TokenSession.fixed(accessToken) : null;
-            return new QeetMart(tokens == null ? anonymous : apiClient(new ResilientHttpClient(http, retryPolicy, tokens, cache), json));
+            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache);
+            return new QeetMart(options -> apiClient(calls, json, options), CallOptions.none());
         }
 
-        private ApiClient apiClient(HttpClient http, ObjectMapper json) {
+        private ApiClient apiClient(HttpClient http, ObjectMapper json, CallOptions options) {
             ApiClient client = new ApiClient(PrebuiltHttpClient.builderOf(http), json, baseUrl);
-            client.setReadTimeout(timeout);
+            client.setReadTimeout(options.timeout() != null ? options.timeout() : timeout);
             client.setResponseInterceptor(response -> ProblemResponses.raiseIfError(response, json));
+            if (options.idempotencyKey() != null || !options.headers().isEmpty()) {
+                client.setRequestInterceptor(request -> {
+                    options.headers().forEach(request::setHeader);
+                    if (options.idempotencyKey() != null) {
+                        request.setHeader("Idempotency-Key", options.idempotencyKey());
+                    }
+                });
+            }
             return client;
         }
     }

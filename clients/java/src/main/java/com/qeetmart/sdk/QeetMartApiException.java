@@ -5,72 +5,73 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An error answer from a QeetMart API: the problem+json body (RFC 9457) as typed fields. Switch on
- * {@link #type()} or {@link #code()}, which never change; quote {@link #correlationId()} to support.
+ * An error answer from a QeetMart API, thrown as the subclass of its kind
+ * ({@link InvalidRequestException}, {@link AuthenticationException}, {@link PermissionException},
+ * {@link NotFoundException}, {@link ConflictException}, {@link RateLimitException},
+ * {@link ServerException}). Catch by kind, then switch on {@link #code()} or {@link #type()},
+ * which never change; quote {@link #correlationId()} to support.
  */
-public class QeetMartApiException extends RuntimeException {
+public abstract class QeetMartApiException extends QeetMartException {
 
-    /** One invalid field of a request, as the API named it (e.g. {@code lines[0].quantity}). */
-    public record FieldError(String field, String message) {
+    private final Problem problem;
+
+    QeetMartApiException(Problem problem) {
+        super(problem.status() + " " + (problem.code() != null ? problem.code() : "HTTP_" + problem.status())
+                + (problem.detail() != null ? ": " + problem.detail() : "")
+                + (problem.correlationId() != null ? " (correlation id " + problem.correlationId() + ")" : ""));
+        this.problem = problem;
     }
 
-    private final int status;
-    private final String type;
-    private final String code;
-    private final String title;
-    private final String detail;
-    private final String correlationId;
-    private final List<FieldError> fieldErrors;
-    private final Duration retryAfter;
-
-    public QeetMartApiException(int status, String type, String code, String title, String detail,
-                                String correlationId, List<FieldError> fieldErrors, Duration retryAfter) {
-        super(status + " " + (code != null ? code : "HTTP_" + status) + (detail != null ? ": " + detail : "")
-                + (correlationId != null ? " (correlation id " + correlationId + ")" : ""));
-        this.status = status;
-        this.type = type;
-        this.code = code;
-        this.title = title;
-        this.detail = detail;
-        this.correlationId = correlationId;
-        this.fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
-        this.retryAfter = retryAfter;
+    /** The error of an answer, as the kind its status says. */
+    static QeetMartApiException of(Problem problem) {
+        int status = problem.status();
+        if (status >= 500) {
+            return new ServerException(problem);
+        }
+        return switch (status) {
+            case 401 -> new AuthenticationException(problem);
+            case 403 -> new PermissionException(problem);
+            case 404, 410 -> new NotFoundException(problem);
+            case 409, 412 -> new ConflictException(problem);
+            case 429 -> new RateLimitException(problem);
+            default -> new InvalidRequestException(problem);
+        };
     }
 
-    /** The HTTP status. */
+    /** The whole answer: status, type, code, title, detail, correlation id, field errors, Retry-After. */
+    public Problem problem() {
+        return problem;
+    }
+
     public int status() {
-        return status;
+        return problem.status();
     }
 
     /** The kind of problem, a relative URI such as {@code /problems/insufficient-stock}. */
     public String type() {
-        return type;
+        return problem.type();
     }
 
     /** The stable UPPER_SNAKE code, such as {@code INSUFFICIENT_STOCK}. */
     public String code() {
-        return code;
-    }
-
-    public String title() {
-        return title;
+        return problem.code();
     }
 
     public String detail() {
-        return detail;
+        return problem.detail();
     }
 
     public String correlationId() {
-        return correlationId;
+        return problem.correlationId();
     }
 
-    /** The invalid fields of a 400, empty otherwise. */
+    /** The invalid fields of a 400 or 422, empty otherwise. */
     public List<FieldError> fieldErrors() {
-        return fieldErrors;
+        return problem.fieldErrors();
     }
 
-    /** How long the API asked to wait before retrying (429, 503), when it said. */
+    /** How long the API asked to wait before trying again (429, 503), when it said. */
     public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+        return Optional.ofNullable(problem.retryAfter());
     }
 }

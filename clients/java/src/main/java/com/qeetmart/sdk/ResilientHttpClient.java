@@ -10,6 +10,7 @@ import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,10 +19,17 @@ import java.util.concurrent.Executor;
 /**
  * The HTTP client under every generated API: adds the caller's access token, renews it once when
  * the API answers 401, and repeats calls that are safe to repeat as {@link RetryPolicy} says. A
- * repeated call is the very same request, so its Idempotency-Key goes with it. Catalog reads by id
- * go through the {@link EtagCache}, when there is one.
+ * repeated call is the very same request, so its Idempotency-Key goes with it. The request's
+ * timeout is the whole call's deadline ({@link CallDeadline}): each attempt gets what is left, and
+ * a retry that could not start in time is not waited for. No answer is a
+ * {@link ConnectionFailedException}, no answer in time a {@link DeadlineExceededException}; both
+ * unchecked, so they pass through the generated code as they are. Catalog reads by id go through
+ * the {@link EtagCache}, when there is one.
  */
 final class ResilientHttpClient extends HttpClient {
+
+    /** A call's deadline when its request has no timeout (the generated classes always set one). */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient delegate;
     private final RetryPolicy policy;
@@ -46,17 +54,29 @@ final class ResilientHttpClient extends HttpClient {
 
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
+        return CallDeadline.within(request.timeout().orElse(DEFAULT_TIMEOUT), deadline -> attempts(request, handler, deadline));
+    }
+
+    private <T> HttpResponse<T> attempts(HttpRequest request, HttpResponse.BodyHandler<T> handler, CallDeadline deadline)
+            throws IOException, InterruptedException {
         HttpRequest current = tokens == null ? request : withToken(request, tokens.accessToken());
         boolean renewed = false;
         for (int attempt = 1; ; attempt++) {
+            Duration remaining = deadline.remaining();
+            if (remaining.isNegative() || remaining.isZero()) {
+                throw deadline.exceeded(null);
+            }
             HttpResponse<T> response;
             try {
-                response = delegate.send(current, handler);
+                response = delegate.send(HttpRequest.newBuilder(current, (name, value) -> true).timeout(remaining).build(), handler);
+            } catch (HttpTimeoutException timedOut) {
+                throw deadline.exceeded(timedOut);
             } catch (IOException failed) {
-                if (attempt >= policy.maxAttempts() || !policy.mayRepeat(current)) {
-                    throw failed;
+                Duration wait = policy.delay(attempt, Optional.empty());
+                if (attempt >= policy.maxAttempts() || !policy.mayRepeat(current) || !deadline.allows(wait)) {
+                    throw new ConnectionFailedException(current.method() + " " + current.uri(), failed);
                 }
-                Thread.sleep(policy.delay(attempt, Optional.empty()).toMillis());
+                Thread.sleep(wait.toMillis());
                 continue;
             }
             if (response.statusCode() == 401 && tokens != null && !renewed) {
@@ -70,9 +90,13 @@ final class ResilientHttpClient extends HttpClient {
                 }
             }
             if (policy.retryableStatus(response.statusCode()) && attempt < policy.maxAttempts() && policy.mayRepeat(current)) {
-                discard(response);
-                Thread.sleep(policy.delay(attempt, RetryPolicy.retryAfter(response.headers())).toMillis());
-                continue;
+                // A retry that could not start before the deadline is not waited for: the caller gets this answer now.
+                Duration wait = policy.delay(attempt, RetryPolicy.retryAfter(response.headers()));
+                if (deadline.allows(wait)) {
+                    discard(response);
+                    Thread.sleep(wait.toMillis());
+                    continue;
+                }
             }
             return response;
         }

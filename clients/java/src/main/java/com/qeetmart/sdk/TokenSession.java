@@ -4,10 +4,7 @@ import com.qeetmart.sdk.auth.SessionsApi;
 import com.qeetmart.sdk.auth.model.Credentials;
 import com.qeetmart.sdk.auth.model.RefreshRequest;
 import com.qeetmart.sdk.auth.model.TokenPair;
-import com.qeetmart.sdk.invoker.ApiException;
 
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,23 +65,17 @@ final class TokenSession {
         if (refreshToken != null) {
             try {
                 return sessions.refreshTokens(new RefreshRequest().refreshToken(refreshToken));
-            } catch (QeetMartApiException refused) {
-                if (refused.status() != 401) {
-                    throw refused;
-                }
-            } catch (ApiException e) {
-                throw new UncheckedIOException(new IOException("Could not refresh the access token", e));
+            } catch (AuthenticationException sessionEnded) {
+                // The refresh token is no longer accepted: sign in again.
             }
         }
         return login();
     }
 
+    // A wrong password is an AuthenticationException, an unreachable API a ConnectionFailedException:
+    // the caller's call fails with the reason, as its own error would.
     private TokenPair login() {
-        try {
-            return sessions.login(credentials);
-        } catch (ApiException e) {
-            throw new UncheckedIOException(new IOException("Could not sign in", e));
-        }
+        return sessions.login(credentials);
     }
 
     private void use(TokenPair tokens) {

@@ -98,7 +98,7 @@ class QeetMartTest {
         assertEquals("/problems/validation-failed", e.type());
         assertEquals("VALIDATION_FAILED", e.code());
         assertEquals("c-7", e.correlationId());
-        assertEquals(List.of(new QeetMartApiException.FieldError("size", "must be at most 100")), e.fieldErrors());
+        assertEquals(List.of(new FieldError("size", "must be at most 100")), e.fieldErrors());
     }
 
     @Test

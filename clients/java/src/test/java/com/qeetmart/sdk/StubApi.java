@@ -35,7 +35,11 @@ final class StubApi implements AutoCloseable {
     }
 
     record Seen(String method, String path, String query, String authorization, String idempotencyKey, String body,
-                String ifNoneMatch) {
+                String ifNoneMatch, Map<String, List<String>> headers) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
     }
 
     private final HttpServer server;
@@ -72,7 +76,7 @@ final class StubApi implements AutoCloseable {
             seen.add(new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"), body,
-                    exchange.getRequestHeaders().getFirst("If-None-Match")));
+                    exchange.getRequestHeaders().getFirst("If-None-Match"), Map.copyOf(exchange.getRequestHeaders())));
             Deque<Answer> queue = answers.get(exchange.getRequestMethod() + " " + path);
             Answer answer = queue == null ? Answer.problem(404, "NOT_FOUND", Map.of())
                     : queue.size() > 1 ? queue.poll() : queue.peek();

@@ -1,0 +1,23 @@
+package com.qeetmart.sdk;
+
+import java.time.Duration;
+
+/**
+ * The call's deadline passed before the API answered: every attempt and every wait between them
+ * count, and so does a sign-in the call needed. The deadline is the client's
+ * {@link QeetMart.Builder#timeout(Duration)} or the call's own {@link CallOptions#timeout(Duration)}.
+ */
+public final class DeadlineExceededException extends QeetMartException {
+
+    private final Duration deadline;
+
+    DeadlineExceededException(Duration deadline, Throwable cause) {
+        super("No answer within " + deadline.toMillis() + " ms", cause);
+        this.deadline = deadline;
+    }
+
+    /** The deadline the call had. */
+    public Duration deadline() {
+        return deadline;
+    }
+}
