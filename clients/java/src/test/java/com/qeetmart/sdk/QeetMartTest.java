@@ -118,7 +118,7 @@ class QeetMartTest {
         api.on("POST /products", Answer.problem(503, "SERVICE_UNAVAILABLE", Map.of()));
 
         QeetMartApiException e = assertThrows(QeetMartApiException.class,
-                () -> anonymous().products().createProduct(new com.qeetmart.sdk.products.model.ProductInput().name("x")));
+                () -> anonymous().products().createProduct(new com.qeetmart.sdk.products.model.ProductInput().name("x"), null));
 
         assertEquals(503, e.status());
         assertEquals(1, api.seen("POST", "/products").size());

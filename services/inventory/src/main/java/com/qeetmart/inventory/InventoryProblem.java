@@ -21,8 +21,7 @@ public enum InventoryProblem implements ProblemCode {
     RESERVATION_EXPIRED("Reservation expired"),
     RESERVATION_RELEASED("Reservation released"),
     RESERVATION_COMMITTED("Reservation committed"),
-    RESERVATION_NOT_ACTIVE("Reservation not active"),
-    IDEMPOTENCY_KEY_REUSED("Idempotency key reused");
+    RESERVATION_NOT_ACTIVE("Reservation not active");
 
     private final String title;
 

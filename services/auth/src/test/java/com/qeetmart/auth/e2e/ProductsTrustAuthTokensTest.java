@@ -123,7 +123,7 @@ class ProductsTrustAuthTokensTest extends AuthTest {
     @Test
     void adminTokenFromAuthCreatesAProductAndAUserTokenIsForbidden() {
         caller.use(admin().getAccessToken());
-        assertEquals(201, catalog.createProduct(new ProductInput("Boot", new Money("10", "EUR"))).code());
+        assertEquals(201, catalog.createProduct(new ProductInput("Boot", new Money("10", "EUR")), null).code());
         assertEquals(403, createProductWith(register(uniqueEmail()).getAccessToken()));
     }
 

@@ -1,6 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
-import com.qeetmart.inventory.InventoryProblem;
+import com.qeetmart.platform.errors.CommonProblem;
 import com.qeetmart.platform.errors.UnprocessableException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -29,7 +29,7 @@ class KeyReplays {
     Optional<UUID> earlierReservation(UUID caller, String idempotencyKey, byte[] requestHash) {
         return tx.executeRead(status -> reservations.keyUse(caller, idempotencyKey)).map(used -> {
             if (!Arrays.equals(used.requestHash(), requestHash)) {
-                throw new UnprocessableException(InventoryProblem.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
+                throw new UnprocessableException(CommonProblem.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                         "This Idempotency-Key was used for a different request");
             }
             return used.reservationId();

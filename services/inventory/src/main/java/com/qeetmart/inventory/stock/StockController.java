@@ -7,6 +7,7 @@ import com.qeetmart.inventory.api.model.StockLevelList;
 import com.qeetmart.platform.concurrency.IfMatch;
 import io.micronaut.http.HttpHeaders;
 import com.qeetmart.platform.security.Callers;
+import com.qeetmart.platform.idempotency.Idempotent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -49,8 +50,10 @@ class StockController implements StockApi {
     }
 
     @Override
+    @Idempotent
     public HttpResponse<com.qeetmart.inventory.api.model.StockLevel> adjustStock(UUID productId,
-                                                                                 StockAdjustment adjustment) {
+                                                                                 StockAdjustment adjustment,
+                                                                                 String idempotencyKey) {
         return withEtag(HttpStatus.CREATED, stock.adjust(productId, adjustment.getDelta(), adjustment.getReason()));
     }
 

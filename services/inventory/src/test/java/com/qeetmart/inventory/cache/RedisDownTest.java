@@ -35,7 +35,7 @@ class RedisDownTest extends InventoryTest {
     void withoutRedisStockIsServedFromPostgresAndTheMetricSaysSo() {
         UUID product = productWithStock(3);
         asAdmin();
-        stockApi.adjustStock(product, new StockAdjustment(2, "delivery"));
+        stockApi.adjustStock(product, new StockAdjustment(2, "delivery"), null);
         assertEquals(5, stockApi.getStockLevel(product).body().getOnHand());
 
         HttpClient management = HttpClient.create(url("http://127.0.0.1:" + managementPort));

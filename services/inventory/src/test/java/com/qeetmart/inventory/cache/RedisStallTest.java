@@ -50,7 +50,7 @@ class RedisStallTest extends InventoryTest {
         redis.sync().clientPause(400);
         Instant stalled = Instant.now();
         assertEquals(3, stockApi.getStockLevel(product).body().getOnHand(), "a read times out on Redis, is served");
-        var adjusted = stockApi.adjustStock(product, new StockAdjustment(2, "delivery during a stall"));
+        var adjusted = stockApi.adjustStock(product, new StockAdjustment(2, "delivery during a stall"), null);
         assertEquals(5, adjusted.body().getOnHand());
         String after = adjusted.header("ETag");
         assertTrue(!after.equals(before), "the write changed the version");
@@ -71,7 +71,7 @@ class RedisStallTest extends InventoryTest {
         asAdmin();
         stockApi.getStockLevel(product);
         String snapshot = cachedEntry(product);
-        stockApi.adjustStock(product, new StockAdjustment(-1, "sold in store"));
+        stockApi.adjustStock(product, new StockAdjustment(-1, "sold in store"), null);
 
         // As if Redis restarted from a snapshot taken before the write, or a replica missed the tombstone.
         redis.sync().set(StockCache.key(product), snapshot);

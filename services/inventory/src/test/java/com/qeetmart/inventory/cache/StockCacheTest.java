@@ -37,7 +37,7 @@ class StockCacheTest extends InventoryTest {
         try {
             for (int expected = 1; expected <= 60; expected++) {
                 caller.use(token);
-                stockApi.adjustStock(product, new StockAdjustment(1, "delivery"));
+                stockApi.adjustStock(product, new StockAdjustment(1, "delivery"), null);
                 assertEquals(expected, stockApi.getStockLevel(product).body().getOnHand());
             }
         } finally {

@@ -68,16 +68,34 @@ class StockTest extends InventoryTest {
     void adjustmentsAddSignedDeltasButNeverGoBelowReserved() {
         UUID product = productWithStock(10);
         asAdmin();
-        assertEquals(15, stockApi.adjustStock(product, new StockAdjustment(5, "delivery")).body().getOnHand());
+        assertEquals(15, stockApi.adjustStock(product, new StockAdjustment(5, "delivery"), null).body().getOnHand());
         asUser();
         reservationsApi.createReservation(UUID.randomUUID().toString(), order(product, 8));
         asAdmin();
 
-        var problem = problemOf(409, () -> stockApi.adjustStock(product, new StockAdjustment(-10, "breakage")));
+        var problem = problemOf(409, () -> stockApi.adjustStock(product, new StockAdjustment(-10, "breakage"), null));
         assertEquals("ON_HAND_BELOW_RESERVED", problem.getCode());
         assertEquals("/problems/on-hand-below-reserved", problem.getType());
-        assertEquals(8, stockApi.adjustStock(product, new StockAdjustment(-7, "breakage")).body().getOnHand());
-        problemOf(422, () -> stockApi.adjustStock(product, new StockAdjustment(0, "nothing")));
+        assertEquals(8, stockApi.adjustStock(product, new StockAdjustment(-7, "breakage"), null).body().getOnHand());
+        problemOf(422, () -> stockApi.adjustStock(product, new StockAdjustment(0, "nothing"), null));
+        assertLedgerMatchesStock();
+    }
+
+    @Test
+    void aDeliveryRecordedTwiceWithItsKeyIsCountedOnce() {
+        UUID product = productWithStock(10);
+        caller.use(ISSUER.adminToken());
+        String delivery = UUID.randomUUID().toString();
+
+        var first = stockApi.adjustStock(product, new StockAdjustment(5, "delivery"), delivery);
+        var repeat = stockApi.adjustStock(product, new StockAdjustment(5, "delivery"), delivery);
+
+        assertEquals(15, first.body().getOnHand());
+        assertEquals(15, repeat.body().getOnHand());
+        assertEquals("true", repeat.header("Idempotent-Replayed"));
+        assertEquals(15, stockApi.getStockLevel(product).body().getOnHand());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", problemOf(422, () ->
+                stockApi.adjustStock(product, new StockAdjustment(6, "delivery"), delivery)).getCode());
         assertLedgerMatchesStock();
     }
 
@@ -86,7 +104,7 @@ class StockTest extends InventoryTest {
         UUID product = productWithStock(10);
         asAdmin();
         String etag = stockApi.getStockLevel(product).header("ETag");
-        stockApi.adjustStock(product, new StockAdjustment(1, "delivery"));
+        stockApi.adjustStock(product, new StockAdjustment(1, "delivery"), null);
         problemOf(412, () -> stockApi.setStockOnHand(product, new StockCount(3), etag));
         assertEquals(11, stockApi.getStockLevel(product).body().getOnHand());
     }
@@ -96,7 +114,7 @@ class StockTest extends InventoryTest {
         UUID product = productWithStock(4);
         asUser();
         assertEquals(4, stockApi.getStockLevel(product).body().getAvailableQuantity());
-        assertEquals("FORBIDDEN", problemOf(403, () -> stockApi.adjustStock(product, new StockAdjustment(1, "x")))
+        assertEquals("FORBIDDEN", problemOf(403, () -> stockApi.adjustStock(product, new StockAdjustment(1, "x"), null))
                 .getCode());
         caller.clear();
         problemOf(401, () -> stockApi.getStockLevel(product));

@@ -72,7 +72,7 @@ public class FakeCatalog implements ProductsApi {
     }
 
     @Override
-    public HttpResponse<Product> createProduct(ProductInput productInput) {
+    public HttpResponse<Product> createProduct(ProductInput productInput, String idempotencyKey) {
         throw new UnsupportedOperationException("not used by inventory");
     }
 

@@ -7,7 +7,8 @@ package com.qeetmart.platform.errors;
  */
 public enum CommonProblem implements ProblemCode {
     NOT_FOUND("Resource not found"),
-    PRECONDITION_FAILED("Precondition failed");
+    PRECONDITION_FAILED("Precondition failed"),
+    IDEMPOTENCY_KEY_REUSED("Idempotency key reused");
 
     private final String title;
 

@@ -10,6 +10,7 @@ import com.qeetmart.products.api.model.Category;
 import com.qeetmart.products.api.model.CategoryInput;
 import com.qeetmart.products.api.model.CategoryPage;
 import com.qeetmart.products.catalog.CatalogReads;
+import com.qeetmart.platform.idempotency.Idempotent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -36,7 +37,8 @@ class CategoryController implements CategoriesApi {
     }
 
     @Override
-    public HttpResponse<Category> createCategory(CategoryInput input) {
+    @Idempotent
+    public HttpResponse<Category> createCategory(CategoryInput input, String idempotencyKey) {
         CategoryData created = service.create(toDraft(input));
         return VersionedResponses.created(toApi(created), created.version(), "/categories/" + created.id());
     }

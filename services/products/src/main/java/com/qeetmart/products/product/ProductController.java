@@ -15,6 +15,7 @@ import com.qeetmart.products.api.model.ProductStatus;
 import com.qeetmart.products.catalog.CatalogAudience;
 import com.qeetmart.products.catalog.CatalogReads;
 import com.qeetmart.products.catalog.Price;
+import com.qeetmart.platform.idempotency.Idempotent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -51,7 +52,8 @@ class ProductController implements ProductsApi {
     }
 
     @Override
-    public HttpResponse<Product> createProduct(ProductInput input) {
+    @Idempotent
+    public HttpResponse<Product> createProduct(ProductInput input, String idempotencyKey) {
         ProductData created = service.create(toDraft(input));
         return VersionedResponses.created(toApi(created), created.version(), "/products/" + created.id());
     }

@@ -13,6 +13,7 @@ import com.qeetmart.products.api.model.ProductVariantPage;
 import com.qeetmart.products.catalog.CatalogAudience;
 import com.qeetmart.products.catalog.CatalogReads;
 import com.qeetmart.products.catalog.Price;
+import com.qeetmart.platform.idempotency.Idempotent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -41,7 +42,8 @@ class VariantController implements VariantsApi {
     }
 
     @Override
-    public HttpResponse<ProductVariant> createProductVariant(UUID productId, ProductVariantInput input) {
+    @Idempotent
+    public HttpResponse<ProductVariant> createProductVariant(UUID productId, ProductVariantInput input, String idempotencyKey) {
         VariantData created = service.create(productId, toDraft(input));
         return VersionedResponses.created(toApi(created), created.version(),
                 "/products/" + productId + "/variants/" + created.id());

@@ -39,7 +39,7 @@ class ConditionalReadsTest extends CatalogTest {
 
     private UUID activeProduct() {
         asAdmin();
-        UUID id = products.createProduct(shoe()).body().getId();
+        UUID id = products.createProduct(shoe(), null).body().getId();
         anonymous();
         return id;
     }
@@ -102,7 +102,7 @@ class ConditionalReadsTest extends CatalogTest {
     @Test
     void aHiddenProductIs404NotModifiedNeverTellsItExists() {
         asAdmin();
-        UUID draft = products.createProduct(shoe().status(ProductStatus.DRAFT)).body().getId();
+        UUID draft = products.createProduct(shoe().status(ProductStatus.DRAFT), null).body().getId();
         anonymous();
 
         Problem problem = problemOf(404, () -> products.getProduct(draft, "*"));
@@ -125,9 +125,9 @@ class ConditionalReadsTest extends CatalogTest {
     @Test
     void categoriesAndVariantsAnswer304Too() {
         asAdmin();
-        UUID category = categories.createCategory(new CategoryInput("Shoes", "shoes")).body().getId();
-        UUID product = products.createProduct(shoe()).body().getId();
-        UUID variant = variants.createProductVariant(product, new ProductVariantInput("TR3-42", "EU 42")).body().getId();
+        UUID category = categories.createCategory(new CategoryInput("Shoes", "shoes"), null).body().getId();
+        UUID product = products.createProduct(shoe(), null).body().getId();
+        UUID variant = variants.createProductVariant(product, new ProductVariantInput("TR3-42", "EU 42"), null).body().getId();
         anonymous();
 
         HttpResponse<?> categoryRead = categories.getCategory(category, "\"1\"");
@@ -165,7 +165,7 @@ class ConditionalReadsTest extends CatalogTest {
     @Test
     void writesAreNoStore() {
         asAdmin();
-        HttpResponse<Product> created = products.createProduct(shoe());
+        HttpResponse<Product> created = products.createProduct(shoe(), null);
 
         assertEquals("no-store", created.header("Cache-Control"));
         assertTrue(created.getBody().isPresent());

@@ -30,8 +30,8 @@ class CategoriesApiTest extends CatalogTest {
     @Test
     void listIsPublicAndSortedByName() {
         asAdmin();
-        categories.createCategory(new CategoryInput("Socks", "socks"));
-        categories.createCategory(new CategoryInput("Boots", "boots"));
+        categories.createCategory(new CategoryInput("Socks", "socks"), null);
+        categories.createCategory(new CategoryInput("Boots", "boots"), null);
         anonymous();
 
         CategoryPage page = categories.listCategories(0, 10).body();
@@ -43,21 +43,21 @@ class CategoriesApiTest extends CatalogTest {
     @Test
     void slugIsUniqueAmongLiveCategories() {
         asAdmin();
-        UUID first = categories.createCategory(new CategoryInput("Socks", "socks")).body().getId();
+        UUID first = categories.createCategory(new CategoryInput("Socks", "socks"), null).body().getId();
 
-        Problem problem = problemOf(409, () -> categories.createCategory(new CategoryInput("Other", "socks")));
+        Problem problem = problemOf(409, () -> categories.createCategory(new CategoryInput("Other", "socks"), null));
         assertEquals("SLUG_TAKEN", problem.getCode());
 
         categories.deleteCategory(first, null);
-        assertEquals("socks", categories.createCategory(new CategoryInput("Socks again", "socks")).body().getSlug());
+        assertEquals("socks", categories.createCategory(new CategoryInput("Socks again", "socks"), null).body().getSlug());
     }
 
     @Test
     void categoryCannotBeFiledUnderItsOwnDescendant() {
         asAdmin();
-        HttpResponse<Category> root = categories.createCategory(new CategoryInput("Apparel", "apparel"));
+        HttpResponse<Category> root = categories.createCategory(new CategoryInput("Apparel", "apparel"), null);
         UUID child = categories.createCategory(new CategoryInput("Shirts", "shirts")
-                .parentId(root.body().getId())).body().getId();
+                .parentId(root.body().getId()), null).body().getId();
 
         Problem problem = problemOf(422, () -> categories.updateCategory(root.body().getId(),
                 new CategoryInput("Apparel", "apparel").parentId(child), root.header("ETag")));
@@ -69,8 +69,8 @@ class CategoriesApiTest extends CatalogTest {
     @Test
     void categoryInUseCannotBeDeleted() {
         asAdmin();
-        UUID shoes = categories.createCategory(new CategoryInput("Shoes", "shoes")).body().getId();
-        UUID product = products.createProduct(new ProductInput("Boot", new Money("10", "EUR")).categoryId(shoes))
+        UUID shoes = categories.createCategory(new CategoryInput("Shoes", "shoes"), null).body().getId();
+        UUID product = products.createProduct(new ProductInput("Boot", new Money("10", "EUR")).categoryId(shoes), null)
                 .body().getId();
 
         Problem problem = problemOf(409, () -> categories.deleteCategory(shoes, null));
@@ -85,7 +85,7 @@ class CategoriesApiTest extends CatalogTest {
     @Test
     void staleIfMatchOnCategoryUpdateIs412() {
         asAdmin();
-        HttpResponse<Category> created = categories.createCategory(new CategoryInput("Hats", "hats"));
+        HttpResponse<Category> created = categories.createCategory(new CategoryInput("Hats", "hats"), null);
         UUID id = created.body().getId();
         categories.updateCategory(id, new CategoryInput("Caps", "caps"), created.header("ETag"));
 
@@ -97,8 +97,8 @@ class CategoriesApiTest extends CatalogTest {
     @Test
     void categoryWritesNeedAdmin() {
         asUser();
-        problemOf(403, () -> categories.createCategory(new CategoryInput("Hats", "hats")));
+        problemOf(403, () -> categories.createCategory(new CategoryInput("Hats", "hats"), null));
         anonymous();
-        problemOf(401, () -> categories.createCategory(new CategoryInput("Hats", "hats")));
+        problemOf(401, () -> categories.createCategory(new CategoryInput("Hats", "hats"), null));
     }
 }

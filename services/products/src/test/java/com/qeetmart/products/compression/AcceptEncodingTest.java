@@ -39,7 +39,7 @@ class AcceptEncodingTest extends CatalogTest {
         asAdmin();
         for (int i = 0; i < 30; i++) {
             products.createProduct(new ProductInput("Lamp number " + i + " with a long enough name to compress",
-                    new Money("20.00", "EUR")).status(ProductStatus.ACTIVE));
+                    new Money("20.00", "EUR")).status(ProductStatus.ACTIVE), null);
         }
         HttpResponse<byte[]> anything = catalogAccepting("*");
         assertEquals(200, anything.statusCode());

@@ -33,7 +33,7 @@ class DirectReadTest extends CatalogTest {
     private UUID create(ProductStatus status) {
         asAdmin();
         UUID id = products.createProduct(new ProductInput("Trail runner 3", new Money("89.90", "EUR"))
-                .brand("Ridge").status(status)).body().getId();
+                .brand("Ridge").status(status), null).body().getId();
         anonymous();
         return id;
     }

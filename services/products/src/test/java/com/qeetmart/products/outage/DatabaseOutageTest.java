@@ -30,7 +30,7 @@ class DatabaseOutageTest extends CatalogTest {
     @Test
     void anUnreachableDatabaseIsAQuick503AndTheServiceResumesWhenItIsBack() throws Exception {
         asAdmin();
-        UUID id = products.createProduct(new ProductInput("Lamp", new Money("20.00", "EUR")).status(ProductStatus.ACTIVE))
+        UUID id = products.createProduct(new ProductInput("Lamp", new Money("20.00", "EUR")).status(ProductStatus.ACTIVE), null)
                 .body().getId();
         try (DatabaseOutage outage = DatabaseOutage.begin(DB)) {
             outage.assertRefusedQuickly(server.getPort(), RawHttp.get("/products?q=lamp"));

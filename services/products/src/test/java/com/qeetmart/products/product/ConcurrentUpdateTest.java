@@ -26,7 +26,7 @@ class ConcurrentUpdateTest extends CatalogTest {
     @Test
     void ofManyWritersHoldingTheSameEtagExactlyOneWins() throws Exception {
         asAdmin();
-        HttpResponse<Product> created = products.createProduct(new ProductInput("Base", new Money("1", "EUR")));
+        HttpResponse<Product> created = products.createProduct(new ProductInput("Base", new Money("1", "EUR")), null);
         UUID id = created.body().getId();
         String etag = created.header("ETag");
         int writers = 16;

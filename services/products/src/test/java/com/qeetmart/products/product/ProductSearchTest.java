@@ -37,7 +37,7 @@ class ProductSearchTest extends CatalogTest {
     @BeforeEach
     void seed() {
         asAdmin();
-        shoes = categories.createCategory(new CategoryInput("Shoes", "shoes")).body().getId();
+        shoes = categories.createCategory(new CategoryInput("Shoes", "shoes"), null).body().getId();
         create("Trail runner", "Acme", "Light shoe for rough trails", "89.90", shoes, ProductStatus.ACTIVE);
         create("Road runner", "Zoom", "Cushioned shoe for asphalt", "120.00", shoes, ProductStatus.ACTIVE);
         create("Wool socks", "Acme", "Warm socks for winter hikes", "12.50", null, ProductStatus.ACTIVE);
@@ -48,7 +48,7 @@ class ProductSearchTest extends CatalogTest {
     private void create(String name, String brand, String description, String price, UUID category,
                         ProductStatus status) {
         products.createProduct(new ProductInput(name, new Money(price, "EUR")).brand(brand)
-                .description(description).categoryId(category).status(status));
+                .description(description).categoryId(category).status(status), null);
     }
 
     private List<String> names(String q, UUID category, String brand, ProductStatus status, String min,

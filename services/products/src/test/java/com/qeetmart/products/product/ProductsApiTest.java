@@ -34,11 +34,11 @@ class ProductsApiTest extends CatalogTest {
 
     @Test
     void writesNeedAnAdministrator() {
-        Problem anonymous = problemOf(401, () -> products.createProduct(shoe()));
+        Problem anonymous = problemOf(401, () -> products.createProduct(shoe(), null));
         assertEquals("/problems/unauthorized", anonymous.getType());
 
         asUser();
-        Problem user = problemOf(403, () -> products.createProduct(shoe()));
+        Problem user = problemOf(403, () -> products.createProduct(shoe(), null));
         assertEquals("FORBIDDEN", user.getCode());
         assertEquals(0, count("SELECT count(*) FROM product"));
     }
@@ -46,7 +46,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void adminCreatesProductWithLocationAndEtag() {
         asAdmin();
-        HttpResponse<Product> response = products.createProduct(shoe());
+        HttpResponse<Product> response = products.createProduct(shoe(), null);
 
         assertEquals(HttpStatus.CREATED, response.getStatus());
         Product created = response.body();
@@ -60,23 +60,23 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void priceIsReturnedWithTheCurrencysFractionDigits() {
         asAdmin();
-        Product created = products.createProduct(shoe().price(new Money("20", "EUR"))).body();
+        Product created = products.createProduct(shoe().price(new Money("20", "EUR")), null).body();
         assertEquals("20.00", created.getPrice().getAmount());
-        Product yen = products.createProduct(shoe().price(new Money("1500", "JPY"))).body();
+        Product yen = products.createProduct(shoe().price(new Money("1500", "JPY")), null).body();
         assertEquals("1500", yen.getPrice().getAmount());
     }
 
     @Test
     void productWithoutStatusStartsAsDraft() {
         asAdmin();
-        Product created = products.createProduct(shoe().status(null)).body();
+        Product created = products.createProduct(shoe().status(null), null).body();
         assertEquals(ProductStatus.DRAFT, created.getStatus());
     }
 
     @Test
     void unknownCurrencyIs422NamingTheField() {
         asAdmin();
-        Problem problem = problemOf(422, () -> products.createProduct(shoe().price(new Money("1", "XXZ"))));
+        Problem problem = problemOf(422, () -> products.createProduct(shoe().price(new Money("1", "XXZ")), null));
         assertEquals("UNKNOWN_CURRENCY", problem.getCode());
         assertEquals("price.currency", problem.getErrors().get(0).getField());
     }
@@ -84,7 +84,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void unknownCategoryIs422() {
         asAdmin();
-        Problem problem = problemOf(422, () -> products.createProduct(shoe().categoryId(UUID.randomUUID())));
+        Problem problem = problemOf(422, () -> products.createProduct(shoe().categoryId(UUID.randomUUID()), null));
         assertEquals("CATEGORY_NOT_FOUND", problem.getCode());
         assertEquals("/problems/category-not-found", problem.getType());
     }
@@ -99,7 +99,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void updateWithCurrentEtagSucceedsAndBumpsIt() {
         asAdmin();
-        HttpResponse<Product> created = products.createProduct(shoe());
+        HttpResponse<Product> created = products.createProduct(shoe(), null);
         UUID id = created.body().getId();
 
         HttpResponse<Product> updated = products.updateProduct(id, shoe().name("Trail runner 4"),
@@ -113,7 +113,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void staleIfMatchIs412AndNothingIsWritten() {
         asAdmin();
-        HttpResponse<Product> created = products.createProduct(shoe());
+        HttpResponse<Product> created = products.createProduct(shoe(), null);
         UUID id = created.body().getId();
         String firstEtag = created.header("ETag");
         products.updateProduct(id, shoe().name("Second writer"), firstEtag);
@@ -128,7 +128,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void getAnswersTheSameEtagAsTheLastWrite() {
         asAdmin();
-        HttpResponse<Product> created = products.createProduct(shoe());
+        HttpResponse<Product> created = products.createProduct(shoe(), null);
         anonymous();
         assertEquals(created.header("ETag"), products.getProduct(created.body().getId(), null).header("ETag"));
     }
@@ -136,7 +136,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void draftProductsAreHiddenFromThePublicButNotFromAdmins() {
         asAdmin();
-        UUID draft = products.createProduct(shoe().status(ProductStatus.DRAFT)).body().getId();
+        UUID draft = products.createProduct(shoe().status(ProductStatus.DRAFT), null).body().getId();
         assertEquals(draft, products.getProduct(draft, null).body().getId());
 
         anonymous();
@@ -148,7 +148,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void deleteIsSoftAndTheProductDisappearsFromReads() {
         asAdmin();
-        UUID id = products.createProduct(shoe()).body().getId();
+        UUID id = products.createProduct(shoe(), null).body().getId();
 
         assertEquals(HttpStatus.NO_CONTENT, products.deleteProduct(id, null).getStatus());
 
@@ -162,7 +162,7 @@ class ProductsApiTest extends CatalogTest {
     @Test
     void responseBodyHasNoNullNoiseButAlwaysItsRequiredFields() {
         asAdmin();
-        Product created = products.createProduct(new ProductInput("Bare", new Money("1.00", "EUR"))).body();
+        Product created = products.createProduct(new ProductInput("Bare", new Money("1.00", "EUR")), null).body();
         assertNull(created.getBrand());
         assertNotNull(created.getAttributes());
         assertEquals(Map.of(), created.getAttributes());

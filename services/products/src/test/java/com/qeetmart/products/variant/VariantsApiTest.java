@@ -35,14 +35,14 @@ class VariantsApiTest extends CatalogTest {
     void seed() {
         asAdmin();
         product = products.createProduct(new ProductInput("Tee", new Money("15.00", "EUR"))
-                .status(ProductStatus.ACTIVE)).body().getId();
+                .status(ProductStatus.ACTIVE), null).body().getId();
     }
 
     @Test
     void variantsAreCreatedAndListedInSkuOrder() {
-        variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"));
+        variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"), null);
         HttpResponse<ProductVariant> large = variants.createProductVariant(product,
-                new ProductVariantInput("TEE-L", "Large").price(new Money("17", "EUR")));
+                new ProductVariantInput("TEE-L", "Large").price(new Money("17", "EUR")), null);
         anonymous();
 
         List<ProductVariant> listed = variants.listProductVariants(product, 0, 20).body().getItems();
@@ -55,11 +55,11 @@ class VariantsApiTest extends CatalogTest {
 
     @Test
     void skuIsUniqueAcrossTheCatalogIgnoringCase() {
-        variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"));
-        UUID other = products.createProduct(new ProductInput("Other", new Money("1", "EUR"))).body().getId();
+        variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"), null);
+        UUID other = products.createProduct(new ProductInput("Other", new Money("1", "EUR")), null).body().getId();
 
         Problem problem = problemOf(409, () -> variants.createProductVariant(other,
-                new ProductVariantInput("tee-m", "Clash")));
+                new ProductVariantInput("tee-m", "Clash"), null));
 
         assertEquals("SKU_TAKEN", problem.getCode());
         assertEquals(1, count("SELECT count(*) FROM product_variant"));
@@ -67,16 +67,16 @@ class VariantsApiTest extends CatalogTest {
 
     @Test
     void deletedVariantKeepsItsSkuTaken() {
-        UUID id = variants.createProductVariant(product, new ProductVariantInput("TEE-S", "Small")).body().getId();
+        UUID id = variants.createProductVariant(product, new ProductVariantInput("TEE-S", "Small"), null).body().getId();
         variants.deleteProductVariant(product, id, null);
 
         problemOf(404, () -> variants.getProductVariant(product, id, null));
-        problemOf(409, () -> variants.createProductVariant(product, new ProductVariantInput("TEE-S", "Again")));
+        problemOf(409, () -> variants.createProductVariant(product, new ProductVariantInput("TEE-S", "Again"), null));
     }
 
     @Test
     void deletingTheProductSoftDeletesItsVariants() {
-        variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"));
+        variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"), null);
         products.deleteProduct(product, null);
 
         problemOf(404, () -> variants.listProductVariants(product, 0, 20));
@@ -86,7 +86,7 @@ class VariantsApiTest extends CatalogTest {
     @Test
     void staleVariantUpdateIs412() {
         HttpResponse<ProductVariant> created = variants.createProductVariant(product,
-                new ProductVariantInput("TEE-M", "Medium"));
+                new ProductVariantInput("TEE-M", "Medium"), null);
         UUID id = created.body().getId();
         variants.updateProductVariant(product, id, new ProductVariantInput("TEE-M", "Medium (fitted)"),
                 created.header("ETag"));
@@ -97,14 +97,14 @@ class VariantsApiTest extends CatalogTest {
 
     @Test
     void variantOfAnotherProductIsNotFound() {
-        UUID id = variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium")).body().getId();
-        UUID other = products.createProduct(new ProductInput("Other", new Money("1", "EUR"))).body().getId();
+        UUID id = variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"), null).body().getId();
+        UUID other = products.createProduct(new ProductInput("Other", new Money("1", "EUR")), null).body().getId();
         problemOf(404, () -> variants.getProductVariant(other, id, null));
     }
 
     @Test
     void variantWritesNeedAdmin() {
         asUser();
-        problemOf(403, () -> variants.createProductVariant(product, new ProductVariantInput("X-1", "X")));
+        problemOf(403, () -> variants.createProductVariant(product, new ProductVariantInput("X-1", "X"), null));
     }
 }

@@ -8,6 +8,7 @@ import com.qeetmart.users.api.model.AddressInput;
 import com.qeetmart.users.api.model.AddressList;
 import com.qeetmart.platform.security.Callers;
 import com.qeetmart.users.profile.ProfileService;
+import com.qeetmart.platform.idempotency.Idempotent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -45,7 +46,8 @@ class AddressController implements AddressesApi {
     }
 
     @Override
-    public HttpResponse<Address> createMyAddress(AddressInput input) {
+    @Idempotent
+    public HttpResponse<Address> createMyAddress(AddressInput input, String idempotencyKey) {
         return create(me(), input, "/users/me/addresses/");
     }
 
@@ -71,7 +73,8 @@ class AddressController implements AddressesApi {
     }
 
     @Override
-    public HttpResponse<Address> createUserAddress(UUID userId, AddressInput input) {
+    @Idempotent
+    public HttpResponse<Address> createUserAddress(UUID userId, AddressInput input, String idempotencyKey) {
         return create(user(userId), input, "/users/" + userId + "/addresses/");
     }
 

@@ -44,8 +44,8 @@ class AddressesTest extends UsersTest {
 
     @Test
     void firstAddressBecomesTheDefaultAndLaterOnesDoNot() {
-        HttpResponse<Address> home = addresses.createMyAddress(address("Home"));
-        Address work = addresses.createMyAddress(address("Work")).body();
+        HttpResponse<Address> home = addresses.createMyAddress(address("Home"), null);
+        Address work = addresses.createMyAddress(address("Work"), null).body();
 
         assertTrue(home.body().getIsDefault());
         assertFalse(work.getIsDefault());
@@ -55,9 +55,20 @@ class AddressesTest extends UsersTest {
     }
 
     @Test
+    void anAddressSentAgainWithItsKeyIsCreatedOnce() {
+        String key = java.util.UUID.randomUUID().toString();
+        Address home = addresses.createMyAddress(address("Home"), key).body();
+        HttpResponse<Address> repeat = addresses.createMyAddress(address("Home"), key);
+
+        assertEquals(home.getId(), repeat.body().getId());
+        assertEquals("true", repeat.header("Idempotent-Replayed"));
+        assertEquals(1, addresses.listMyAddresses().body().getItems().size());
+    }
+
+    @Test
     void makingAnotherAddressTheDefaultUnsetsTheOldOne() {
-        Address home = addresses.createMyAddress(address("Home")).body();
-        HttpResponse<Address> work = addresses.createMyAddress(address("Work"));
+        Address home = addresses.createMyAddress(address("Home"), null).body();
+        HttpResponse<Address> work = addresses.createMyAddress(address("Work"), null);
 
         addresses.replaceMyAddress(work.body().getId(), address("Work").isDefault(true), work.header("ETag"));
 
@@ -68,17 +79,17 @@ class AddressesTest extends UsersTest {
 
     @Test
     void newAddressMarkedDefaultTakesOver() {
-        addresses.createMyAddress(address("Home"));
-        Address work = addresses.createMyAddress(address("Work").isDefault(true)).body();
+        addresses.createMyAddress(address("Home"), null);
+        Address work = addresses.createMyAddress(address("Work").isDefault(true), null).body();
         assertTrue(work.getIsDefault());
         assertEquals(1, defaults(alice));
     }
 
     @Test
     void deletingTheDefaultPromotesTheNewestOtherAddress() {
-        Address home = addresses.createMyAddress(address("Home")).body();
-        addresses.createMyAddress(address("Work"));
-        Address cabin = addresses.createMyAddress(address("Cabin")).body();
+        Address home = addresses.createMyAddress(address("Home"), null).body();
+        addresses.createMyAddress(address("Work"), null);
+        Address cabin = addresses.createMyAddress(address("Cabin"), null).body();
 
         addresses.deleteMyAddress(home.getId());
 
@@ -88,7 +99,7 @@ class AddressesTest extends UsersTest {
 
     @Test
     void theDefaultCannotBeUnsetOnlyReplaced() {
-        HttpResponse<Address> home = addresses.createMyAddress(address("Home"));
+        HttpResponse<Address> home = addresses.createMyAddress(address("Home"), null);
         var problem = problemOf(409, () -> addresses.replaceMyAddress(home.body().getId(),
                 address("Home").isDefault(false), home.header("ETag")));
         assertEquals("DEFAULT_ADDRESS_REQUIRED", problem.getCode());
@@ -97,7 +108,7 @@ class AddressesTest extends UsersTest {
 
     @Test
     void staleIfMatchOnAnAddressIs412() {
-        HttpResponse<Address> home = addresses.createMyAddress(address("Home"));
+        HttpResponse<Address> home = addresses.createMyAddress(address("Home"), null);
         addresses.replaceMyAddress(home.body().getId(), address("Home 2"), home.header("ETag"));
         problemOf(412, () -> addresses.replaceMyAddress(home.body().getId(), address("Lost"), home.header("ETag")));
         assertEquals("Home 2", addresses.getMyAddress(home.body().getId()).body().getLabel());
@@ -106,21 +117,21 @@ class AddressesTest extends UsersTest {
     @Test
     void unknownCountryIs422() {
         var problem = problemOf(422, () -> addresses.createMyAddress(
-                new AddressInput("Alice", "Street 1", "Nowhere", "123", "XX")));
+                new AddressInput("Alice", "Street 1", "Nowhere", "123", "XX"), null));
         assertEquals("UNKNOWN_COUNTRY", problem.getCode());
         assertEquals(0, DB.count("SELECT count(*) FROM address"));
     }
 
     @Test
     void anotherUserCannotSeeOrTouchTheAddresses() {
-        Address home = addresses.createMyAddress(address("Home")).body();
+        Address home = addresses.createMyAddress(address("Home"), null).body();
 
         as(bob);
         problemOf(404, () -> addresses.listUserAddresses(alice));
         problemOf(404, () -> addresses.getUserAddress(alice, home.getId()));
         problemOf(404, () -> addresses.replaceUserAddress(alice, home.getId(), address("Evil"), null));
         problemOf(404, () -> addresses.deleteUserAddress(alice, home.getId()));
-        problemOf(404, () -> addresses.createUserAddress(alice, address("Evil")));
+        problemOf(404, () -> addresses.createUserAddress(alice, address("Evil"), null));
         problemOf(404, () -> addresses.getMyAddress(home.getId()));
 
         assertEquals(1, DB.count("SELECT count(*) FROM address WHERE label = 'Home'"));
@@ -135,7 +146,7 @@ class AddressesTest extends UsersTest {
         List<Integer> codes = Race.of(12, () -> {
             caller.use(token);
             try {
-                return addresses.createMyAddress(address("Racer")).code();
+                return addresses.createMyAddress(address("Racer"), null).code();
             } catch (HttpClientResponseException e) {
                 return e.code();
             }
@@ -149,7 +160,7 @@ class AddressesTest extends UsersTest {
     void concurrentDefaultSwitchesLeaveExactlyOneDefault() throws Exception {
         List<HttpResponse<Address>> created = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            created.add(addresses.createMyAddress(address("A" + i)));
+            created.add(addresses.createMyAddress(address("A" + i), null));
         }
         var next = new java.util.concurrent.atomic.AtomicInteger();
         List<Integer> codes = Race.of(8, () -> {
@@ -168,13 +179,13 @@ class AddressesTest extends UsersTest {
     void concurrentDeletesAndCreatesKeepTheInvariant() throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            ids.add(addresses.createMyAddress(address("A" + i)).body().getId());
+            ids.add(addresses.createMyAddress(address("A" + i), null).body().getId());
         }
         var next = new java.util.concurrent.atomic.AtomicInteger();
         Race.of(12, () -> {
             int n = next.getAndIncrement();
             try {
-                return n < 6 ? addresses.deleteMyAddress(ids.get(n)).code() : addresses.createMyAddress(address("N")).code();
+                return n < 6 ? addresses.deleteMyAddress(ids.get(n)).code() : addresses.createMyAddress(address("N"), null).code();
             } catch (HttpClientResponseException e) {
                 return e.code();
             }

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class ContractsGateTest {
 
     // Product.brand (optional) in products.yaml; ProductInput.brand has limits, so this is unique.
     private static final String PRODUCT_BRAND = "        brand:\n          type: string\n          example: Acme\n";
-    private static final String INFO_VERSION = "\n  version: 1.0.0\n";
+    private static final Pattern INFO_VERSION = Pattern.compile("\n  version: (\\d+)\\.(\\d+)\\.\\d+\n");
 
     @TempDir
     Path dir;
@@ -56,6 +58,18 @@ class ContractsGateTest {
         assertEquals(text.indexOf(from), text.lastIndexOf(from), "edit target must occur once: " + from);
         assertTrue(text.contains(from), "edit target missing: " + from);
         Files.writeString(file, text.replace(from, to));
+    }
+
+    /** Raises the spec's info.version as a release would: its major part, or else its minor part. */
+    private void raiseVersion(String spec, boolean major) throws IOException {
+        Path file = current.resolve(spec);
+        String text = Files.readString(file);
+        Matcher version = INFO_VERSION.matcher(text);
+        assertTrue(version.find(), "no info.version in " + spec);
+        int majorPart = Integer.parseInt(version.group(1));
+        int minorPart = Integer.parseInt(version.group(2));
+        String raised = major ? (majorPart + 1) + ".0.0" : majorPart + "." + (minorPart + 1) + ".0";
+        Files.writeString(file, version.replaceFirst("\n  version: " + raised + "\n"));
     }
 
     @Test
@@ -107,7 +121,7 @@ class ContractsGateTest {
     @Test
     void theSameChangePassesAsANewMajorVersion() throws IOException {
         edit("products.yaml", PRODUCT_BRAND, "");
-        edit("products.yaml", INFO_VERSION, "\n  version: 2.0.0\n");
+        raiseVersion("products.yaml", true);
 
         assertEquals(0, gate(), console());
         assertTrue(report("products").contains("**Passes.** The changes above break clients"));
@@ -117,7 +131,7 @@ class ContractsGateTest {
     @Test
     void aMinorVersionBumpDoesNotExcuseABreakingChange() throws IOException {
         edit("products.yaml", PRODUCT_BRAND, "");
-        edit("products.yaml", INFO_VERSION, "\n  version: 1.1.0\n");
+        raiseVersion("products.yaml", false);
 
         assertEquals(1, gate(), console());
     }
