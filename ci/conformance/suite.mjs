@@ -158,6 +158,12 @@ async function products({ call, misuse, admin, buyer, randomUUID, UNKNOWN }) {
   await call('products', 'createProduct', 'POST', '/products', { token: admin, body: { ...input, categoryId: UNKNOWN }, expect: 422 });
   await call('products', 'createProduct', 'POST', '/products', { token: admin, body: { ...input, price: { amount: '-1', currency: 'EUR' } }, expect: 400 });
   await misuse('products', 'createProduct', 'POST', '/products', { admin, user: buyer, body: input });
+  // A creation sent again with its Idempotency-Key is answered with the first answer; another body with it is 422.
+  const creation = { 'Idempotency-Key': randomUUID() };
+  await call('products', 'createProduct', 'POST', '/products', { token: admin, body: input, headers: creation, expect: 201 });
+  await call('products', 'createProduct', 'POST', '/products', { token: admin, body: input, headers: creation, expect: 201 });
+  await call('products', 'createProduct', 'POST', '/products', { token: admin, body: { ...input, name: 'Other' }, headers: creation,
+    expect: 422 });
   const productAt = (id) => `/products/${id}`;
   await call('products', 'searchProducts', 'GET', '/products?q=lamp&size=5&sort=price-asc', { expect: 200 });
   await call('products', 'searchProducts', 'GET', '/products?size=abc', { expect: 400 });

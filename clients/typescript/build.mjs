@@ -34,6 +34,19 @@ for (const service of services) {
   writeFileSync(runtime, portable);
 }
 
+// The versions every call's User-Agent names: the package's, and each contract's info.version as
+// the specs the clients were generated from say (the only line of a spec indented "  version:").
+const contractVersions = Object.fromEntries(services.map((service) => {
+  const spec = readFileSync(`../../contracts/openapi/${service}.yaml`, 'utf8');
+  const version = /^  version: *['"]?([^'"\s]+)/m.exec(spec);
+  if (!version) throw new Error(`contracts/openapi/${service}.yaml has no info.version`);
+  return [service, version[1]];
+}));
+const { version: sdkVersion } = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync(`${staging}/versions.ts`, '// Written by build.mjs from package.json and the contracts.\n'
+  + `export const SDK_VERSION = ${JSON.stringify(sdkVersion)};\n`
+  + `export const API_VERSIONS = ${JSON.stringify(contractVersions)} as const;\n`);
+
 const tsc = 'node_modules/typescript/bin/tsc';
 for (const config of ['tsconfig.esm.json', 'tsconfig.cjs.json']) {
   execFileSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
@@ -46,5 +59,5 @@ delete manifest.devDependencies;
 delete manifest.scripts;
 mkdirSync(pkg, { recursive: true });
 writeFileSync(`${pkg}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-cpSync('README.md', `${pkg}/README.md`);
+for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE']) cpSync(file, `${pkg}/${file}`);
 console.log(`build: ${pkg} ready (ESM and CommonJS, with type declarations)`);

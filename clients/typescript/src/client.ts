@@ -5,6 +5,7 @@ import * as inventory from './generated/inventory/index.js';
 import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from './errors.js';
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
 import { TokenSession } from './tokens.js';
+import { API_VERSIONS, SDK_VERSION } from './versions.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
@@ -139,11 +140,19 @@ function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
   };
 }
 
+// Node.js only: a browser sends its own, and a page asking for another would need a CORS preflight.
+const nodeVersion = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+/** The SDK's version and each contract's it was generated from, for the API's operators. */
+export const USER_AGENT = nodeVersion === undefined ? undefined
+  : `qeetmart-sdk-typescript/${SDK_VERSION} (${Object.entries(API_VERSIONS).map(([api, v]) => `${api}/${v}`).join('; ')}) `
+    + `Node.js/${nodeVersion}`;
+
 async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSession | undefined,
                         input: Parameters<Fetch>[0], init: RequestInit & { signal: AbortSignal },
                         deadlineAt: number): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
+  if (USER_AGENT) headers.set('User-Agent', USER_AGENT);
   let token = tokens ? await tokens.current() : undefined;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   let renewed = false;

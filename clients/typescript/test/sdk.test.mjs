@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { QeetMart, QeetMartApiError, pages } from '../target/package/dist/esm/index.js';
 import { json, problem, stubApi } from './stub-api.mjs';
 
@@ -22,6 +23,21 @@ test('signs in on first use and sends the access token', async (t) => {
 
   assert.equal(api.seen('POST', '/auth/login').length, 1);
   assert.equal(api.seen('GET', `/products/${id(1)}`)[0].authorization, 'Bearer access-1');
+});
+
+test('every call names the SDK and the contract versions it was generated from', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on(`GET /products/${id(1)}`, json(200, product(1)));
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const products = /^  version: (\S+)/m.exec(readFileSync(new URL('../../../contracts/openapi/products.yaml', import.meta.url), 'utf8'))[1];
+
+  await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products.getProduct({ productId: id(1) });
+
+  const userAgent = api.seen('GET', `/products/${id(1)}`)[0].userAgent;
+  assert.match(userAgent, /^qeetmart-sdk-typescript\/\S+ \(auth\/[0-9.]+; users\/[0-9.]+; products\/[0-9.]+; inventory\/[0-9.]+\) Node\.js\/\S+$/);
+  assert.ok(userAgent.startsWith(`qeetmart-sdk-typescript/${version} `), userAgent);
+  assert.ok(userAgent.includes(`products/${products};`), userAgent);
 });
 
 test('a rejected token is refreshed once and the call repeated', async (t) => {

@@ -208,14 +208,13 @@ public final class QeetMart {
             ApiClient client = new ApiClient(PrebuiltHttpClient.builderOf(http), json, baseUrl);
             client.setReadTimeout(options.timeout() != null ? options.timeout() : timeout);
             client.setResponseInterceptor(response -> ProblemResponses.raiseIfError(response, json));
-            if (options.idempotencyKey() != null || !options.headers().isEmpty()) {
-                client.setRequestInterceptor(request -> {
-                    options.headers().forEach(request::setHeader);
-                    if (options.idempotencyKey() != null) {
-                        request.setHeader("Idempotency-Key", options.idempotencyKey());
-                    }
-                });
-            }
+            client.setRequestInterceptor(request -> {
+                request.setHeader("User-Agent", UserAgent.VALUE);
+                options.headers().forEach(request::setHeader);
+                if (options.idempotencyKey() != null) {
+                    request.setHeader("Idempotency-Key", options.idempotencyKey());
+                }
+            });
             return client;
         }
     }

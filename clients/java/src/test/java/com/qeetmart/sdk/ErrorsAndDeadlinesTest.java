@@ -157,6 +157,19 @@ class ErrorsAndDeadlinesTest {
     }
 
     @Test
+    void everyCallNamesTheSdkAndTheContractVersionsItWasMadeFrom() throws IOException {
+        api.on("GET /products/" + SHOE, Answer.problem(404, "NOT_FOUND", Map.of()));
+        assertThrows(NotFoundException.class, () -> client(QUICK).products().getProduct(SHOE, null));
+
+        String products = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../../contracts/openapi/products.yaml")).stream()
+                .filter(line -> line.startsWith("  version: ")).findFirst().orElseThrow().substring("  version: ".length());
+        String userAgent = api.seen("GET", "/products/" + SHOE).get(0).header("User-Agent");
+        assertTrue(userAgent.matches("qeetmart-sdk-java/\\S+ \\(auth/[0-9.]+; users/[0-9.]+; products/[0-9.]+; inventory/[0-9.]+\\) Java/\\d+"),
+                userAgent);
+        assertTrue(userAgent.contains("products/" + products + ";"), userAgent);
+    }
+
+    @Test
     void registeringNeedsNoCatchBlock() {
         api.on("POST /auth/register", Answer.problem(409, "EMAIL_TAKEN", Map.of()));
 

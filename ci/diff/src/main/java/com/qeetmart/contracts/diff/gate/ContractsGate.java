@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * {@code ContractsGate BASELINE_DIR CURRENT_DIR REPORT_DIR}: judges every spec of CURRENT_DIR
  * (and every released one in BASELINE_DIR) against its baseline, writes {@code <name>.md} reports
  * and one {@code SUMMARY.md} for the pull request to REPORT_DIR, prints one line per spec and
- * exits 0 when all pass, 1 when any does not, 2 on a usage error. Shared files under {@code common/} are judged through the specs that use them.
+ * exits 0 when all pass, 1 when any does not, 2 on a usage error. {@code RELEASE-NOTES.md} says what
+ * a release of these specs changes, for the SDKs' changelogs ({@code ci/contracts-release}). Shared files under {@code common/} are judged through the specs that use them.
  */
 public final class ContractsGate {
 
@@ -43,6 +44,7 @@ public final class ContractsGate {
         }
         Path summary = reportDir.resolve("SUMMARY.md");
         write(summary, GateSummary.render(verdicts, baselineDir.toString()));
+        write(reportDir.resolve("RELEASE-NOTES.md"), ReleaseNotes.render(verdicts));
         long failed = verdicts.stream().filter(v -> !v.outcome().passes()).count();
         out.printf("contracts-gate: %d spec(s) against %s: %s%n", verdicts.size(), baselineDir,
                 failed == 0 ? "passed" : failed + " failed (see the reports)");

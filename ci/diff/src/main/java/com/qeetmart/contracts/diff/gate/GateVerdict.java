@@ -11,11 +11,13 @@ import java.util.List;
  * @param summary one line for the console, e.g. {@code 1.0.0 -> 1.1.0, 2 note(s)}
  * @param report   the Markdown report written for it
  * @param findings what the comparison found (none when there was no comparison: new, removed, unreadable)
+ * @param operations the operations openapi-diff saw added, removed or changed ({@link OperationChanges})
  */
-record GateVerdict(String spec, Outcome outcome, String summary, String report, List<Finding> findings) {
+record GateVerdict(String spec, Outcome outcome, String summary, String report, List<Finding> findings,
+                   List<String> operations) {
 
     GateVerdict(String spec, Outcome outcome, String summary, String report) {
-        this(spec, outcome, summary, report, List.of());
+        this(spec, outcome, summary, report, List.of(), List.of());
     }
 
     enum Outcome {

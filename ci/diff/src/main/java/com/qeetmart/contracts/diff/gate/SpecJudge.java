@@ -7,6 +7,7 @@ import com.qeetmart.contracts.diff.report.MarkdownReport;
 import com.qeetmart.contracts.diff.spec.SpecLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Judges one spec against its released baseline. A breaking change passes only when the
@@ -43,18 +44,19 @@ final class SpecJudge {
         String summary = before + " -> " + after + ", " + comparison.breakingFindings().size() + " breaking, "
                 + comparison.notes().size() + " note(s)";
         String report = MarkdownReport.render(comparison, spec) + "\n## Release gate\n\n";
+        List<String> operations = OperationChanges.in(comparison.openApiDiffMarkdown());
         if (!comparison.breaking()) {
             return new GateVerdict(spec, Outcome.NOT_BREAKING, summary, report + "**Passes.** No change breaks clients.\n",
-                    comparison.findings());
+                    comparison.findings(), operations);
         }
         if (SpecVersion.majorBumped(before, after)) {
             return new GateVerdict(spec, Outcome.BREAKING_MAJOR_BUMP, summary, report + "**Passes.** The changes "
                     + "above break clients, and `info.version` goes from " + before + " to " + after
-                    + ": a new major version, which tells consumers exactly that.\n", comparison.findings());
+                    + ": a new major version, which tells consumers exactly that.\n", comparison.findings(), operations);
         }
         return new GateVerdict(spec, Outcome.BREAKING, summary, report + "**Fails.** The changes above break "
                 + "clients but `info.version` goes from " + before + " to " + after + " without a new major. "
-                + "Make the change additive, or release it as a new major version.\n", comparison.findings());
+                + "Make the change additive, or release it as a new major version.\n", comparison.findings(), operations);
     }
 
     private static GateVerdict unreadable(String spec, String reason) {

@@ -129,6 +129,28 @@ class ContractsGateTest {
     }
 
     @Test
+    void theReleaseNotesSayWhatChangedForClientsSpecBySpec() throws IOException {
+        edit("products.yaml", PRODUCT_BRAND, "");
+        raiseVersion("products.yaml", true);
+
+        assertEquals(0, gate(), console());
+
+        String notes = Files.readString(reports.resolve("RELEASE-NOTES.md"));
+        assertTrue(notes.contains("### `products.yaml`: 1.1.0 -> 2.0.0, "), notes);
+        assertTrue(notes.contains("- Changed: `GET` /products/{productId}"), notes);
+        assertTrue(notes.contains("- **Breaking**, `GET /products/{productId}`: The optional response property `brand` was removed."),
+                notes);
+        assertTrue(!notes.contains("users.yaml"), "an unchanged spec is left out: " + notes);
+    }
+
+    @Test
+    void unchangedSpecsMakeEmptyReleaseNotes() throws IOException {
+        assertEquals(0, gate(), console());
+
+        assertEquals("No change to any API.\n", Files.readString(reports.resolve("RELEASE-NOTES.md")));
+    }
+
+    @Test
     void aMinorVersionBumpDoesNotExcuseABreakingChange() throws IOException {
         edit("products.yaml", PRODUCT_BRAND, "");
         raiseVersion("products.yaml", false);
