@@ -1,5 +1,5 @@
 // The SDK against the real thing: the products service and the gateway, started from the jars the
-// build just made (this module builds after them), on free ports, against products' test database.
+// build just made (the platform-test module builds after them), on free ports, against products' test database.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
