@@ -5,6 +5,7 @@ export {
 } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
+export { etagOf } from './etags.js';
 export { DEFAULT_ETAG_CACHE_ENTRIES, type EtagCacheOptions } from './etag-cache.js';
 // The generated clients and models, one namespace per API.
 export * as auth from './generated/auth/index.js';

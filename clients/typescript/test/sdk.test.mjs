@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { QeetMart, QeetMartApiError, pages } from '../target/package/dist/esm/index.js';
+import { QeetMart, QeetMartApiError, etagOf, pages } from '../target/package/dist/esm/index.js';
 import { json, problem, stubApi } from './stub-api.mjs';
 
 const fast = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 2000 };
@@ -148,4 +148,16 @@ test('the CommonJS build offers the same entry point', () => {
   assert.equal(typeof sdk.QeetMart, 'function');
   assert.equal(typeof sdk.QeetMartApiError, 'function');
   assert.equal(typeof sdk.products.ProductsApi, 'function');
+});
+
+test('an ETag is the version as the API quotes it, sent as If-Match', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on(`PUT /products/${id(1)}`, json(200, product(1)));
+
+  await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products.updateProduct({ productId: id(1),
+    ifMatch: etagOf(7), productInput: { name: 'Shoe 1', price: { amount: '1.00', currency: 'EUR' } } });
+
+  assert.equal(etagOf(7), '"7"');
+  assert.equal(api.seen('PUT', `/products/${id(1)}`)[0].ifMatch, '"7"');
 });

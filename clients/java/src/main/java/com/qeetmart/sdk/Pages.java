@@ -14,8 +14,8 @@ import java.util.stream.StreamSupport;
  * Every item of a paged list, fetching pages as the stream is consumed; a page that cannot be
  * fetched ends the stream with that call's {@link QeetMartException}:
  * <pre>{@code
- * Stream<Product> all = Pages.stream(page -> sdk.products().searchProducts(null, null, null, null,
- *         null, null, null, null, page, 100), ProductPage::getItems, p -> p.getPage().getHasNext());
+ * Stream<Product> all = Pages.stream(page -> sdk.products().searchProducts(APISearchProductsRequest.newBuilder()
+ *         .page(page).size(100).build()), ProductPage::getItems, p -> p.getPage().getHasNext());
  * }</pre>
  */
 public final class Pages {

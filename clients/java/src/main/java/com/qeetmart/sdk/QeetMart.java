@@ -28,7 +28,7 @@ import java.util.function.Function;
  * <pre>{@code
  * QeetMart sdk = QeetMart.builder().baseUrl("https://api.example.com/api/v1")
  *         .credentials("buyer@example.com", "correct horse battery").build();
- * ProductPage page = sdk.products().searchProducts("trail", null, null, null, null, null, null, null, 0, 20);
+ * ProductPage page = sdk.products().searchProducts(APISearchProductsRequest.newBuilder().q("trail").size(20).build());
  * }</pre>
  * Calls sign in on first use and keep the access token fresh; everything thrown is an unchecked
  * {@link QeetMartException} (an error answer is the {@link QeetMartApiException} of its kind);

@@ -3,7 +3,9 @@ package com.qeetmart.sdk;
 import com.qeetmart.sdk.StubApi.Answer;
 import com.qeetmart.sdk.inventory.model.ReservationLine;
 import com.qeetmart.sdk.inventory.model.ReservationRequest;
+import com.qeetmart.sdk.products.ProductsApi.APISearchProductsRequest;
 import com.qeetmart.sdk.products.model.Product;
+import com.qeetmart.sdk.products.model.ProductSort;
 import com.qeetmart.sdk.products.model.ProductPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,12 +156,27 @@ class QeetMartTest {
         api.on("GET /products", page(List.of(1, 2), true), page(List.of(3, 4), true), page(List.of(5), false));
         QeetMart sdk = anonymous();
 
-        List<String> names = Pages.stream(number -> sdk.products().searchProducts(null, null, null, null, null, null, null,
-                null, number, 2), ProductPage::getItems, page -> page.getPage().getHasNext()).map(Product::getName).toList();
+        List<String> names = Pages.stream(number -> sdk.products().searchProducts(APISearchProductsRequest.newBuilder()
+                .page(number).size(2).build()), ProductPage::getItems, page -> page.getPage().getHasNext()).map(Product::getName).toList();
 
         assertEquals(List.of("Shoe 1", "Shoe 2", "Shoe 3", "Shoe 4", "Shoe 5"), names);
         assertEquals(List.of("page=0&size=2", "page=1&size=2", "page=2&size=2"),
                 api.seen("GET", "/products").stream().map(StubApi.Seen::query).toList());
+    }
+
+    @Test
+    void searchTakesOneRequestObjectAndSendsOnlyWhatItNames() {
+        api.on("GET /products", page(List.of(1), false));
+
+        anonymous().products().searchProducts(APISearchProductsRequest.newBuilder().q("trail").brand("Acme")
+                .sort(ProductSort.PRICE_ASC).size(5).build());
+
+        assertEquals("q=trail&brand=Acme&sort=price-asc&size=5", api.seen("GET", "/products").get(0).query());
+    }
+
+    @Test
+    void anEtagIsTheVersionAsTheApiQuotesIt() {
+        assertEquals("\"7\"", ETags.of(7));
     }
 
     private QeetMart sdk() {
