@@ -7,6 +7,9 @@ export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
 export { etagOf } from './etags.js';
 export { DEFAULT_ETAG_CACHE_ENTRIES, type EtagCacheOptions } from './etag-cache.js';
+// The shared schemas once, at the top (each API's namespace has the same shape under its own name;
+// TypeScript's structural types make them interchangeable).
+export type { Money, PageMetadata } from './generated/products/index.js';
 // The generated clients and models, one namespace per API.
 export * as auth from './generated/auth/index.js';
 export * as users from './generated/users/index.js';
