@@ -6,6 +6,7 @@ import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from '
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
 import { TokenSession } from './tokens.js';
 import { API_VERSIONS, SDK_VERSION } from './versions.js';
+import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
@@ -62,11 +63,11 @@ export class QeetMart {
     const entries = options.etagCache === false ? 0 : options.etagCache?.maxEntries ?? DEFAULT_ETAG_CACHE_ENTRIES;
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
-    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined)));
+    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined, basePath)));
     const tokens = options.credentials
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials)
       : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
-    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens))) : anonymous;
+    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens, basePath))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
@@ -124,8 +125,9 @@ function configurations(basePath: string, fetchApi: Fetch) {
  * retry that would end past the client's deadline is not started: the answer stands.
  */
 function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
-                   tokens: TokenSession | undefined): Fetch {
+                   tokens: TokenSession | undefined, basePath: string): Fetch {
   return async (input, init) => {
+    init = keyed(input, init ?? {}, basePath);
     const own = init?.signal ?? undefined;
     const signal = own ?? AbortSignal.timeout(timeoutMs);
     const deadlineAt = own ? Number.POSITIVE_INFINITY : Date.now() + timeoutMs;
@@ -146,6 +148,16 @@ const nodeVersion = (globalThis as { process?: { versions?: { node?: string } } 
 export const USER_AGENT = nodeVersion === undefined ? undefined
   : `qeetmart-sdk-typescript/${SDK_VERSION} (${Object.entries(API_VERSIONS).map(([api, v]) => `${api}/${v}`).join('; ')}) `
     + `Node.js/${nodeVersion}`;
+
+/** A creation without an Idempotency-Key gets one of its own, made once so every attempt carries it. */
+function keyed(input: Parameters<Fetch>[0], init: RequestInit, basePath: string): RequestInit {
+  const headers = new Headers(init.headers);
+  const method = (init.method ?? 'GET').toUpperCase();
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (headers.has('idempotency-key') || !honoursIdempotencyKey(method, url, basePath)) return init;
+  headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
+  return { ...init, headers };
+}
 
 async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSession | undefined,
                         input: Parameters<Fetch>[0], init: RequestInit & { signal: AbortSignal },

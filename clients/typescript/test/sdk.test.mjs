@@ -84,16 +84,31 @@ test('a safe call is retried on 503 after Retry-After', async (t) => {
   assert.equal(api.seen('GET', `/products/${id(1)}`).length, 2);
 });
 
-test('a POST without Idempotency-Key is never retried', async (t) => {
+test('a POST that honours no Idempotency-Key is never retried', async (t) => {
   const api = await stubApi();
   t.after(api.close);
-  api.on('POST /products', problem(503, 'SERVICE_UNAVAILABLE'));
+  api.on('POST /auth/password-reset', problem(503, 'SERVICE_UNAVAILABLE'));
 
-  const error = await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products
-    .createProduct({ productInput: { name: 'x', price: { amount: '1', currency: 'EUR' } } }).catch((e) => e);
+  const error = await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).accounts
+    .requestPasswordReset({ passwordResetRequest: { email: 'a@example.com' } }).catch((e) => e);
 
   assert.equal(error.status, 503);
-  assert.equal(api.seen('POST', '/products').length, 1);
+  assert.equal(api.seen('POST', '/auth/password-reset').length, 1);
+  assert.equal(api.seen('POST', '/auth/password-reset')[0].idempotencyKey, undefined);
+});
+
+test('a creation without a key gets one of its own and is retried with it', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on('POST /products', problem(503, 'SERVICE_UNAVAILABLE'), json(201, product(1)));
+
+  await new QeetMart({ baseUrl: api.baseUrl, retry: fast }).products
+    .createProduct({ productInput: { name: 'x', price: { amount: '1', currency: 'EUR' } } });
+
+  const attempts = api.seen('POST', '/products');
+  assert.equal(attempts.length, 2);
+  assert.match(attempts[0].idempotencyKey, /^[0-9a-f-]{36}$/);
+  assert.equal(attempts[1].idempotencyKey, attempts[0].idempotencyKey);
 });
 
 test('a reservation is retried with its own Idempotency-Key', async (t) => {

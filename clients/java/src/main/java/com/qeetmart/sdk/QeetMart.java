@@ -197,10 +197,12 @@ public final class QeetMart {
             HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
-            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null, cache), json, CallOptions.none());
+            IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);
+            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null, cache, idempotent), json,
+                    CallOptions.none());
             TokenSession tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
                     : accessToken != null ? TokenSession.fixed(accessToken) : null;
-            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache);
+            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent);
             return new QeetMart(options -> apiClient(calls, json, options), CallOptions.none());
         }
 

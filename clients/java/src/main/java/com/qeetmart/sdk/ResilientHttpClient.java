@@ -10,6 +10,7 @@ import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import java.util.concurrent.Executor;
 /**
  * The HTTP client under every generated API: adds the caller's access token, renews it once when
  * the API answers 401, and repeats calls that are safe to repeat as {@link RetryPolicy} says. A
- * repeated call is the very same request, so its Idempotency-Key goes with it. The request's
+ * repeated call is the very same request, so its Idempotency-Key goes with it (a call to an
+ * operation that honours one and has none gets one, {@link IdempotentOperations}). The request's
  * timeout is the whole call's deadline ({@link CallDeadline}): each attempt gets what is left, and
  * a retry that could not start in time is not waited for. No answer is a
  * {@link ConnectionFailedException}, no answer in time a {@link DeadlineExceededException}; both
@@ -35,12 +37,15 @@ final class ResilientHttpClient extends HttpClient {
     private final RetryPolicy policy;
     private final TokenSession tokens;
     private final EtagCache cache;
+    private final IdempotentOperations idempotent;
 
-    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSession tokens, EtagCache cache) {
+    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSession tokens, EtagCache cache,
+                        IdempotentOperations idempotent) {
         this.delegate = delegate;
         this.policy = policy;
         this.tokens = tokens;
         this.cache = cache;
+        this.idempotent = idempotent;
     }
 
     @Override
@@ -54,7 +59,9 @@ final class ResilientHttpClient extends HttpClient {
 
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        return CallDeadline.within(request.timeout().orElse(DEFAULT_TIMEOUT), deadline -> attempts(request, handler, deadline));
+        // A creation's key is made once, here, so that every attempt below carries the same one.
+        HttpRequest keyed = idempotent.keyed(request);
+        return CallDeadline.within(request.timeout().orElse(DEFAULT_TIMEOUT), deadline -> attempts(keyed, handler, deadline));
     }
 
     private <T> HttpResponse<T> attempts(HttpRequest request, HttpResponse.BodyHandler<T> handler, CallDeadline deadline)
@@ -69,9 +76,13 @@ final class ResilientHttpClient extends HttpClient {
             HttpResponse<T> response;
             try {
                 response = delegate.send(HttpRequest.newBuilder(current, (name, value) -> true).timeout(remaining).build(), handler);
-            } catch (HttpTimeoutException timedOut) {
-                throw deadline.exceeded(timedOut);
             } catch (IOException failed) {
+                // The attempt had what was left of the deadline, so its timeout is the deadline's; a
+                // connection that took longer than the client's connect timeout is a failed connection.
+                boolean connectTimeout = failed instanceof HttpConnectTimeoutException && !deadline.remaining().isNegative();
+                if (failed instanceof HttpTimeoutException && !connectTimeout) {
+                    throw deadline.exceeded(failed);
+                }
                 Duration wait = policy.delay(attempt, Optional.empty());
                 if (attempt >= policy.maxAttempts() || !policy.mayRepeat(current) || !deadline.allows(wait)) {
                     throw new ConnectionFailedException(current.method() + " " + current.uri(), failed);

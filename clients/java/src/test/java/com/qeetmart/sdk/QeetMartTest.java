@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,14 +117,27 @@ class QeetMartTest {
     }
 
     @Test
-    void aPostWithoutIdempotencyKeyIsNeverRetried() {
-        api.on("POST /products", Answer.problem(503, "SERVICE_UNAVAILABLE", Map.of()));
+    void aPostThatHonoursNoKeyIsNeverRetried() {
+        api.on("POST /auth/password-reset", Answer.problem(503, "SERVICE_UNAVAILABLE", Map.of()));
 
-        QeetMartApiException e = assertThrows(QeetMartApiException.class,
-                () -> anonymous().products().createProduct(new com.qeetmart.sdk.products.model.ProductInput().name("x"), null));
+        QeetMartApiException e = assertThrows(QeetMartApiException.class, () -> anonymous().accounts()
+                .requestPasswordReset(new com.qeetmart.sdk.auth.model.PasswordResetRequest().email("a@example.com")));
 
         assertEquals(503, e.status());
-        assertEquals(1, api.seen("POST", "/products").size());
+        assertEquals(1, api.seen("POST", "/auth/password-reset").size());
+        assertNull(api.seen("POST", "/auth/password-reset").get(0).idempotencyKey());
+    }
+
+    @Test
+    void aCreationWithoutAKeyGetsOneOfItsOwnAndIsRetriedWithIt() {
+        api.on("POST /products", Answer.problem(503, "SERVICE_UNAVAILABLE", Map.of()), Answer.json(201, product(1)));
+
+        anonymous().products().createProduct(new com.qeetmart.sdk.products.model.ProductInput().name("x"), null);
+
+        List<StubApi.Seen> attempts = api.seen("POST", "/products");
+        assertEquals(2, attempts.size());
+        assertNotNull(attempts.get(0).idempotencyKey());
+        assertEquals(attempts.get(0).idempotencyKey(), attempts.get(1).idempotencyKey());
     }
 
     @Test
