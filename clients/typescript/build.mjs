@@ -51,6 +51,13 @@ const tsc = 'node_modules/typescript/bin/tsc';
 for (const config of ['tsconfig.esm.json', 'tsconfig.cjs.json']) {
   execFileSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
 }
+// The reference the gateway's portal serves at /docs/sdk/typescript/: every export of the package,
+// the generated clients' included, with the README as its front page.
+execFileSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--tsconfig', 'tsconfig.esm.json',
+  '--entryPoints', `${staging}/index.ts`, '--out', 'target/typedoc', '--readme', 'README.md',
+  '--name', `QeetMart TypeScript SDK ${sdkVersion}`, '--logLevel', 'Error'],
+{ stdio: 'inherit' });
+
 // The package is "type": "module"; the CommonJS build says so for its own folder.
 writeFileSync(`${pkg}/dist/cjs/package.json`, '{ "type": "commonjs" }\n');
 

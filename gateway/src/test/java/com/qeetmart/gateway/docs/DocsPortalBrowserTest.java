@@ -51,6 +51,8 @@ class DocsPortalBrowserTest extends GatewayTest {
         assertTrue(page.body().contains("/docs/ui/swagger-ui-bundle.js"));
         assertEquals(200, gateway.get("/docs/ui/swagger-ui-bundle.js").statusCode());
         assertEquals(200, gateway.get("/docs/specs/common/components.yaml").statusCode());
+        assertEquals(200, gateway.get("/docs/sdk/java/com/qeetmart/sdk/QeetMart.html").statusCode());
+        assertEquals(200, gateway.get("/docs/sdk/typescript/classes/QeetMart.html").statusCode());
         List<?> listed = JsonMapper.createDefault().readValue(gateway.get("/docs/specs").body(), Argument.listOf(Map.class));
         assertEquals(specs.all().size(), listed.size());
     }
@@ -70,7 +72,32 @@ class DocsPortalBrowserTest extends GatewayTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePortalOpensOnAnOverviewOfEveryApiAndBothSdkReferences() throws Exception {
+        Map<String, Object> result = runDriver();
+
+        assertEquals(List.of(), result.get("errors"));
+        Map<String, Object> overview = (Map<String, Object>) result.get("overview");
+        assertEquals(specs.all().stream().map(ApiSpecDocument::title).toList(), overview.get("apis"));
+        assertEquals(false, overview.get("swaggerShown"), "no API's reference until one is chosen");
+        Map<String, String> sdkTitles = (Map<String, String>) result.get("sdkTitles");
+        assertEquals(List.of("/docs/sdk/java/index.html", "/docs/sdk/typescript/index.html"), overview.get("sdks"));
+        assertTrue(sdkTitles.get("/docs/sdk/java/index.html").contains("QeetMart Java SDK"), sdkTitles.toString());
+        assertTrue(sdkTitles.get("/docs/sdk/typescript/index.html").contains("QeetMart TypeScript SDK"), sdkTitles.toString());
+    }
+
+    private Map<String, Object> driven;
+
+    // One browser run serves every test: it visits the overview, each API and each SDK reference.
     private Map<String, Object> runDriver() throws IOException, InterruptedException {
+        if (driven == null) {
+            driven = drive();
+        }
+        return driven;
+    }
+
+    private Map<String, Object> drive() throws IOException, InterruptedException {
         Process node = new ProcessBuilder("node", "docs-portal.mjs", "http://127.0.0.1:" + gateway.port())
                 .directory(DRIVER.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
