@@ -2,6 +2,8 @@ package com.qeetmart.products.product;
 
 import com.qeetmart.common.api.model.Money;
 import com.qeetmart.common.api.model.Problem;
+import com.qeetmart.platform.testing.RawHttp;
+import com.qeetmart.platform.testing.RawHttp.Answer;
 import com.qeetmart.products.api.model.Product;
 import com.qeetmart.products.client.ProductsApi;
 import com.qeetmart.products.support.CatalogTest;
@@ -87,6 +89,20 @@ class IdempotentCreationTest extends CatalogTest {
 
         assertEquals(201, products.createProduct(shoe(), key).code());
         assertEquals(1, count("SELECT count(*) FROM product"));
+    }
+
+    @Test
+    void aKeyOverItsLimitOrWithANulIs400AndKeepsNothing() throws Exception {
+        // Sent raw: the generated client would refuse both itself, before the service could.
+        String body = "{\"name\": \"Shoe\", \"price\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}";
+        for (String key : List.of("k".repeat(101), "a%00b", "")) {
+            Answer answer = answerTo(RawHttp.request("POST", "/products", body, "Authorization: Bearer " + admin + "\r\n",
+                    "Idempotency-Key: " + key.replace("%00", "\0") + "\r\n"));
+            assertEquals(400, answer.status(), key + ": " + answer.body());
+            assertEquals("application/problem+json", answer.header("Content-Type"));
+        }
+        assertEquals(0, count("SELECT count(*) FROM product"));
+        assertEquals(0, count("SELECT count(*) FROM idempotent_write"));
     }
 
     @Test
