@@ -28,8 +28,10 @@ function escape(segment: string): string {
 
 /** Whether `url` (under `basePath`) is an operation that honours an Idempotency-Key. */
 export function honoursIdempotencyKey(method: string, url: string, basePath: string): boolean {
-  const path = new URL(url).pathname;
-  const base = new URL(basePath).pathname.replace(/\/+$/, '');
+  // A browser app may give a base path of its own origin ('/api/v1'): resolve both against one.
+  const origin = 'http://origin.invalid';
+  const path = new URL(url, origin).pathname;
+  const base = new URL(basePath, origin).pathname.replace(/\/+$/, '');
   if (!path.startsWith(base)) return false;
   const operationPath = path.slice(base.length);
   return operations.some((operation) => operation.method === method && operation.path.test(operationPath));
