@@ -12,6 +12,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.UUID;
 
 /**
@@ -37,8 +39,23 @@ class DatabaseOutageTest extends CatalogTest {
             outage.assertRefusedQuickly(server.getPort(), RawHttp.get("/products/" + id));
             outage.assertRefusedQuickly(server.getPort(), RawHttp.request("POST", "/categories", "{\"name\":\"Lamps\",\"slug\":\"lamps\"}",
                     "Authorization: Bearer " + ISSUER.adminToken() + "\r\n"));
+            outage.assertRefusedQuickly(server.getPort(), lampsWithKey());
             outage.assertOutOfRotationButAlive(managementPort);
             outage.endAndAssertServedAgain(server.getPort(), RawHttp.get("/products/" + id), 200);
         }
+        // The creation refused during the outage kept nothing: sent again with its key, it is made
+        // now, once, and a further repeat is answered with it.
+        assertEquals(201, answerTo(lampsWithKey()).status());
+        RawHttp.Answer repeat = answerTo(lampsWithKey());
+        assertEquals(201, repeat.status());
+        assertEquals("true", repeat.header("Idempotent-Replayed"));
+        assertEquals(1, count("SELECT count(*) FROM category WHERE slug = 'lamps'"));
+    }
+
+    private final String admin = ISSUER.adminToken();
+
+    private String lampsWithKey() {
+        return RawHttp.request("POST", "/categories", "{\"name\":\"Lamps\",\"slug\":\"lamps\"}",
+                "Authorization: Bearer " + admin + "\r\n", "Idempotency-Key: lamps-during-the-outage\r\n");
     }
 }
