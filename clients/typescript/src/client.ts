@@ -7,7 +7,7 @@ import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type Re
 import { TokenSession } from './tokens.js';
 import { API_VERSIONS, SDK_VERSION } from './versions.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
-import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, type EtagCacheOptions, type Fetch } from './etag-cache.js';
+import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
 /** How long a call may take, retries included, unless it says otherwise. */
@@ -153,8 +153,7 @@ export const USER_AGENT = nodeVersion === undefined ? undefined
 function keyed(input: Parameters<Fetch>[0], init: RequestInit, basePath: string): RequestInit {
   const headers = new Headers(init.headers);
   const method = (init.method ?? 'GET').toUpperCase();
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  if (headers.has('idempotency-key') || !honoursIdempotencyKey(method, url, basePath)) return init;
+  if (headers.has('idempotency-key') || !honoursIdempotencyKey(method, urlOf(input), basePath)) return init;
   headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
   return { ...init, headers };
 }

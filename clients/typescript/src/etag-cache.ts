@@ -1,5 +1,10 @@
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+/** The URL a fetch call asks for, whichever form its input has. */
+export function urlOf(input: Parameters<Fetch>[0]): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
 /** How many catalog reads by id to keep (default 256); `etagCache: false` turns the cache off. */
 export interface EtagCacheOptions {
   maxEntries?: number;
@@ -33,7 +38,7 @@ export class EtagCache {
 
   wrap(next: Fetch): Fetch {
     return async (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const url = urlOf(input);
       const headers = new Headers(init?.headers);
       if ((init?.method ?? 'GET').toUpperCase() !== 'GET' || headers.has('If-None-Match') || !covers(url)) {
         return next(input, init);

@@ -133,7 +133,7 @@ public final class QeetMart {
         private String password;
         private String accessToken;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Duration timeout = Duration.ofSeconds(30);
+        private Duration timeout = ResilientHttpClient.DEFAULT_TIMEOUT;
         private Clock clock = Clock.systemUTC();
         private int etagCacheEntries = DEFAULT_ETAG_CACHE_ENTRIES;
 

@@ -30,7 +30,7 @@ import java.util.concurrent.Executor;
  */
 final class ResilientHttpClient extends HttpClient {
 
-    /** A call's deadline when its request has no timeout (the generated classes always set one). */
+    /** Every call's deadline unless the client or the call sets another (the generated classes put it on each request). */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient delegate;
