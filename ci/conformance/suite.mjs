@@ -44,6 +44,11 @@ export async function suite({ call, misuse, randomUUID, UNKNOWN }) {
     idPath: (id) => `/auth/users/${id}/roles/ADMIN` });
   await misuse('auth', 'revokeRole', 'DELETE', `/auth/users/${promotedId}/roles/ADMIN`, { admin, user: buyer,
     idPath: (id) => `/auth/users/${id}/roles/ADMIN` });
+  // A rotation publishes a key that signs only minutes later: nothing after this notices it.
+  await call('auth', 'listSigningKeys', 'GET', '/auth/signing-keys', { token: admin, expect: 200 });
+  await misuse('auth', 'listSigningKeys', 'GET', '/auth/signing-keys', { admin, user: buyer });
+  await call('auth', 'rotateSigningKey', 'POST', '/auth/signing-keys', { token: admin, expect: 201 });
+  await misuse('auth', 'rotateSigningKey', 'POST', '/auth/signing-keys', { admin, user: buyer });
   await call('auth', 'listRevocations', 'GET', '/auth/revocations', { expect: 200 });
   await call('auth', 'listRevocations', 'GET', '/auth/revocations?since=yesterday', { expect: 400 });
   await misuse('auth', 'listRevocations', 'GET', '/auth/revocations', { needsToken: false });

@@ -46,6 +46,8 @@ export class QeetMart {
   readonly accounts: auth.AccountsApi;
   readonly sessions: auth.SessionsApi;
   readonly administration: auth.AdministrationApi;
+  /** The signing keys' lifecycle (administrators): list them, rotate. */
+  readonly signingKeys: auth.SigningKeysApi;
   readonly profiles: users.ProfilesApi;
   readonly addresses: users.AddressesApi;
   readonly preferences: users.PreferencesApi;
@@ -71,6 +73,7 @@ export class QeetMart {
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
+    this.signingKeys = new auth.SigningKeysApi(config.auth);
     this.profiles = new users.ProfilesApi(config.users);
     this.addresses = new users.AddressesApi(config.users);
     this.preferences = new users.PreferencesApi(config.users);

@@ -2,6 +2,7 @@ package com.qeetmart.sdk;
 
 import com.qeetmart.sdk.auth.AccountsApiIdempotentOperations;
 import com.qeetmart.sdk.auth.AdministrationApiIdempotentOperations;
+import com.qeetmart.sdk.auth.SigningKeysApiIdempotentOperations;
 import com.qeetmart.sdk.auth.SessionsApiIdempotentOperations;
 import com.qeetmart.sdk.inventory.ReservationsApiIdempotentOperations;
 import com.qeetmart.sdk.inventory.StockApiIdempotentOperations;
@@ -35,7 +36,8 @@ record IdempotentOperations(String basePath, List<Operation> operations) {
 
     static IdempotentOperations under(String baseUrl) {
         List<Operation> all = Stream.of(AccountsApiIdempotentOperations.ALL, SessionsApiIdempotentOperations.ALL,
-                        AdministrationApiIdempotentOperations.ALL, ProfilesApiIdempotentOperations.ALL,
+                        AdministrationApiIdempotentOperations.ALL, SigningKeysApiIdempotentOperations.ALL,
+                        ProfilesApiIdempotentOperations.ALL,
                         AddressesApiIdempotentOperations.ALL, PreferencesApiIdempotentOperations.ALL,
                         CategoriesApiIdempotentOperations.ALL, ProductsApiIdempotentOperations.ALL,
                         VariantsApiIdempotentOperations.ALL, StockApiIdempotentOperations.ALL,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.qeetmart.sdk.auth.AccountsApi;
 import com.qeetmart.sdk.auth.AdministrationApi;
 import com.qeetmart.sdk.auth.SessionsApi;
+import com.qeetmart.sdk.auth.SigningKeysApi;
 import com.qeetmart.sdk.inventory.ReservationsApi;
 import com.qeetmart.sdk.inventory.StockApi;
 import com.qeetmart.sdk.inventory.model.Reservation;
@@ -65,6 +66,11 @@ public final class QeetMart {
 
     public AdministrationApi administration() {
         return new AdministrationApi(client);
+    }
+
+    /** The signing keys' lifecycle (administrators): list them, rotate. */
+    public SigningKeysApi signingKeys() {
+        return new SigningKeysApi(client);
     }
 
     public ProfilesApi profiles() {

@@ -17,7 +17,8 @@ public enum AuthProblem implements ProblemCode {
     CURRENT_PASSWORD_INCORRECT("Current password is wrong"),
     PASSWORD_TOO_COMMON("Password too common"),
     PASSWORD_CONTAINS_IDENTITY("Password contains the email or service name"),
-    ROLE_REQUIRED("Role cannot be removed");
+    ROLE_REQUIRED("Role cannot be removed"),
+    SIGNING_KEY_CONFIGURED("Signing key managed by configuration");
 
     private final String title;
 

@@ -7,7 +7,17 @@ import java.time.Duration;
 /** The auth service's settings (application.yml, prefix {@code auth}). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String issuer, Duration accessTokenTtl, Duration refreshTokenTtl, Duration resetTokenTtl,
-                           String signingKeyPem, Admin admin, Throttle throttle) {
+                           String signingKeyPem, Keys keys, Admin admin, Throttle throttle) {
+
+    /**
+     * The signing keys' lifecycle: a new key signs {@code publishMargin} after the verifiers'
+     * refresh interval ({@code qeetmart.security.jwks-refresh}) has passed since it was published;
+     * a key is rotated every {@code rotationPeriod} (0: only on request); each replica rereads the
+     * keys every {@code reloadInterval}, which must stay below that lead.
+     */
+    @ConfigurationProperties("keys")
+    public record Keys(Duration publishMargin, Duration rotationPeriod, Duration reloadInterval) {
+    }
 
     @ConfigurationProperties("admin")
     public record Admin(String email, String password) {

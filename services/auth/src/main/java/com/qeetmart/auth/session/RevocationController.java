@@ -3,11 +3,14 @@ package com.qeetmart.auth.session;
 import com.qeetmart.auth.api.RevocationsApi;
 import com.qeetmart.auth.api.model.Revocation;
 import com.qeetmart.auth.api.model.RevocationFeed;
+import com.qeetmart.auth.token.KeyRing;
 import com.qeetmart.platform.security.revocation.RevocationPage;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import com.qeetmart.platform.time.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -20,9 +23,11 @@ import static com.qeetmart.platform.time.Timestamps.utc;
 class RevocationController implements RevocationsApi {
 
     private final Revocations revocations;
+    private final KeyRing keyRing;
 
-    RevocationController(Revocations revocations) {
+    RevocationController(Revocations revocations, KeyRing keyRing) {
         this.revocations = revocations;
+        this.keyRing = keyRing;
     }
 
     @Override
@@ -30,6 +35,7 @@ class RevocationController implements RevocationsApi {
         RevocationPage page = revocations.since(Optional.ofNullable(since).map(OffsetDateTime::toInstant));
         return HttpResponse.ok(new RevocationFeed(page.revocations().stream()
                 .map(entry -> new Revocation(UUID.fromString(entry.sessionId()), utc(entry.revokedAt()), utc(entry.expiresAt())))
-                .toList(), utc(page.next())));
+                .toList(), utc(page.next()))
+                .signingKeysChangedAt(keyRing.lastPublishedAt().map(Timestamps::utc).orElse(null)));
     }
 }

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.qeetmart.auth.api.KeysApi;
 import com.qeetmart.auth.api.model.JsonWebKey;
 import com.qeetmart.auth.api.model.JsonWebKeySet;
+import com.qeetmart.platform.security.SecuritySettings;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -15,16 +16,19 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 class JwksController implements KeysApi {
 
     private final KeyRing keyRing;
+    private final String cacheControl;
 
-    JwksController(KeyRing keyRing) {
+    JwksController(KeyRing keyRing, SecuritySettings security) {
         this.keyRing = keyRing;
+        // A key is published the verifiers' refresh interval (plus a margin) before it signs, so a
+        // verifier that caches the set for as long still holds every key before it is used.
+        this.cacheControl = "public, max-age=" + security.jwksRefresh().toSeconds();
     }
 
     @Override
     public HttpResponse<JsonWebKeySet> getJwks() {
         JsonWebKeySet set = new JsonWebKeySet(keyRing.published().stream().map(JwksController::toApi).toList());
-        // Verifiers may cache it for a few minutes; they refetch on an unknown key id anyway.
-        return HttpResponse.ok(set).header(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+        return HttpResponse.ok(set).header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
     private static JsonWebKey toApi(RSAKey key) {

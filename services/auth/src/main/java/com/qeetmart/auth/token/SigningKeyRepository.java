@@ -11,10 +11,17 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SigningKeyRepository extends GenericRepository<SigningKeyRow, String> {
 
-    @Query("SELECT * FROM signing_key WHERE retired_at IS NULL ORDER BY created_at DESC")
+    @Query("SELECT * FROM signing_key WHERE unpublished_at IS NULL ORDER BY created_at DESC")
     List<SigningKeyRow> findPublished();
 
-    @Query("INSERT INTO signing_key (kid, private_key_pem, created_at) VALUES (:kid, :privateKeyPem, :createdAt)"
-            + " ON CONFLICT (kid) DO NOTHING")
-    void insert(String kid, String privateKeyPem, Instant createdAt);
+    @Query("INSERT INTO signing_key (kid, private_key_pem, created_at, signs_from)"
+            + " VALUES (:kid, :privateKeyPem, :createdAt, :signsFrom) ON CONFLICT (kid) DO NOTHING")
+    void insert(String kid, String privateKeyPem, Instant createdAt, Instant signsFrom);
+
+    @Query("UPDATE signing_key SET unpublished_at = :at WHERE kid = :kid AND unpublished_at IS NULL")
+    int unpublish(String kid, Instant at);
+
+    /** Serialises key changes across replicas until the transaction ends (two replicas never both rotate). */
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(7201764251)) AS locked")
+    int lockKeyChanges();
 }

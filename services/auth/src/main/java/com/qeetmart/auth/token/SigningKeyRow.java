@@ -7,5 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("signing_key")
-record SigningKeyRow(@Id String kid, String privateKeyPem, Instant createdAt, @Nullable Instant retiredAt) {
+record SigningKeyRow(@Id String kid, String privateKeyPem, Instant createdAt, Instant signsFrom,
+                     @Nullable Instant unpublishedAt) {
 }

@@ -41,6 +41,19 @@ public abstract class AuthTest extends ServiceApiTest {
         super("auth", DB, "outbox_message, password_reset, refresh_token, session, login_throttle, account");
     }
 
+    /** How long a rotated key is published before it signs, in tests: the verifiers' refresh plus the margin. */
+    protected static final java.time.Duration KEY_LEAD = java.time.Duration.ofSeconds(5);
+
+    /**
+     * Signing keys move through their lifecycle in seconds rather than minutes: verifiers refresh
+     * every 2 s and a new key signs 3 s after that (margin for a loaded machine); each replica rereads the keys every second.
+     */
+    @Override
+    protected Map<String, String> serviceProperties() {
+        return Map.of("qeetmart.security.jwks-refresh", "2s", "auth.keys.publish-margin", "3s",
+                "auth.keys.reload-interval", "1s");
+    }
+
     /** The settings that make AdminBootstrap create the test administrator. */
     protected static Map<String, String> administrator() {
         return Map.of("auth.admin.email", ADMIN_EMAIL, "auth.admin.password", ADMIN_PASSWORD);

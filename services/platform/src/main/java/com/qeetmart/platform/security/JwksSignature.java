@@ -1,80 +1,87 @@
 package com.qeetmart.platform.security;
 
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.qeetmart.platform.runtime.WarmUpStep;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Verifies access tokens against the auth service's JWKS ({@code qeetmart.security.jwks-url}).
- * The key set is fetched at start, in the background when it is older than {@code refresh} (tokens
- * are checked with the keys at hand meanwhile), and when a token names a key id it does not hold
- * (auth has rotated its key); those refetches happen at most once per {@code min-refetch}, so
- * tokens with made-up key ids cannot make this service hammer auth.
+ * The keys are fetched at start, every {@code jwks-refresh} and at once when auth announces a new
+ * key; auth publishes a key that long before it signs with it, so a real token finds its key here.
+ * <p>What a token's {@code kid} can cost is bounded, whatever an attacker puts there: an id that
+ * is not well-formed ({@link KeyIds}) is refused at once; an id a fetch already failed to find is
+ * refused from memory ({@link UnknownKeyIds}); any other unknown id may start a fetch at most once
+ * per {@code jwks-min-refetch}, and a token waits only for a fetch that began after it arrived.
+ * Those fetches are a budget of their own: announced keys and the periodic refresh never wait on
+ * it, so made-up ids cannot keep a rotated key away.
  * <p>Fetching never holds a request's thread: {@link #ready} says when the keys a token needs are
- * here, and the token validator waits for it without blocking (an event loop thread, in the
- * gateway). Only a caller that skips it waits in {@link #candidates}.
+ * here, and the token validator waits for it without blocking.
  */
 @Singleton
 @Requires(property = "qeetmart.security.jwks-url")
 public class JwksSignature extends Rs256Signature implements WarmUpStep {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JwksSignature.class);
-    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(2);
     private static final CompletableFuture<Void> NOW = CompletableFuture.completedFuture(null);
+    private static final int MAX_UNKNOWN_IDS = 10_000;
 
-    private final URI url;
-    private final Duration refresh;
+    private final JwksFetches fetches;
     private final Duration minRefetch;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).build();
-    private volatile List<JWK> keys = List.of();
-    private volatile Instant fetchedAt = Instant.EPOCH;
-    private Instant unknownKidFetchedAt = Instant.EPOCH;
-    private CompletableFuture<Void> fetching;
+    private final UnknownKeyIds unknown = new UnknownKeyIds(MAX_UNKNOWN_IDS);
+    private volatile Map<String, RSAKey> keys = Map.of();
+    private Instant unknownIdFetchedAt = Instant.EPOCH;
 
     JwksSignature(SecuritySettings settings) {
-        this.url = URI.create(settings.jwksUrl());
-        this.refresh = settings.jwksRefresh();
+        this.fetches = new JwksFetches(URI.create(settings.jwksUrl()));
         this.minRefetch = settings.jwksMinRefetch();
-        fetch(); // so the first token finds the keys here
+        refresh(); // so the first token finds the keys here
     }
 
     /**
-     * Completes when the key set is as fresh as a token naming this key id (null: none) needs:
-     * at once when a matching key is here, after a refetch when none is (as often as allowed).
-     * Never completes exceptionally; a failed fetch keeps the keys there were.
+     * Completes when the key set is as fresh as a token naming this key id needs: at once when
+     * the key is here or the id cannot be one of auth's, after a fetch begun from now on when it
+     * may be (as often as the budget allows). Never completes exceptionally.
      */
     public CompletableFuture<Void> ready(String kid) {
-        boolean known = kid == null ? !keys.isEmpty() : find(kid) != null;
-        if (known) {
-            if (Instant.now().isAfter(fetchedAt.plus(refresh))) {
-                fetch();
-            }
+        if (!KeyIds.wellFormed(kid) || keys.containsKey(kid) || unknown.contains(kid)) {
             return NOW;
         }
-        return fetchForMissingKey();
+        return fetchForUnknown(kid);
+    }
+
+    /** Fetches the key set now, outside the unknown-id budget (start, schedule, announcements). */
+    public CompletableFuture<Void> refresh() {
+        return fetches.startedAfterNow().thenAccept(this::accept);
+    }
+
+    @Scheduled(fixedDelay = "${qeetmart.security.jwks-refresh:5m}", initialDelay = "${qeetmart.security.jwks-refresh:5m}")
+    void refreshOnSchedule() {
+        refresh();
+    }
+
+    @EventListener
+    void onAnnounced(SigningKeysAnnounced announced) {
+        refresh();
     }
 
     @Override
     public String name() {
-        return "fetch the token keys from " + url;
+        return "fetch the token keys from " + fetches;
     }
 
     /** Warm-up: the keys are here before the first token is (retried until the deadline). */
@@ -83,7 +90,7 @@ public class JwksSignature extends Rs256Signature implements WarmUpStep {
         return WarmUpStep.retry(deadline, () -> {
             if (keys.isEmpty()) {
                 try {
-                    fetch().get(FETCH_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+                    fetches.any().thenAccept(this::accept).get(JwksFetches.TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
                 } catch (ExecutionException | TimeoutException e) {
                     // tried; whether keys came decides
                 }
@@ -92,65 +99,46 @@ public class JwksSignature extends Rs256Signature implements WarmUpStep {
         });
     }
 
+    /** Whether the keys have been fetched at least once. */
+    public boolean hasKeys() {
+        return !keys.isEmpty();
+    }
+
     @Override
     protected List<RSAKey> candidates(String kid) {
         try {
-            ready(kid).get(FETCH_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+            ready(kid).get(JwksFetches.TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             // the keys at hand decide
         }
-        return keys.stream().filter(key -> kid == null || kid.equals(key.getKeyID()))
-                .filter(RSAKey.class::isInstance).map(RSAKey.class::cast).toList();
+        RSAKey key = kid == null ? null : keys.get(kid);
+        return key == null ? List.of() : List.of(key);
     }
 
-    private JWK find(String kid) {
-        return keys.stream().filter(key -> kid.equals(key.getKeyID())).findFirst().orElse(null);
-    }
-
-    private synchronized CompletableFuture<Void> fetchForMissingKey() {
-        if (fetching != null) {
-            return fetching;
+    private synchronized CompletableFuture<Void> fetchForUnknown(String kid) {
+        Instant now = Instant.now();
+        if (now.isBefore(unknownIdFetchedAt.plus(minRefetch))) {
+            return NOW; // budget spent: refused now, not remembered as unknown (it was not looked for)
         }
-        if (Instant.now().isBefore(unknownKidFetchedAt.plus(minRefetch))) {
-            return NOW;
-        }
-        unknownKidFetchedAt = Instant.now();
-        return fetch();
-    }
-
-    /** Starts a fetch unless one is running; either way returns the running one. */
-    private synchronized CompletableFuture<Void> fetch() {
-        if (fetching != null) {
-            return fetching;
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        fetching = done;
-        http.sendAsync(HttpRequest.newBuilder(url).timeout(FETCH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, failure) -> {
-                    accept(response, failure);
-                    synchronized (this) {
-                        fetchedAt = Instant.now();
-                        fetching = null;
-                    }
-                    done.complete(null);
-                });
-        return done;
-    }
-
-    private void accept(HttpResponse<String> response, Throwable failure) {
-        // On any failure the keys we have stay: a brief outage of auth must not reject every token.
-        if (failure != null) {
-            LOG.warn("Could not fetch the JWKS from {}: {}", url, failure.toString());
-        } else if (response.statusCode() != 200) {
-            LOG.warn("The JWKS at {} answered {}", url, response.statusCode());
-        } else {
-            try {
-                keys = JWKSet.parse(response.body()).getKeys();
-            } catch (ParseException e) {
-                LOG.warn("The JWKS at {} does not parse: {}", url, e.getMessage());
+        unknownIdFetchedAt = now;
+        return fetches.startedAfterNow().thenAccept(fetched -> {
+            accept(fetched);
+            if (fetched.isPresent() && !keys.containsKey(kid)) {
+                unknown.remember(kid);
             }
-        }
+        });
+    }
+
+    private void accept(Optional<List<RSAKey>> fetched) {
+        fetched.ifPresent(list -> {
+            Map<String, RSAKey> byId = list.stream().collect(Collectors.toUnmodifiableMap(RSAKey::getKeyID,
+                    Function.identity(), (first, second) -> first));
+            if (!byId.keySet().equals(keys.keySet())) {
+                unknown.forgetAll();
+            }
+            keys = byId;
+        });
     }
 }

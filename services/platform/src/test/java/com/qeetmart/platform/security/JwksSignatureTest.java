@@ -1,13 +1,17 @@
 package com.qeetmart.platform.security;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import com.qeetmart.platform.testing.Eventually;
 import com.qeetmart.platform.testing.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -15,92 +19,121 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The verifier against a stand-in auth whose JWKS a test can hold back and rotate. */
 class JwksSignatureTest {
 
-    static final TestIssuer ISSUER = new TestIssuer();
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    final TestIssuer issuer = new TestIssuer();
 
     @AfterEach
-    void answerAtOnce() {
-        ISSUER.answerJwksAfter(Duration.ZERO);
+    void stop() {
+        issuer.releaseJwks();
+        issuer.close();
     }
 
-    @AfterAll
-    static void stop() {
-        ISSUER.close();
+    /** A verifier whose first fetch has arrived. */
+    private JwksSignature verifier(Duration minRefetch) {
+        JwksSignature verifier = new JwksSignature(new SecuritySettings(issuer.jwksUrl(), Duration.ofHours(1), minRefetch,
+                new SecuritySettings.TokenCache(0), new SecuritySettings.Revocations(null, Duration.ofSeconds(2), null)));
+        Eventually.await("the first key set", WAIT, verifier::hasKeys);
+        return verifier;
     }
 
-    private static JwksSignature verifier() {
-        return new JwksSignature(settings(Duration.ofMinutes(5)));
+    private static boolean verifies(JwksSignature verifier, String token) {
+        try {
+            return verifier.verify(SignedJWT.parse(token));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String signedNaming(String kid) throws Exception {
+        RSAKey key = issuer.publishNewKey();
+        SignedJWT jwt = SignedJWT.parse(issuer.adminTokenSignedWith(key));
+        SignedJWT renamed = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(JOSEObjectType.JWT).build(),
+                jwt.getJWTClaimsSet());
+        renamed.sign(new RSASSASigner(key));
+        return renamed.serialize();
     }
 
     @Test
-    void verifiesTokensSignedWithAPublishedKeyAndFetchesTheSetOnce() throws Exception {
-        JwksSignature verifier = verifier();
-        int before = ISSUER.jwksRequests();
-        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.adminToken())));
-        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.userToken())));
-        assertTrue(ISSUER.jwksRequests() - before == 1);
+    void verifiesTokensSignedWithAPublishedKeyAfterOneFetch() {
+        JwksSignature verifier = verifier(Duration.ofSeconds(1));
+        assertTrue(verifies(verifier, issuer.adminToken()));
+        assertTrue(verifies(verifier, issuer.userToken()));
+        assertEquals(1, issuer.jwksRequests());
     }
 
     @Test
-    void refusesForeignKeysAndUnsupportedAlgorithms() throws Exception {
-        JwksSignature verifier = verifier();
-        assertFalse(verifier.verify(SignedJWT.parse(ISSUER.foreignToken())));
-        assertFalse(verifier.verify(SignedJWT.parse(ISSUER.unknownKidToken())));
-        assertFalse(verifier.supports(com.nimbusds.jose.JWSAlgorithm.HS256));
+    void refusesForeignKeysUnsupportedAlgorithmsAndKeyIdsThatCannotBeAuthsWithoutFetching() throws Exception {
+        JwksSignature verifier = verifier(Duration.ZERO);
+        assertFalse(verifies(verifier, issuer.foreignToken()));
+        assertFalse(verifier.supports(JWSAlgorithm.HS256));
+        int before = issuer.jwksRequests();
+        assertFalse(verifies(verifier, signedNaming(null)), "a token naming no key");
+        assertFalse(verifies(verifier, signedNaming("../../../etc/passwd")));
+        assertFalse(verifies(verifier, signedNaming("k".repeat(65))));
+        assertFalse(verifies(verifier, signedNaming("kid\u0000")));
+        assertEquals(before, issuer.jwksRequests(), "ill-formed key ids are refused without a fetch");
     }
 
     @Test
-    void madeUpKeyIdsCannotMakeItHammerTheJwks() throws Exception {
-        JwksSignature verifier = verifier();
-        verifier.verify(SignedJWT.parse(ISSUER.adminToken()));
-        int before = ISSUER.jwksRequests();
+    void aMadeUpKeyIdCostsOneFetchAndIsThenRefusedFromMemory() {
+        JwksSignature verifier = verifier(Duration.ZERO);
+        String madeUp = issuer.unknownKidToken();
+        for (int i = 0; i < 20; i++) {
+            assertFalse(verifies(verifier, madeUp));
+        }
+        assertEquals(2, issuer.jwksRequests(), "the first key set, then one look for the made-up id");
+    }
+
+    @Test
+    void madeUpKeyIdsCannotMakeItHammerTheJwks() {
+        JwksSignature verifier = verifier(Duration.ofHours(1));
         for (int i = 0; i < 50; i++) {
-            assertFalse(verifier.verify(SignedJWT.parse(ISSUER.unknownKidToken())));
+            assertFalse(verifies(verifier, issuer.unknownKidToken()));
         }
-        assertTrue(ISSUER.jwksRequests() - before <= 3, "fetches: " + (ISSUER.jwksRequests() - before));
+        assertEquals(2, issuer.jwksRequests(), "one fetch per min-refetch for unknown ids");
     }
 
     @Test
-    void anOldKeySetIsRefetchedInTheBackgroundWhileTokensAreCheckedWithIt() throws Exception {
-        JwksSignature verifier = new JwksSignature(settings(Duration.ofMillis(1)));
-        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.adminToken())));
-        Thread.sleep(20);
-        ISSUER.answerJwksAfter(Duration.ofMillis(1500));
-        int before = ISSUER.jwksRequests();
+    void aTokenArrivingWhileAnOlderFetchIsUnderWayWaitsForOneThatBeganAfterIt() throws Exception {
+        JwksSignature verifier = verifier(Duration.ZERO);
+        issuer.holdJwks();
+        CompletableFuture<Void> older = verifier.refresh();
+        Eventually.await("the older fetch to reach the JWKS", WAIT, () -> issuer.jwksRequests() == 2);
+        String rotated = issuer.adminTokenSignedWith(issuer.publishNewKey()); // published after that fetch began
 
-        long started = System.nanoTime();
-        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.userToken())));
-        assertTrue(verifier.verify(SignedJWT.parse(ISSUER.adminToken())));
-        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        CompletableFuture<Boolean> verdict = CompletableFuture.supplyAsync(() -> verifies(verifier, rotated));
+        issuer.releaseJwks();
 
-        assertTrue(tookMillis < 1000, "waited " + tookMillis + " ms for a refetch it did not need");
-        // The refetch reaches the JWKS in the background; on a loaded machine that takes a moment.
-        for (int i = 0; i < 50 && ISSUER.jwksRequests() == before; i++) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(100);
-        assertEquals(1, ISSUER.jwksRequests() - before, "one refetch, in the background");
+        assertTrue(verdict.get(WAIT.toSeconds(), TimeUnit.SECONDS), "refused with the answer of a fetch older than the token");
+        older.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anAnnouncedKeyIsFetchedWhateverMadeUpKeyIdsHaveSpent() {
+        JwksSignature verifier = verifier(Duration.ofHours(1));
+        assertFalse(verifies(verifier, issuer.unknownKidToken())); // spends the budget for the hour
+        String rotated = issuer.adminTokenSignedWith(issuer.publishNewKey());
+
+        verifier.onAnnounced(new SigningKeysAnnounced("test"));
+
+        Eventually.await("the announced key to verify", WAIT, () -> verifies(verifier, rotated));
     }
 
     @Test
     void aKeyNotHereYetIsAwaitedWithoutHoldingTheCallersThread() throws Exception {
-        JwksSignature verifier = verifier();
-        verifier.ready(null).get(5, TimeUnit.SECONDS);
-        ISSUER.answerJwksAfter(Duration.ofMillis(500));
+        JwksSignature verifier = verifier(Duration.ZERO);
+        issuer.holdJwks();
+        String rotated = issuer.adminTokenSignedWith(issuer.publishNewKey());
 
-        long started = System.nanoTime();
-        CompletableFuture<Void> keys = verifier.ready("rotated-" + UUID.randomUUID());
-        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        CompletableFuture<Void> keys = verifier.ready(SignedJWT.parse(rotated).getHeader().getKeyID());
 
-        assertTrue(tookMillis < 250, "ready() held the thread for " + tookMillis + " ms");
-        assertFalse(keys.isDone(), "the refetch is still running");
-        keys.get(5, TimeUnit.SECONDS);
-        assertTrue(verifier.ready(null).isDone());
-    }
-
-    private static SecuritySettings settings(Duration refresh) {
-        return new SecuritySettings(ISSUER.jwksUrl(), refresh, Duration.ofSeconds(1), new SecuritySettings.TokenCache(0),
-                new SecuritySettings.Revocations(null, Duration.ofSeconds(2), null));
+        assertFalse(keys.isDone(), "ready() returned before the fetch it started was answered");
+        issuer.releaseJwks();
+        keys.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(verifies(verifier, rotated));
     }
 }

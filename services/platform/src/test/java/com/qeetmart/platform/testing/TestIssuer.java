@@ -41,7 +41,8 @@ public final class TestIssuer implements AutoCloseable {
     private final HttpServer server;
     private final java.util.concurrent.atomic.AtomicInteger jwksRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final List<String> revokedSessions = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile java.time.Duration jwksDelay = java.time.Duration.ZERO;
+    private final List<com.nimbusds.jose.jwk.JWK> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
 
     public TestIssuer() {
         try {
@@ -51,11 +52,13 @@ public final class TestIssuer implements AutoCloseable {
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException(e);
         }
-        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        published.add(key.toPublicJWK());
         server.createContext("/jwks.json", exchange -> {
             jwksRequests.incrementAndGet();
+            // The set as it is when the request arrives, answered when the hold (if any) is released.
+            byte[] jwks = new JWKSet(List.copyOf(published)).toString().getBytes(StandardCharsets.UTF_8);
             try {
-                Thread.sleep(jwksDelay.toMillis());
+                hold.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -108,9 +111,32 @@ public final class TestIssuer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json";
     }
 
-    /** Makes the JWKS answer this late (a slow or distant auth service). */
-    public void answerJwksAfter(java.time.Duration delay) {
-        jwksDelay = delay;
+    /**
+     * Holds every JWKS answer (a slow or distant auth service) until {@link #releaseJwks()}, at
+     * most 10 s; each answers with the key set as it was when its request arrived.
+     */
+    public void holdJwks() {
+        hold = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void releaseJwks() {
+        hold.countDown();
+    }
+
+    /** Publishes a new key in the JWKS (auth's rotation) and returns it, to sign tokens with. */
+    public RSAKey publishNewKey() {
+        try {
+            RSAKey added = new RSAKeyGenerator(2048).keyID("rotated-" + UUID.randomUUID()).generate();
+            published.add(added.toPublicJWK());
+            return added;
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A valid admin token signed with {@code signer} (a key from {@link #publishNewKey()}). */
+    public String adminTokenSignedWith(RSAKey signer) {
+        return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(15)), "USER", "ADMIN"), signer);
     }
 
     /** How often the JWKS was fetched. */

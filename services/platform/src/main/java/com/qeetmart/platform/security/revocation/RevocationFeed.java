@@ -5,6 +5,8 @@ import com.qeetmart.platform.runtime.WarmUpStep;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import com.qeetmart.platform.security.SigningKeysAnnounced;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -29,7 +31,8 @@ import java.util.Optional;
  * where there is one, is faster; this catches what it missed).
  * <p>While auth cannot be reached the revocations already known keep applying and the next poll
  * picks up from the last cursor; {@code qeetmart.security.revocations.age} says how old the
- * knowledge is. Only services that verify tokens against a JWKS follow it (not auth itself).
+ * knowledge is. The feed also says when auth last published a signing key: a change fetches
+ * the JWKS ({@link SigningKeysAnnounced}). Only services that verify tokens against a JWKS follow it (not auth itself).
  */
 @Singleton
 @Requires(property = "qeetmart.security.jwks-url")
@@ -45,10 +48,13 @@ public class RevocationFeed implements WarmUpStep {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile Instant cursor;
     private volatile Instant caughtUpAt = Instant.EPOCH;
+    private final ApplicationEventPublisher<SigningKeysAnnounced> announcements;
+    private Instant signingKeysChangedAt;
     private boolean failing;
 
     RevocationFeed(SecuritySettings settings, RevokedSessions revoked, JsonMapper json,
-                   Optional<MeterRegistry> meters) {
+                   Optional<MeterRegistry> meters, ApplicationEventPublisher<SigningKeysAnnounced> announcements) {
+        this.announcements = announcements;
         this.url = URI.create(settings.revocations().url());
         this.revoked = revoked;
         this.json = json;
@@ -71,6 +77,7 @@ public class RevocationFeed implements WarmUpStep {
             page.revocations().forEach(revoked::apply);
             revoked.forgetExpired();
             cursor = page.next();
+            noticeSigningKeys(page.signingKeysChangedAt());
             caughtUpAt = asked;
             if (failing) {
                 failing = false;
@@ -111,6 +118,16 @@ public class RevocationFeed implements WarmUpStep {
         Instant since = cursor;
         return since == null ? url
                 : URI.create(url + "?since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+    }
+
+    /** A new signing key on the feed (the Redis announcement may have been missed): fetch the JWKS. */
+    private void noticeSigningKeys(Instant changedAt) {
+        if (changedAt != null && signingKeysChangedAt != null && !changedAt.equals(signingKeysChangedAt)) {
+            announcements.publishEvent(new SigningKeysAnnounced("the revocation feed"));
+        }
+        if (changedAt != null) {
+            signingKeysChangedAt = changedAt;
+        }
     }
 
     private void failed(String why) {

@@ -8,6 +8,8 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import com.qeetmart.platform.security.SigningKeysAnnounced;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Hears revocations the moment auth publishes them on the Redis channel
- * {@value RevocationChannel#NAME}. Pub/sub keeps nothing for a subscriber that is away, so this is
+ * {@value RevocationChannel#NAME}, and new signing keys on {@value RevocationChannel#SIGNING_KEYS}
+ * (announced as {@link SigningKeysAnnounced}, so the JWKS is fetched at once). Pub/sub keeps nothing for a subscriber that is away, so this is
  * the fast path only: {@link RevocationFeed} catches up on whatever was missed. Connecting never
  * holds startup; a failed connection is retried every few seconds, and Lettuce resubscribes after
  * a dropped one.
@@ -38,16 +41,18 @@ final class RevocationSubscriber {
     private final RevokedSessions revoked;
     private final JsonMapper json;
     private final TaskScheduler scheduler;
+    private final ApplicationEventPublisher<SigningKeysAnnounced> announcements;
     private volatile StatefulRedisPubSubConnection<String, String> connection;
     private volatile boolean closed;
 
     RevocationSubscriber(SecuritySettings settings, RevokedSessions revoked, JsonMapper json,
-                         TaskScheduler scheduler) {
+                         TaskScheduler scheduler, ApplicationEventPublisher<SigningKeysAnnounced> announcements) {
         this.uri = RedisURI.create(settings.revocations().redisUri());
         this.client = RedisClient.create();
         this.revoked = revoked;
         this.json = json;
         this.scheduler = scheduler;
+        this.announcements = announcements;
         connect();
     }
 
@@ -65,10 +70,14 @@ final class RevocationSubscriber {
             opened.addListener(new RedisPubSubAdapter<>() {
                 @Override
                 public void message(String channel, String message) {
-                    hear(message);
+                    if (RevocationChannel.SIGNING_KEYS.equals(channel)) {
+                        announcements.publishEventAsync(new SigningKeysAnnounced("Redis"));
+                    } else {
+                        hear(message);
+                    }
                 }
             });
-            opened.async().subscribe(RevocationChannel.NAME);
+            opened.async().subscribe(RevocationChannel.NAME, RevocationChannel.SIGNING_KEYS);
         });
     }
 
