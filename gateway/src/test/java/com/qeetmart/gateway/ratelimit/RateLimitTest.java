@@ -2,7 +2,10 @@ package com.qeetmart.gateway.ratelimit;
 
 import com.qeetmart.gateway.support.EchoUpstream;
 import com.qeetmart.gateway.support.GatewayClient;
+import com.qeetmart.platform.testing.Eventually;
 import com.qeetmart.platform.testing.FreePort;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import com.qeetmart.platform.testing.TestIssuer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +34,7 @@ class RateLimitTest {
     private final List<EmbeddedServer> gateways = new ArrayList<>();
 
     @Test
-    void twoGatewayReplicasShareOneLimitPerClient() throws InterruptedException {
+    void twoGatewayReplicasShareOneLimitPerClient() {
         GatewayClient first = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "5"));
         GatewayClient second = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "5"));
 
@@ -40,7 +44,8 @@ class RateLimitTest {
             assertEquals("5", response.headers().firstValue("RateLimit-Limit").orElseThrow());
             assertEquals(String.valueOf(remaining), response.headers().firstValue("RateLimit-Remaining").orElseThrow());
         }
-        Thread.sleep(300); // longer than the sync interval: the first replica's counts have reached Redis
+        Eventually.await("the first replica's three requests to reach Redis", Duration.ofSeconds(10),
+                () -> countedInRedis() >= 3);
         assertEquals(200, second.get("/api/v1/products").statusCode());
         assertEquals(200, second.get("/api/v1/products").statusCode());
 
@@ -50,8 +55,19 @@ class RateLimitTest {
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals("0", refused.headers().firstValue("RateLimit-Remaining").orElseThrow());
-        Thread.sleep(300);
-        assertEquals(429, first.get("/api/v1/products").statusCode());
+        Eventually.await("the first replica to learn the limit is spent", Duration.ofSeconds(10),
+                () -> first.get("/api/v1/products").statusCode() == 429);
+    }
+
+    /** The highest count any of this test's keys holds in the shared Redis. */
+    private long countedInRedis() {
+        RedisClient client = RedisClient.create("redis://127.0.0.1:6379");
+        try (StatefulRedisConnection<String, String> redis = client.connect()) {
+            return redis.sync().keys(keys + "*").stream().map(redis.sync()::get)
+                    .mapToLong(value -> value == null ? 0 : Long.parseLong(value)).max().orElse(0);
+        } finally {
+            client.shutdown();
+        }
     }
 
     @Test

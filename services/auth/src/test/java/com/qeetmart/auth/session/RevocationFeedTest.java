@@ -117,7 +117,7 @@ class RevocationFeedTest extends AuthTest {
             String sid = sessionOf(phone).toString();
             String message;
             do {
-                message = heard.poll(2, TimeUnit.SECONDS);
+                message = heard.poll(10, TimeUnit.SECONDS);
                 assertNotNull(message, "no announcement of " + sid);
             } while (!message.contains(sid));
             assertTrue(message.contains("\"expiresAt\""), message);
