@@ -12,6 +12,7 @@ public enum AuthProblem implements ProblemCode {
     INVALID_REFRESH_TOKEN("Refresh token not accepted"),
     REFRESH_TOKEN_REUSED("Refresh token used twice"),
     SIGN_IN_THROTTLED("Too many failed sign-ins"),
+    SIGN_IN_BUSY("Too many sign-ins at once"),
     PASSWORD_RESET_THROTTLED("Too many password-reset requests"),
     RESET_TOKEN_INVALID("Reset token not accepted"),
     CURRENT_PASSWORD_INCORRECT("Current password is wrong"),

@@ -7,7 +7,16 @@ import java.time.Duration;
 /** The auth service's settings (application.yml, prefix {@code auth}). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String issuer, Duration accessTokenTtl, Duration refreshTokenTtl, Duration resetTokenTtl,
-                           String signingKeyPem, Keys keys, Admin admin, Throttle throttle) {
+                           String signingKeyPem, Keys keys, PasswordChecks passwordChecks, Admin admin, Throttle throttle) {
+
+    /**
+     * What password hashing may cost: {@code concurrency} hashes at once (0: one fewer than the
+     * cores, at least one), {@code queue} more waiting at most {@code maxWait}, and
+     * {@code perAddress} in flight from one client address (see PasswordChecks).
+     */
+    @ConfigurationProperties("password-checks")
+    public record PasswordChecks(int concurrency, int queue, Duration maxWait, int perAddress) {
+    }
 
     /**
      * The signing keys' lifecycle: a new key signs {@code publishMargin} after the verifiers'

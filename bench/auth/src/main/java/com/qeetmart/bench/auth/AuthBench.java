@@ -37,7 +37,7 @@ public final class AuthBench {
         load.send(2, 20, n -> post(base + "/auth/login", credentials), 200);
         Load.report("POST /auth/login, 1 client", load.send(1, 100, n -> post(base + "/auth/login", credentials), 200));
         Load.report("POST /auth/login, 2 clients", load.send(2, 100, n -> post(base + "/auth/login", credentials), 200));
-        Load.report("POST /auth/login, 4 clients", load.send(4, 50, n -> post(base + "/auth/login", credentials), 200));
+        Load.report("POST /auth/login, 4 clients, one address (2 admitted at once)", load.send(4, 50, n -> post(base + "/auth/login", credentials), 200));
     }
 
     private static void timeHash() {

@@ -41,7 +41,8 @@ class AccountController implements AccountsApi {
     @Override
     public HttpResponse<TokenPair> register(Credentials credentials) {
         return HttpResponse.status(HttpStatus.CREATED).body(TokenPairs.toApi(
-                accounts.register(credentials.getEmail(), credentials.getPassword(), origins.current())));
+                accounts.register(credentials.getEmail(), credentials.getPassword(), origins.current(),
+                        origins.callerWaiting())));
     }
 
     @Override

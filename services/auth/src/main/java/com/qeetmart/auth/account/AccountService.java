@@ -1,6 +1,7 @@
 package com.qeetmart.auth.account;
 
 import com.qeetmart.auth.AuthProblem;
+import com.qeetmart.auth.password.PasswordChecks;
 import com.qeetmart.auth.password.PasswordHasher;
 import com.qeetmart.auth.password.PasswordPolicy;
 import com.qeetmart.auth.session.CallerSession;
@@ -11,12 +12,15 @@ import com.qeetmart.platform.errors.UnprocessableException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.http.ClientOrigin;
 import com.qeetmart.auth.session.IssuedTokens;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import static com.qeetmart.platform.time.Timestamps.now;
 
+import java.sql.Connection;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.UUID;
 
 @Singleton
@@ -30,30 +34,41 @@ public class AccountService {
     private final SessionStore sessions;
     private final LoginThrottle throttle;
     private final PasswordPolicy policy;
+    private final PasswordChecks checks;
+    private final TransactionOperations<Connection> transactions;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle,
-                   PasswordPolicy policy) {
+                   PasswordPolicy policy, PasswordChecks checks, TransactionOperations<Connection> transactions) {
         this.policy = policy;
+        this.checks = checks;
+        this.transactions = transactions;
         this.accounts = accounts;
         this.hasher = hasher;
         this.sessions = sessions;
         this.throttle = throttle;
     }
 
-    /** Creates a USER account and its first session. */
-    @Transactional
-    public IssuedTokens register(String email, String password, ClientOrigin origin) {
+    /**
+     * Creates a USER account and its first session, in one transaction. The password is hashed
+     * first, within {@link PasswordChecks}' budget and holding no database connection.
+     */
+    public IssuedTokens register(String email, String password, ClientOrigin origin, BooleanSupplier callerWaiting) {
         policy.check(password, email, "password");
-        AccountData account = create(email, password, new String[] {USER})
-                .orElseThrow(() -> new ConflictException(AuthProblem.EMAIL_TAKEN, "An account with this email already exists"));
-        return sessions.open(account, origin);
+        String hash = checks.run(origin.ipAddress(), callerWaiting, () -> hasher.hash(password));
+        return transactions.executeWrite(status -> sessions.open(insert(email, hash, new String[] {USER})
+                .orElseThrow(() -> new ConflictException(AuthProblem.EMAIL_TAKEN, "An account with this email already exists")),
+                origin));
     }
 
     /** Creates an account unless its email is taken. */
     @Transactional
     public Optional<AccountData> create(String email, String password, String[] roles) {
+        return insert(email, hasher.hash(password), roles);
+    }
+
+    private Optional<AccountData> insert(String email, String passwordHash, String[] roles) {
         UUID id = UUID.randomUUID();
-        if (accounts.insertUnlessTaken(id, Emails.canonical(email), hasher.hash(password), roles, now()) == 0) {
+        if (accounts.insertUnlessTaken(id, Emails.canonical(email), passwordHash, roles, now()) == 0) {
             return Optional.empty();
         }
         return accounts.findById(id).map(AccountRow::toData);

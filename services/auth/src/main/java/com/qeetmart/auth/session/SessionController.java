@@ -36,7 +36,8 @@ class SessionController implements SessionsApi {
     @Override
     public HttpResponse<TokenPair> login(Credentials credentials) {
         return HttpResponse.ok(TokenPairs.toApi(
-                signIn.signIn(credentials.getEmail(), credentials.getPassword(), origins.current())));
+                signIn.signIn(credentials.getEmail(), credentials.getPassword(), origins.current(),
+                        origins.callerWaiting())));
     }
 
     @Override

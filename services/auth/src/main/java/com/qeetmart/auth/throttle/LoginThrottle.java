@@ -3,6 +3,7 @@ package com.qeetmart.auth.throttle;
 import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.account.Emails;
 import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.platform.http.AddressBlocks;
 import com.qeetmart.platform.errors.TooManyAttemptsException;
 import jakarta.inject.Singleton;
 
@@ -56,6 +57,6 @@ public class LoginThrottle {
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return "address:" + AddressBlocks.keyOf(address); // an IPv6 caller by its /64
     }
 }

@@ -2,6 +2,7 @@ package com.qeetmart.platform.http;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 
@@ -9,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,17 @@ public class ClientOrigins {
     /** The origin of the request being served on this thread. */
     public ClientOrigin current() {
         return ServerRequestContext.currentRequest().map(this::of).orElse(new ClientOrigin("unknown", null));
+    }
+
+    /**
+     * Whether the client of the request being served on this thread is still connected: work
+     * that costs much (a password hash) is skipped for a caller who has gone, such as a gateway
+     * that timed out and closed its connection. Always true off a server request.
+     */
+    public BooleanSupplier callerWaiting() {
+        return ServerRequestContext.currentRequest().filter(NettyHttpRequest.class::isInstance)
+                .map(request -> ((NettyHttpRequest<?>) request).getChannelHandlerContext().channel())
+                .<BooleanSupplier>map(channel -> channel::isActive).orElse(() -> true);
     }
 
     public ClientOrigin of(HttpRequest<?> request) {
