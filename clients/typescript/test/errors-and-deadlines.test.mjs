@@ -66,7 +66,7 @@ test('a silent server is a TimeoutError at the client deadline', async (t) => {
 
   assert.ok(error instanceof TimeoutError, `${error.name}: ${error.message}`);
   assert.equal(error.timeoutMs, 300);
-  assert.ok(Date.now() - started < 2000, `stopped at the deadline (${Date.now() - started} ms)`);
+  assert.ok(Date.now() - started < 10_000, `stopped at the deadline, not hanging (${Date.now() - started} ms)`);
 });
 
 test('one call sets its own deadline with a signal, and it covers the retries', async (t) => {
@@ -76,10 +76,11 @@ test('one call sets its own deadline with a signal, and it covers the retries', 
   const started = Date.now();
 
   const error = await rejection(new QeetMart({ baseUrl: api.baseUrl, retry: fast, timeoutMs: 60_000 })
-    .products.getProduct({ productId: id }, { signal: AbortSignal.timeout(300) }));
+    .products.getProduct({ productId: id }, { signal: AbortSignal.timeout(2000) }));
 
   assert.ok(error instanceof TimeoutError, `${error.name}: ${error.message}`);
-  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  // The call's own 2 s, not the client's 60 s (room for a loaded machine).
+  assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
   assert.equal(api.seen('GET', `/products/${id}`).length, 2, 'retried within the deadline, then stopped');
 });
 
@@ -90,11 +91,11 @@ test('a retry that would wait past the deadline is not started: the answer stand
   const started = Date.now();
 
   const error = await rejection(new QeetMart({ baseUrl: api.baseUrl, retry: { ...fast, maxDelayMs: 60_000 },
-    timeoutMs: 1000 }).products.getProduct({ productId: id }));
+    timeoutMs: 20_000 }).products.getProduct({ productId: id }));
 
   assert.ok(error instanceof sdk.RateLimitError, error.name);
   assert.equal(error.retryAfterSeconds, 30);
-  assert.ok(Date.now() - started < 500, `${Date.now() - started} ms`);
+  assert.ok(Date.now() - started < 10_000, `answered at once, not at the 20 s deadline: ${Date.now() - started} ms`);
 });
 
 test('a call the caller aborts rejects with the abort, not as a timeout', async (t) => {

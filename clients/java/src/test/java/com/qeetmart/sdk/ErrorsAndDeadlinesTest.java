@@ -90,7 +90,8 @@ class ErrorsAndDeadlinesTest {
             DeadlineExceededException e = assertThrows(DeadlineExceededException.class, () -> sdk.products().getProduct(SHOE, null));
 
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
-            assertTrue(tookMillis >= 550 && tookMillis < 1500, "one deadline for all attempts, took " + tookMillis + " ms");
+            // Not the attempts' own timeouts added up (3 x 30 s): the bound leaves room for a loaded machine.
+            assertTrue(tookMillis >= 550 && tookMillis < 5_000, "one deadline for all attempts, took " + tookMillis + " ms");
             assertEquals(Duration.ofMillis(600), e.deadline());
         }
     }
@@ -104,20 +105,21 @@ class ErrorsAndDeadlinesTest {
             assertThrows(DeadlineExceededException.class,
                     () -> sdk.with(CallOptions.none().timeout(Duration.ofMillis(300))).products().getProduct(SHOE, null));
 
-            assertTrue(System.nanoTime() - started < 1_500_000_000L, "not the client's 30 s");
+            assertTrue(System.nanoTime() - started < 10_000_000_000L, "not the client's 30 s");
         }
     }
 
     @Test
     void aRetryWhoseWaitEndsAfterTheDeadlineIsNotWaitedFor() {
-        api.on("GET /products/" + SHOE, Answer.problem(503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5")));
-        QeetMart sdk = QeetMart.builder().baseUrl(api.baseUrl()).retryPolicy(QUICK).timeout(Duration.ofSeconds(1)).build();
+        api.on("GET /products/" + SHOE, Answer.problem(503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "60")));
+        QeetMart sdk = QeetMart.builder().baseUrl(api.baseUrl()).retryPolicy(QUICK).timeout(Duration.ofSeconds(5)).build();
         long started = System.nanoTime();
 
         ServerException e = assertThrows(ServerException.class, () -> sdk.products().getProduct(SHOE, null));
 
-        assertTrue(System.nanoTime() - started < 900_000_000L, "answered at once with what it had");
-        assertEquals(Duration.ofSeconds(5), e.retryAfter().orElseThrow());
+        // Its wait (Retry-After 60 s, capped at the policy's 10 s) ends after the 5 s deadline.
+        assertTrue(System.nanoTime() - started < 4_500_000_000L, "answered at once with what it had, not at the deadline");
+        assertEquals(Duration.ofSeconds(60), e.retryAfter().orElseThrow());
         assertEquals(1, api.seen("GET", "/products/" + SHOE).size());
     }
 

@@ -20,11 +20,13 @@ class HealthCacheTest extends GatewayTest {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("qeetmart.gateway.rate-limit.per-minute", "30");
+        // Longer than the calls below can take on any machine: one probe answers them all.
+        properties.put("qeetmart.gateway.health-max-age", "1h");
         return properties;
     }
 
     @Test
-    void manyCallsWithinTwoSecondsProbeEachServiceOnceAndThenAreRateLimited() {
+    void manyCallsWithinTheCacheAgeProbeEachServiceOnceAndThenAreRateLimited() {
         int before = products.healthRequests();
         int ok = 0;
         int refused = 0;
@@ -33,7 +35,7 @@ class HealthCacheTest extends GatewayTest {
             ok += answer.statusCode() == 200 ? 1 : 0;
             refused += answer.statusCode() == 429 ? 1 : 0;
         }
-        assertTrue(products.healthRequests() - before <= 2, "probes: " + (products.healthRequests() - before));
+        assertTrue(products.healthRequests() - before <= 1, "probes: " + (products.healthRequests() - before));
         assertTrue(ok > 0 && refused > 0, ok + " answered, " + refused + " refused");
         int probed = products.healthRequests();
         assertEquals(200, gateway.get("/health").statusCode(), "the liveness probe is never limited");

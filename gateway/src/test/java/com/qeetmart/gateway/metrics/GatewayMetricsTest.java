@@ -3,7 +3,10 @@ package com.qeetmart.gateway.metrics;
 import com.qeetmart.gateway.support.GatewayClient;
 import com.qeetmart.gateway.support.GatewayTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import com.qeetmart.platform.testing.Eventually;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +20,15 @@ class GatewayMetricsTest extends GatewayTest {
         gateway.get("/api/v1/products");
         gateway.get("/api/v1/users/me");
 
-        String scrape = new GatewayClient(managementPort).get("/prometheus").body();
+        // A request is timed when its answer is written: the scrape may come a moment before that.
+        Eventually.await("both requests in the scrape", Duration.ofSeconds(10),
+                () -> new GatewayClient(managementPort).get("/prometheus").body(),
+                scrape -> counted(scrape, "proxy products", "200") && counted(scrape, "proxy users", "401"));
+    }
 
-        assertTrue(scrape.lines().anyMatch(line -> line.startsWith("qeetmart_http_server_requests_seconds_count{")
-                && line.contains("operation=\"proxy products\"") && line.contains("status=\"200\"")), scrape);
-        assertTrue(scrape.lines().anyMatch(line -> line.startsWith("qeetmart_http_server_requests_seconds_count{")
-                && line.contains("operation=\"proxy users\"") && line.contains("status=\"401\"")), scrape);
+    private static boolean counted(String scrape, String operation, String status) {
+        return scrape.lines().anyMatch(line -> line.startsWith("qeetmart_http_server_requests_seconds_count{")
+                && line.contains("operation=\"" + operation + "\"") && line.contains("status=\"" + status + "\""));
     }
 
     @Test

@@ -51,7 +51,9 @@ public abstract class ServiceApiTest implements TestPropertyProvider {
                 "micronaut.server.port", String.valueOf(port),
                 "endpoints.all.port", String.valueOf(managementPort),
                 "micronaut.http.services." + service + ".url", "http://127.0.0.1:" + port,
-                "datasources.default.url", database.url()));
+                "datasources.default.url", database.url(),
+                // Racing tests put a hundred requests on two cores: none may fail by the client's 10 s.
+                "micronaut.http.client.read-timeout", "60s"));
         properties.putAll(serviceProperties());
         properties.putAll(extraProperties());
         return properties;
