@@ -12,7 +12,16 @@ import java.time.Duration;
  */
 @ConfigurationProperties("qeetmart.security")
 public record SecuritySettings(@Nullable String jwksUrl, Duration jwksRefresh, Duration jwksMinRefetch,
-                               TokenCache tokenCache, Revocations revocations) {
+                               TokenCache tokenCache, Revocations revocations, TokenTimes tokenTimes) {
+
+    /**
+     * What an access token's times may say: it expires ({@code exp}) at most {@code maxLifetime}
+     * from now (the longest auth issues), is valid from ({@code nbf}) and issued at ({@code iat})
+     * no later than now, each give or take {@code clockSkew}.
+     */
+    @ConfigurationProperties("token-times")
+    public record TokenTimes(Duration maxLifetime, Duration clockSkew) {
+    }
 
     /** Tokens remembered as verified (0: none, every request is checked in full). */
     @ConfigurationProperties("token-cache")

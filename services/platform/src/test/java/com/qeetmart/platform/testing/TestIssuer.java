@@ -134,6 +134,12 @@ public final class TestIssuer implements AutoCloseable {
         }
     }
 
+    /** An access token whose standard claims (a user, 15 minutes) {@code change} alters before it is signed. */
+    public String accessTokenWith(java.util.function.UnaryOperator<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet standard = claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(15)), "USER");
+        return sign(change.apply(new JWTClaimsSet.Builder(standard)).build(), key);
+    }
+
     /** A valid admin token signed with {@code signer} (a key from {@link #publishNewKey()}). */
     public String adminTokenSignedWith(RSAKey signer) {
         return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(15)), "USER", "ADMIN"), signer);
