@@ -7,7 +7,16 @@ import java.time.Duration;
 /** The auth service's settings (application.yml, prefix {@code auth}). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String issuer, Duration accessTokenTtl, Duration refreshTokenTtl, Duration resetTokenTtl,
-                           String signingKeyPem, Keys keys, PasswordChecks passwordChecks, Admin admin, Throttle throttle) {
+                           String signingKeyPem, Keys keys, PasswordChecks passwordChecks, Sessions sessions, Admin admin,
+                           Throttle throttle) {
+
+    /**
+     * At most {@code maxLive} live sessions per account (a new sign-in ends the oldest beyond it),
+     * and at most {@code feedPage} entries per page of the revocation feed.
+     */
+    @ConfigurationProperties("sessions")
+    public record Sessions(int maxLive, int feedPage) {
+    }
 
     /**
      * What password hashing may cost: {@code concurrency} hashes at once (0: one fewer than the

@@ -31,11 +31,13 @@ class RevocationController implements RevocationsApi {
     }
 
     @Override
-    public HttpResponse<RevocationFeed> listRevocations(OffsetDateTime since) {
-        RevocationPage page = revocations.since(Optional.ofNullable(since).map(OffsetDateTime::toInstant));
+    public HttpResponse<RevocationFeed> listRevocations(OffsetDateTime since, UUID after) {
+        RevocationPage page = revocations.since(Optional.ofNullable(since).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(after));
         return HttpResponse.ok(new RevocationFeed(page.revocations().stream()
                 .map(entry -> new Revocation(UUID.fromString(entry.sessionId()), utc(entry.revokedAt()), utc(entry.expiresAt())))
                 .toList(), utc(page.next()))
+                .nextAfter(page.nextAfter())
                 .signingKeysChangedAt(keyRing.lastPublishedAt().map(Timestamps::utc).orElse(null)));
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.auth.session;
 
+import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.token.AccessTokenIssuer;
 import com.qeetmart.platform.security.revocation.Revocation;
 import com.qeetmart.platform.security.revocation.RevocationPage;
@@ -26,30 +27,42 @@ public class Revocations {
 
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     static final Duration OVERLAP = Duration.ofSeconds(30);
-    static final int PAGE = 10_000;
+    /** Before every session id: a cursor without a tiebreak takes every session ended at its instant. */
+    private static final UUID BEFORE_ANY = new UUID(0, 0);
 
     private final SessionRepository sessions;
     private final Duration accessTokenTtl;
+    private final int page;
 
-    Revocations(SessionRepository sessions, AccessTokenIssuer issuer) {
+    Revocations(SessionRepository sessions, AccessTokenIssuer issuer, AuthSettings settings) {
         this.sessions = sessions;
         this.accessTokenTtl = issuer.ttl();
+        this.page = settings.sessions().feedPage();
     }
 
     public Revocation of(UUID sessionId, Instant endedAt) {
         return new Revocation(sessionId.toString(), endedAt, endedAt.plus(accessTokenTtl).plus(CLOCK_SKEW));
     }
 
-    /** The entries in force recorded from {@code since} on (all of them without it), oldest first. */
+    /**
+     * The entries in force recorded from the cursor on (all of them without one), oldest first:
+     * from {@code since}, past {@code after} among the sessions ended at that very instant.
+     */
     @Transactional(readOnly = true)
-    public RevocationPage since(Optional<Instant> since) {
+    public RevocationPage since(Optional<Instant> since, Optional<UUID> after) {
         Instant now = now();
         Instant inForceFrom = now.minus(accessTokenTtl).minus(CLOCK_SKEW);
-        Instant from = since.filter(inForceFrom::isBefore).orElse(inForceFrom);
-        List<SessionRow> ended = sessions.endedSince(from, PAGE);
+        boolean resumes = since.isPresent() && inForceFrom.isBefore(since.get());
+        Instant from = resumes ? since.get() : inForceFrom;
+        List<SessionRow> ended = sessions.endedAfter(from, resumes ? after.orElse(BEFORE_ANY) : BEFORE_ANY, page);
         List<Revocation> entries = ended.stream().map(row -> of(row.id(), row.endedAt())).toList();
-        // A full page resumes where it stopped; otherwise the next call starts a little before now.
-        Instant next = ended.size() == PAGE ? ended.get(PAGE - 1).endedAt() : now.minus(OVERLAP);
-        return new RevocationPage(entries, next.isBefore(from) ? from : next);
+        if (ended.size() == page) {
+            // A full page resumes right after its last entry, however many ended at that instant.
+            SessionRow last = ended.get(page - 1);
+            return new RevocationPage(entries, last.endedAt(), last.id(), null);
+        }
+        // Otherwise the next call starts a little before now.
+        Instant next = now.minus(OVERLAP);
+        return new RevocationPage(entries, next.isBefore(from) ? from : next, null, null);
     }
 }

@@ -40,7 +40,24 @@ interface SessionRepository extends GenericRepository<SessionRow, UUID> {
             RETURNING id""")
     List<UUID> endAllOf(UUID accountId, @Nullable UUID keep, String reason, Instant now);
 
-    /** The sessions ended at or after {@code from}, oldest first (the revocation feed). */
-    @Query("SELECT * FROM session WHERE ended_at >= :from ORDER BY ended_at LIMIT :limit")
-    List<SessionRow> endedSince(Instant from, int limit);
+    /**
+     * Ends the account's live sessions beyond its newest {@code keep}, oldest first; answers those
+     * ended. Reads at most {@code keep} + the excess entries of the live-session index.
+     */
+    @Query("""
+            UPDATE session SET ended_at = :now, end_reason = :reason
+             WHERE id IN (SELECT id FROM session WHERE account_id = :accountId AND ended_at IS NULL
+                          ORDER BY created_at DESC, id DESC OFFSET :keep)
+            RETURNING id""")
+    List<UUID> endBeyond(UUID accountId, int keep, String reason, Instant now);
+
+    /**
+     * The sessions ended after the cursor ({@code from}, {@code after}): at {@code from} with a
+     * greater id, or later; oldest first, ties by id (the revocation feed). The id breaks ties, so
+     * a page of sessions ended at one instant is never read twice.
+     */
+    @Query("""
+            SELECT * FROM session WHERE ended_at IS NOT NULL AND (ended_at, id) > (:from, :after)
+             ORDER BY ended_at, id LIMIT :limit""")
+    List<SessionRow> endedAfter(Instant from, UUID after, int limit);
 }

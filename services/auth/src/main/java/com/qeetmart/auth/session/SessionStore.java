@@ -47,6 +47,7 @@ public class SessionStore {
     private final AccessTokenIssuer issuer;
     private final ApplicationEventPublisher<SessionsEnded> ended;
     private final Duration refreshTtl;
+    private final int maxLive;
 
     SessionStore(SessionRepository sessions, RefreshTokenRepository refreshTokens, AccountRepository accounts,
                  AccessTokenIssuer issuer, ApplicationEventPublisher<SessionsEnded> ended, AuthSettings settings) {
@@ -56,12 +57,19 @@ public class SessionStore {
         this.accounts = accounts;
         this.issuer = issuer;
         this.refreshTtl = settings.refreshTokenTtl();
+        this.maxLive = settings.sessions().maxLive();
     }
 
+    /**
+     * A new session for the account; beyond {@code auth.sessions.max-live} live ones, its oldest
+     * are ended (and announced like any ended session), so no account holds unbounded sessions.
+     */
     @Transactional
     public IssuedTokens open(AccountData account, ClientOrigin origin) {
         UUID sessionId = UUID.randomUUID();
-        sessions.insert(sessionId, account.id(), origin.userAgent(), origin.ipAddress(), now());
+        Instant now = now();
+        sessions.insert(sessionId, account.id(), origin.userAgent(), origin.ipAddress(), now);
+        announce(sessions.endBeyond(account.id(), maxLive, "session limit", now), now);
         return issue(account, sessionId);
     }
 

@@ -35,7 +35,7 @@ class PasswordChecksTest {
 
     private static PasswordChecks budget(int concurrency, int queue, Duration maxWait, int perAddress) {
         return new PasswordChecks(new AuthSettings(null, null, null, null, null, null,
-                new AuthSettings.PasswordChecks(concurrency, queue, maxWait, perAddress), null, null));
+                new AuthSettings.PasswordChecks(concurrency, queue, maxWait, perAddress), null, null, null));
     }
 
     /** A check that hashes until the test says finish. */

@@ -54,7 +54,7 @@ class RevocationFeedTest extends AuthTest {
     void aSignedOutSessionIsListedUntilItsLastTokenHasExpired() {
         TokenPair phone = signedOut();
 
-        HttpResponse<RevocationFeed> answer = revocations.listRevocations(null);
+        HttpResponse<RevocationFeed> answer = revocations.listRevocations(null, null);
         assertEquals("no-store", answer.header("Cache-Control"));
         Revocation entry = answer.body().getRevocations().stream()
                 .filter(r -> r.getSessionId().equals(sessionOf(phone))).findFirst().orElseThrow();
@@ -76,7 +76,7 @@ class RevocationFeedTest extends AuthTest {
         sessions.refreshTokens(new com.qeetmart.auth.api.model.RefreshRequest(reused.getRefreshToken()));
         problemOf(401, () -> sessions.refreshTokens(new com.qeetmart.auth.api.model.RefreshRequest(reused.getRefreshToken())));
 
-        List<UUID> listed = listed(revocations.listRevocations(null).body());
+        List<UUID> listed = listed(revocations.listRevocations(null, null).body());
         assertTrue(listed.containsAll(List.of(sessionOf(laptop), sessionOf(phone), sessionOf(tablet), sessionOf(reused))),
                 listed.toString());
     }
@@ -89,8 +89,8 @@ class RevocationFeedTest extends AuthTest {
                 + " SELECT '" + old + "', id, now() - interval '1 hour', now() - interval '1 hour',"
                 + " now() - interval '20 minutes', 'test' FROM account LIMIT 1");
 
-        RevocationFeed first = revocations.listRevocations(null).body();
-        RevocationFeed second = revocations.listRevocations(first.getNext()).body();
+        RevocationFeed first = revocations.listRevocations(null, null).body();
+        RevocationFeed second = revocations.listRevocations(first.getNext(), first.getNextAfter()).body();
 
         assertTrue(listed(first).contains(sessionOf(recent)));
         assertFalse(listed(first).contains(old), "its tokens have all expired");

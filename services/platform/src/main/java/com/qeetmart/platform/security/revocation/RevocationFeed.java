@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Follows auth's revocation feed ({@code qeetmart.security.revocations.url}): polled every
@@ -47,6 +48,7 @@ public class RevocationFeed implements WarmUpStep {
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile Instant cursor;
+    private volatile UUID cursorAfter;
     private volatile Instant caughtUpAt = Instant.EPOCH;
     private final ApplicationEventPublisher<SigningKeysAnnounced> announcements;
     private Instant signingKeysChangedAt;
@@ -77,6 +79,7 @@ public class RevocationFeed implements WarmUpStep {
             page.revocations().forEach(revoked::apply);
             revoked.forgetExpired();
             cursor = page.next();
+            cursorAfter = page.nextAfter();
             noticeSigningKeys(page.signingKeysChangedAt());
             caughtUpAt = asked;
             if (failing) {
@@ -116,8 +119,10 @@ public class RevocationFeed implements WarmUpStep {
 
     private URI next() {
         Instant since = cursor;
+        UUID after = cursorAfter;
         return since == null ? url
-                : URI.create(url + "?since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+                : URI.create(url + "?since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8)
+                        + (after == null ? "" : "&after=" + after));
     }
 
     /** A new signing key on the feed (the Redis announcement may have been missed): fetch the JWKS. */
