@@ -1,6 +1,7 @@
 package com.qeetmart.gateway.ratelimit;
 
 import com.qeetmart.gateway.GatewaySettings;
+import com.qeetmart.platform.http.AddressBlocks;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -23,8 +24,12 @@ public class RateLimiter {
         this.counters = counters;
     }
 
-    /** The decision on one more request of a client address, to a route group (null: none). */
-    public CompletionStage<Decision> admit(String clientAddress, String group) {
+    /**
+     * The decision on one more request of a client address, to a route group (null: none). An
+     * IPv6 client is counted by its /64 ({@link AddressBlocks}): one subscriber's allocation.
+     */
+    public CompletionStage<Decision> admit(String address, String group) {
+        String clientAddress = AddressBlocks.keyOf(address);
         List<String> keys = new ArrayList<>(2);
         List<Integer> limits = new ArrayList<>(2);
         keys.add("all:" + clientAddress);

@@ -114,6 +114,20 @@ class RateLimitTest {
     }
 
     @Test
+    void anIpv6ClientIsLimitedByItsSlash64SoFreshAddressesInItBuyNoFreshLimit() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "2",
+                "qeetmart.http.trusted-proxies", "127.0.0.0/8"));
+
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "2001:db8:1:2::1").statusCode());
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "2001:db8:1:2:ffff::7").statusCode());
+        assertProblem(gateway.get("/api/v1/products", "X-Forwarded-For", "2001:db8:1:2:a:b:c:d"),
+                429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
+
+        assertEquals(200, gateway.get("/api/v1/products", "X-Forwarded-For", "2001:db8:1:3::1").statusCode(),
+                "another /64 has its own limit");
+    }
+
+    @Test
     void byDefaultNoProxyIsTrustedSoNamingOtherAddressesBuysNoFreshLimit() {
         GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "2"));
 
