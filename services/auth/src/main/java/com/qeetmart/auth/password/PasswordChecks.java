@@ -48,13 +48,16 @@ public class PasswordChecks {
     /** Runs {@code check} (which hashes a password) within the budget, for a caller at {@code address}. */
     public <T> T run(String address, BooleanSupplier callerWaiting, Supplier<T> check) {
         String key = AddressBlocks.keyOf(address);
-        AtomicInteger mine = inFlight.compute(key, (k, count) -> {
+        // This check's own place in its address's count, taken when it counted itself: reading the
+        // counter later would also see checks that arrived after it and refuse it for them.
+        int[] place = new int[1];
+        inFlight.compute(key, (k, count) -> {
             AtomicInteger held = count == null ? new AtomicInteger() : count;
-            held.incrementAndGet();
+            place[0] = held.incrementAndGet();
             return held;
         });
         try {
-            if (mine.get() > perAddress) {
+            if (place[0] > perAddress) {
                 throw busy("Too many sign-ins at once from this address; retry in a second");
             }
             if (!admitted.tryAcquire()) {

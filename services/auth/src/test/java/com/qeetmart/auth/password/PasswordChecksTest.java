@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +79,45 @@ class PasswordChecksTest {
         queued.get(10, TimeUnit.SECONDS);
         assertEquals(2, hashed.get());
         assertEquals(true, checks.run("203.0.113.1", () -> true, () -> true), "every slot is free again");
+    }
+
+    @Test
+    void ofThreeRacingChecksFromOneAddressWithRoomForTwoExactlyOneIsRefused() throws Exception {
+        for (int round = 0; round < 50; round++) {
+            PasswordChecks checks = budget(8, 8, Duration.ofSeconds(30), 2);
+            CountDownLatch hold = new CountDownLatch(1);
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<String>> racers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                racers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return checks.run("203.0.113.1", () -> true, () -> {
+                            try {
+                                hold.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return "hashed";
+                        });
+                    } catch (TooManyAttemptsException refused) {
+                        return "refused";
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return "interrupted";
+                    }
+                }, callers));
+            }
+            start.countDown();
+            // The refused one answers at once; the other two hold their place until released.
+            CompletableFuture.anyOf(racers.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+            hold.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (CompletableFuture<String> racer : racers) {
+                outcomes.add(racer.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(1, outcomes.stream().filter("refused"::equals).count(), "round " + round + ": " + outcomes);
+        }
     }
 
     @Test
