@@ -2,6 +2,7 @@ package com.qeetmart.auth.session;
 
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.token.AccessTokenIssuer;
+import com.qeetmart.platform.security.SecuritySettings;
 import com.qeetmart.platform.security.revocation.Revocation;
 import com.qeetmart.platform.security.revocation.RevocationPage;
 import io.micronaut.transaction.annotation.Transactional;
@@ -25,23 +26,23 @@ import static com.qeetmart.platform.time.Timestamps.now;
 @Singleton
 public class Revocations {
 
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     static final Duration OVERLAP = Duration.ofSeconds(30);
     /** Before every session id: a cursor without a tiebreak takes every session ended at its instant. */
     private static final UUID BEFORE_ANY = new UUID(0, 0);
 
     private final SessionRepository sessions;
-    private final Duration accessTokenTtl;
+    private final Duration inForce;
     private final int page;
 
-    Revocations(SessionRepository sessions, AccessTokenIssuer issuer, AuthSettings settings) {
+    Revocations(SessionRepository sessions, AccessTokenIssuer issuer, AuthSettings settings, SecuritySettings security) {
         this.sessions = sessions;
-        this.accessTokenTtl = issuer.ttl();
+        // Until its last token has expired on a verifier whose clock runs the skew behind.
+        this.inForce = issuer.ttl().plus(security.tokenTimes().clockSkew());
         this.page = settings.sessions().feedPage();
     }
 
     public Revocation of(UUID sessionId, Instant endedAt) {
-        return new Revocation(sessionId.toString(), endedAt, endedAt.plus(accessTokenTtl).plus(CLOCK_SKEW));
+        return new Revocation(sessionId.toString(), endedAt, endedAt.plus(inForce));
     }
 
     /**
@@ -51,7 +52,7 @@ public class Revocations {
     @Transactional(readOnly = true)
     public RevocationPage since(Optional<Instant> since, Optional<UUID> after) {
         Instant now = now();
-        Instant inForceFrom = now.minus(accessTokenTtl).minus(CLOCK_SKEW);
+        Instant inForceFrom = now.minus(inForce);
         boolean resumes = since.isPresent() && inForceFrom.isBefore(since.get());
         Instant from = resumes ? since.get() : inForceFrom;
         List<SessionRow> ended = sessions.endedAfter(from, resumes ? after.orElse(BEFORE_ANY) : BEFORE_ANY, page);

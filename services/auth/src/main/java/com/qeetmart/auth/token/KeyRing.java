@@ -2,6 +2,7 @@ package com.qeetmart.auth.token;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.platform.security.SecuritySettings;
 import com.qeetmart.platform.time.Timestamps;
 import jakarta.inject.Singleton;
 
@@ -29,11 +30,13 @@ public class KeyRing {
     private final KeyLifecycle lifecycle;
     private volatile List<StoredKey> stored;
 
-    KeyRing(SigningKeys keys, AuthSettings settings) {
+    KeyRing(SigningKeys keys, AuthSettings settings, SecuritySettings security) {
         this.keys = keys;
         String pem = settings.signingKeyPem();
         this.configured = pem == null || pem.isBlank() ? Optional.empty() : Optional.of(RsaKeys.fromPem(pem));
-        this.lifecycle = new KeyLifecycle(KeyRotation.tokenLifetime(settings));
+        // A retired key stays published as long as a token stays valid on a verifier whose clock
+        // runs the allowed skew behind auth's.
+        this.lifecycle = new KeyLifecycle(settings.accessTokenTtl().plus(security.tokenTimes().clockSkew()));
     }
 
     /** The key that signs new tokens now. */

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * Moves the signing keys through their lifecycle: a new key is published at once, announced on
- * the channel and the feed verifiers follow, and signs only after {@link #lead()} (the verifiers'
+ * the channel and the feed verifiers follow, and signs only after a lead (the verifiers'
  * JWKS refresh interval plus {@code auth.keys.publish-margin}), by when every verifier holds it
  * even if it missed the announcement. Keys are rotated every {@code auth.keys.rotation-period} and
  * whenever an administrator asks; a key whose tokens have all expired is unpublished. Each
@@ -29,9 +29,6 @@ import java.util.UUID;
  */
 @Singleton
 public class KeyRotation {
-
-    /** Verifiers' clocks may run this far behind auth's: a retired key stays published this much longer. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyRotation.class);
     private static final Logger AUDIT = LoggerFactory.getLogger("qeetmart.audit");
@@ -49,16 +46,6 @@ public class KeyRotation {
         this.announcements = announcements;
         this.lead = security.jwksRefresh().plus(settings.keys().publishMargin());
         this.period = settings.keys().rotationPeriod();
-    }
-
-    /** How long a key is published before it signs. */
-    public Duration lead() {
-        return lead;
-    }
-
-    /** The longest a token stays valid, as verifiers judge it: a retired key stays published this long. */
-    static Duration tokenLifetime(AuthSettings settings) {
-        return settings.accessTokenTtl().plus(CLOCK_SKEW);
     }
 
     /** An administrator's rotation: a new key, published now, signing after the lead. */

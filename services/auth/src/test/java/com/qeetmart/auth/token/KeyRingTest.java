@@ -1,6 +1,7 @@
 package com.qeetmart.auth.token;
 
 import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.platform.security.SecuritySettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -40,7 +41,8 @@ class KeyRingTest {
     void unknownKeyIdsAreAnsweredFromMemory() {
         StoredKey key = new StoredKey(RsaKeys.fromPem(RsaKeys.generatePem()), Instant.EPOCH, Instant.EPOCH);
         CountingKeys database = new CountingKeys(List.of(key));
-        KeyRing ring = new KeyRing(database, SETTINGS);
+        KeyRing ring = new KeyRing(database, SETTINGS, new SecuritySettings(null, Duration.ofMinutes(5), Duration.ofSeconds(1),
+                null, null, new SecuritySettings.TokenTimes(Duration.ofMinutes(15), Duration.ofMinutes(1))));
 
         assertEquals(key.kid(), ring.signingKey().getKeyID());
         for (int i = 0; i < 1_000; i++) {
