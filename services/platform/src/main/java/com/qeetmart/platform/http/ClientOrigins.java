@@ -37,8 +37,8 @@ public class ClientOrigins {
 
     /**
      * Whether the client of the request being served on this thread is still connected: work
-     * that costs much (a password hash) is skipped for a caller who has gone, such as a gateway
-     * that timed out and closed its connection. Always true off a server request.
+     * that costs much (a password hash) is skipped for a caller whose connection has closed (it
+     * gave up waiting). Always true off a server request.
      */
     public BooleanSupplier callerWaiting() {
         return ServerRequestContext.currentRequest().filter(NettyHttpRequest.class::isInstance)

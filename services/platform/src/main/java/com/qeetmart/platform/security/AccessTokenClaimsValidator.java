@@ -17,7 +17,8 @@ import java.util.Optional;
  * no later than the longest lifetime auth issues from now; it must not be valid only from later
  * ({@code nbf}) or issued in the future ({@code iat}), each give or take the clock skew
  * ({@link SecuritySettings.TokenTimes}). A refusal says why in the log (never the token). The
- * signature is checked against auth's keys before this runs.
+ * signature is checked against auth's keys before this runs, and an expired token is refused by
+ * Micronaut's own expiration validator.
  */
 @Singleton
 final class AccessTokenClaimsValidator implements GenericJwtClaimsValidator<Object> {
@@ -48,9 +49,6 @@ final class AccessTokenClaimsValidator implements GenericJwtClaimsValidator<Obje
         Instant expires = instant(claims.get(Claims.EXPIRATION_TIME));
         if (expires == null) {
             return Optional.of("it has no expiry");
-        }
-        if (!expires.isAfter(now)) {
-            return Optional.of("it expired at " + expires);
         }
         if (expires.isAfter(now.plus(maxLifetime).plus(skew))) {
             return Optional.of("it expires at " + expires + ", beyond the longest lifetime auth issues (" + maxLifetime + ")");
