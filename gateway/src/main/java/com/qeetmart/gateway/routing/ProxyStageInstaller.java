@@ -1,20 +1,20 @@
 package com.qeetmart.gateway.routing;
 
-import com.qeetmart.platform.pipeline.NettyStages;
+import com.qeetmart.platform.pipeline.PlatformStage;
+import com.qeetmart.platform.pipeline.StageProvider;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import jakarta.inject.Singleton;
 
 /**
- * Puts the proxy stage ({@link ProxyHandler}) into every HTTP/1.1 connection's Netty pipeline,
- * just in front of Micronaut's request handler. Requests under {@code /api/v1} that a route
- * serves are proxied there, at the cost of a proxy; everything else (/health, /docs, management,
- * unknown paths) goes on to Micronaut as before.
+ * Offers the proxy stage ({@link ProxyHandler}) to every HTTP/1.1 connection, where the platform's
+ * pipeline declaration puts it: just in front of Micronaut's request handler. Requests under
+ * {@code /api/v1} that a route serves are proxied there, at the cost of a proxy; everything else
+ * (/health, /docs, unknown paths) goes on to Micronaut as before.
  */
 @Singleton
-final class ProxyStageInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+final class ProxyStageInstaller implements StageProvider {
 
     private final ProxyContext proxy;
     private final int managementPort;
@@ -28,9 +28,13 @@ final class ProxyStageInstaller implements BeanCreatedEventListener<NettyServerC
     }
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-proxy", () -> new ProxyHandler(proxy),
-                channel -> managementPort < 0 || !NettyStages.acceptedOn(channel, managementPort)));
-        return event.getBean();
+    public PlatformStage stage() {
+        return PlatformStage.PROXY;
+    }
+
+    @Override
+    public ChannelHandler handlerFor(Channel channel) {
+        boolean management = managementPort >= 0 && StageProvider.acceptedOn(channel, managementPort);
+        return management ? null : new ProxyHandler(proxy);
     }
 }

@@ -1,9 +1,8 @@
 package com.qeetmart.platform.compression;
 
-import com.qeetmart.platform.pipeline.NettyStages;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.server.netty.NettyServerCustomizer;
+import com.qeetmart.platform.pipeline.PlatformStage;
+import com.qeetmart.platform.pipeline.StageProvider;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -15,23 +14,27 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Puts the {@link AcceptEncodings} rule into every connection of every service and the gateway,
+ * Offers the {@link AcceptEncodings} rule to every connection of every service and the gateway,
  * before Micronaut reads the request: its compressor then never answers with snappy (a client
  * sending {@code Accept-Encoding: *} used to get a body it could not decode).
  */
 @Singleton
-final class AcceptEncodingStage implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+final class AcceptEncodingStage implements StageProvider {
 
     private static final ChannelHandler SANITIZER = new Sanitizer();
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-accept-encoding", () -> SANITIZER));
-        return event.getBean();
+    public PlatformStage stage() {
+        return PlatformStage.ACCEPT_ENCODING;
+    }
+
+    @Override
+    public ChannelHandler handlerFor(Channel channel) {
+        return SANITIZER;
     }
 
     @ChannelHandler.Sharable
-    private static final class Sanitizer extends ChannelInboundHandlerAdapter {
+    static final class Sanitizer extends ChannelInboundHandlerAdapter {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             // Most requests carry no such header or one without * or snappy: one lookup, no copy.

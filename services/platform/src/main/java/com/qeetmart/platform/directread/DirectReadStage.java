@@ -1,14 +1,14 @@
 package com.qeetmart.platform.directread;
 
-import com.qeetmart.platform.pipeline.NettyStages;
+import com.qeetmart.platform.pipeline.PlatformStage;
+import com.qeetmart.platform.pipeline.StageProvider;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import jakarta.inject.Singleton;
 
 /**
- * Puts the direct read stage ({@link DirectReadHandler}) into every connection of a service that
+ * Offers the direct read stage ({@link DirectReadHandler}) to every connection of a service that
  * has {@link DirectRead}s. A read by key then costs the HTTP codec, a JDBC query and a JSON writer,
  * not Micronaut's routing, filter chain, reactive context propagation and blocking-pool hop (over
  * half of a catalog read's CPU in its profile). {@code qeetmart.direct-read.enabled: false} sends
@@ -17,7 +17,7 @@ import jakarta.inject.Singleton;
 @Singleton
 @Requires(beans = DirectRead.class)
 @Requires(property = "qeetmart.direct-read.enabled", notEquals = "false")
-final class DirectReadStage implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+final class DirectReadStage implements StageProvider {
 
     private final DirectReads reads;
 
@@ -26,8 +26,12 @@ final class DirectReadStage implements BeanCreatedEventListener<NettyServerCusto
     }
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-direct-read", () -> new DirectReadHandler(reads)));
-        return event.getBean();
+    public PlatformStage stage() {
+        return PlatformStage.DIRECT_READ;
+    }
+
+    @Override
+    public ChannelHandler handlerFor(Channel channel) {
+        return new DirectReadHandler(reads);
     }
 }

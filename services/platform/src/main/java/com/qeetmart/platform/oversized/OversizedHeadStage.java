@@ -1,19 +1,19 @@
 package com.qeetmart.platform.oversized;
 
 import com.qeetmart.platform.pipeline.NettyProblems;
-import com.qeetmart.platform.pipeline.NettyStages;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.server.netty.NettyServerCustomizer;
+import com.qeetmart.platform.pipeline.PlatformStage;
+import com.qeetmart.platform.pipeline.StageProvider;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import jakarta.inject.Singleton;
 
 /**
- * Puts {@link OversizedHeadHandler} into every connection of every service and the gateway: a
+ * Offers {@link OversizedHeadHandler} for every connection of every service and the gateway: a
  * request whose head the HTTP decoder could not take is answered with the status that says which
  * part was too large (414, 431), not Micronaut's 413, which names the body.
  */
 @Singleton
-final class OversizedHeadStage implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+final class OversizedHeadStage implements StageProvider {
 
     private final NettyProblems problems;
 
@@ -22,8 +22,12 @@ final class OversizedHeadStage implements BeanCreatedEventListener<NettyServerCu
     }
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(NettyStages.beforeMicronaut("qeetmart-oversized-head", () -> new OversizedHeadHandler(problems)));
-        return event.getBean();
+    public PlatformStage stage() {
+        return PlatformStage.OVERSIZED_HEAD;
+    }
+
+    @Override
+    public ChannelHandler handlerFor(Channel channel) {
+        return new OversizedHeadHandler(problems);
     }
 }

@@ -25,7 +25,7 @@ public final class NettyProblems {
 
     private final JsonMapper json;
 
-    NettyProblems(JsonMapper json) {
+    public NettyProblems(JsonMapper json) {
         this.json = json;
     }
 

@@ -13,7 +13,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 
 /**
- * A stage that shares each connection with Micronaut's handler behind it ({@link NettyStages}):
+ * A stage that shares each connection with Micronaut's handler behind it ({@link EdgePipeline}):
  * it takes some requests (a {@code P} plan says how to answer one) and leaves the rest, with their
  * bodies, to Micronaut. Answers leave in the order the requests came: while the stage owns the
  * connection, what arrives waits (only the stage's own request body passes); a request for the

@@ -1,0 +1,42 @@
+package com.qeetmart.platform.pipeline;
+
+/**
+ * Every Netty stage the platform adds to a connection, in the order they stand in its pipeline:
+ * all of them after Micronaut's HTTP/1.1 codec (they read decoded requests) and before Micronaut's
+ * request handler (what they leave goes on to it unchanged). {@link EdgePipeline} installs them in
+ * this order and no other; a stage is present where a {@link StageProvider} offers it.
+ */
+public enum PlatformStage {
+
+    /**
+     * First: a head the decoder refused for its size is answered 414 or 431 before any stage
+     * behind it takes the half-read request for one it can route or read.
+     */
+    OVERSIZED_HEAD("qeetmart-oversized-head"),
+    /**
+     * Before anything that reads {@code Accept-Encoding}: the proxy forwards it, Micronaut's
+     * compressor obeys it; both must see it without the encodings we never answer with.
+     */
+    ACCEPT_ENCODING("qeetmart-accept-encoding"),
+    /**
+     * A service's reads by key, answered at the cost of Netty and JDBC. Last before Micronaut: it
+     * shares the connection with it and keeps answers in request order ({@link SharedConnectionStage}).
+     */
+    DIRECT_READ("qeetmart-direct-read"),
+    /**
+     * The gateway's routed requests, proxied on the connection's own event loop. Last before
+     * Micronaut for the same reason as the direct read (the gateway has no direct reads).
+     */
+    PROXY("qeetmart-proxy");
+
+    private final String handlerName;
+
+    PlatformStage(String handlerName) {
+        this.handlerName = handlerName;
+    }
+
+    /** The stage's name in the pipeline. */
+    public String handlerName() {
+        return handlerName;
+    }
+}

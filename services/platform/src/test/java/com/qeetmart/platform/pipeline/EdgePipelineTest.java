@@ -1,0 +1,157 @@
+package com.qeetmart.platform.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerAdapter;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import jakarta.inject.Singleton;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The declaration is the order: stages enter between Micronaut's codec and its handler, as declared. */
+class EdgePipelineTest {
+
+    @Test
+    void stagesEnterInTheDeclaredOrderWhateverOrderTheirProvidersCameIn() {
+        EmbeddedChannel channel = micronautLikeConnection();
+        EdgePipeline pipeline = new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.OVERSIZED_HEAD),
+                provider(PlatformStage.ACCEPT_ENCODING)));
+        pipeline.install(channel);
+        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-oversized-head", "qeetmart-accept-encoding", "qeetmart-proxy",
+                EdgePipeline.MICRONAUT), names(channel));
+    }
+
+    @Test
+    void aProviderThatDeclinesAConnectionLeavesItsStageOut() {
+        EmbeddedChannel channel = micronautLikeConnection();
+        StageProvider declining = new StageProvider() {
+            @Override
+            public PlatformStage stage() {
+                return PlatformStage.PROXY;
+            }
+
+            @Override
+            public ChannelHandler handlerFor(Channel connection) {
+                return null; // as on the management port
+            }
+        };
+        new EdgePipeline(List.of(declining, provider(PlatformStage.OVERSIZED_HEAD))).install(channel);
+        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-oversized-head", EdgePipeline.MICRONAUT), names(channel));
+    }
+
+    @Test
+    void withoutMicronautsHandlerNoStageIsAddedAnywhereElse() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        channel.pipeline().addLast(EdgePipeline.CODEC, new HttpServerCodec()).addLast("renamed-handler", new ChannelHandlerAdapter() { });
+        new EdgePipeline(List.of(provider(PlatformStage.OVERSIZED_HEAD))).install(channel);
+        assertEquals(List.of(EdgePipeline.CODEC, "renamed-handler"), names(channel));
+    }
+
+    @Test
+    void twoProvidersOfOneStageAreRefusedAtStart() {
+        assertThrows(IllegalStateException.class,
+                () -> new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.PROXY))));
+    }
+
+    /** Against Micronaut itself: fails when Micronaut renames or reorders the handlers the declaration names. */
+    @Test
+    void aRealServersConnectionsCarryThePlatformStagesBetweenMicronautsCodecAndHandler() throws Exception {
+        try (ApplicationContext context = ApplicationContext.run(EmbeddedServer.class,
+                Map.of("micronaut.server.port", -1, "qeetmart.warm-up.requests", 0), "edge-pipeline-test").getApplicationContext()) {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write("GET /nothing-here HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                in.readAllBytes(); // answered and closed: the pipeline was built and used
+            }
+            List<String> names = context.getBean(Connections.class).firstPipeline();
+            int codec = names.indexOf(EdgePipeline.CODEC);
+            int handler = names.indexOf(EdgePipeline.MICRONAUT);
+            List<String> between = names.subList(codec + 1, handler);
+            assertEquals(List.of("qeetmart-oversized-head", "qeetmart-accept-encoding"),
+                    between.stream().filter(name -> name.startsWith("qeetmart-")).toList(), "pipeline: " + names);
+        }
+    }
+
+    /** Remembers each connection's pipeline as Micronaut built it (test context only). */
+    @Singleton
+    @Requires(env = "edge-pipeline-test")
+    static final class Connections implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+        private final List<Channel> channels = new CopyOnWriteArrayList<>();
+
+        @Override
+        public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+            event.getBean().register(new Recording(null));
+            return event.getBean();
+        }
+
+        List<String> firstPipeline() {
+            return channels.get(0).pipeline().names();
+        }
+
+        private final class Recording implements NettyServerCustomizer {
+            private final Channel channel;
+
+            Recording(Channel channel) {
+                this.channel = channel;
+            }
+
+            @Override
+            public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
+                return new Recording(channel);
+            }
+
+            @Override
+            public void onStreamPipelineBuilt() {
+                if (channel != null) {
+                    channels.add(channel);
+                }
+            }
+        }
+    }
+
+    private static EmbeddedChannel micronautLikeConnection() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        channel.pipeline().addLast(EdgePipeline.CODEC, new HttpServerCodec())
+                .addLast(EdgePipeline.MICRONAUT, new ChannelHandlerAdapter() { });
+        return channel;
+    }
+
+    private static List<String> names(EmbeddedChannel channel) {
+        return channel.pipeline().names().stream().filter(name -> !name.startsWith("DefaultChannelPipeline")).toList();
+    }
+
+    private static StageProvider provider(PlatformStage stage) {
+        return new StageProvider() {
+            @Override
+            public PlatformStage stage() {
+                return stage;
+            }
+
+            @Override
+            public ChannelHandler handlerFor(Channel channel) {
+                return new ChannelHandlerAdapter() { };
+            }
+        };
+    }
+}
