@@ -10,28 +10,29 @@ import io.netty.handler.codec.http.HttpRequest;
  * route serves becomes an {@link Exchange}; any other request, and its body, goes on to Micronaut
  * (ordering and read demand: {@link SharedConnectionStage}).
  */
-final class ProxyHandler extends SharedConnectionStage<Exchange.Target> {
+final class ProxyHandler extends SharedConnectionStage<Routed> implements ClientConnection {
 
-    private final ProxyContext proxy;
+    private final RouteTable routes;
+    private final ExchangeSeams seams;
     private Exchange exchange;
 
-    ProxyHandler(ProxyContext proxy) {
-        this.proxy = proxy;
+    ProxyHandler(RouteTable routes, ExchangeSeams seams) {
+        this.routes = routes;
+        this.seams = seams;
     }
 
     @Override
-    protected Exchange.Target plan(HttpRequest request) {
+    protected Routed plan(HttpRequest request) {
         if (!request.decoderResult().isSuccess()) {
             return null; // Micronaut answers a request it cannot read with 400
         }
         RequestTarget target = RequestTarget.parse(request.uri());
-        return target == null ? null
-                : proxy.routes.resolve(target.rawPath()).map(route -> new Exchange.Target(target, route)).orElse(null);
+        return target == null ? null : routes.resolve(target.rawPath()).map(route -> new Routed(target, route)).orElse(null);
     }
 
     @Override
-    protected void start(HttpRequest head, Exchange.Target routed) {
-        exchange = new Exchange(proxy, this, ctx, head, routed);
+    protected void start(HttpRequest head, Routed routed) {
+        exchange = new Exchange(seams, this, ctx, head, routed);
         exchange.onHead();
         if (head instanceof HttpContent content && exchange != null) {
             exchange.onContent(content);
@@ -59,15 +60,15 @@ final class ProxyHandler extends SharedConnectionStage<Exchange.Target> {
         exchange = null;
     }
 
-    /** The exchange wants the next piece of its request body. */
-    void readMore() {
+    @Override
+    public void readMore() {
         ctx.read();
     }
 
-    /** The exchange's answer is written; the connection goes on (false: it is closing). */
-    void exchangeFinished(boolean connectionGoesOn) {
+    @Override
+    public void answered(boolean goesOn) {
         exchange = null;
-        finished(connectionGoesOn);
+        finished(goesOn);
     }
 
     @Override

@@ -16,14 +16,16 @@ import jakarta.inject.Singleton;
 @Singleton
 final class ProxyStageInstaller implements StageProvider {
 
-    private final ProxyContext proxy;
+    private final RouteTable routes;
+    private final ExchangeSeams seams;
     private final int managementPort;
 
     // The management port (endpoints.all.port) serves /prometheus to the cluster and nothing else:
     // no proxy stage there, so it routes nothing to the services.
-    ProxyStageInstaller(ProxyContext proxy, @Value("${micronaut.server.port:-1}") int publicPort,
+    ProxyStageInstaller(RouteTable routes, ExchangeSeams seams, @Value("${micronaut.server.port:-1}") int publicPort,
                         @Value("${endpoints.all.port:-1}") int managementPort) {
-        this.proxy = proxy;
+        this.routes = routes;
+        this.seams = seams;
         this.managementPort = managementPort == publicPort ? -1 : managementPort;
     }
 
@@ -35,6 +37,6 @@ final class ProxyStageInstaller implements StageProvider {
     @Override
     public ChannelHandler handlerFor(Channel channel) {
         boolean management = managementPort >= 0 && StageProvider.acceptedOn(channel, managementPort);
-        return management ? null : new ProxyHandler(proxy);
+        return management ? null : new ProxyHandler(routes, seams);
     }
 }

@@ -1,8 +1,8 @@
 package com.qeetmart.gateway.routing;
 
 import com.qeetmart.platform.pipeline.NettyProblems;
-import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.problem.ProblemKind;
+import com.qeetmart.platform.tracing.StageLogIds;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -10,7 +10,6 @@ import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * What the client gets when its request could not be proxied: 504 when the service took longer
@@ -33,15 +32,26 @@ final class UpstreamFailures {
         this.timeout = settings.readTimeoutMillis + " ms";
     }
 
+    /** How a call that got no answer is told to the client, with the request's ids in the log. */
+    record OfRequest(UpstreamFailures failures, String method, String path, Route route, String correlationId, Span span) {
+        FullHttpResponse problem(Throwable cause) {
+            return failures.toProblem(method, path, route, cause, correlationId, span);
+        }
+    }
+
+    OfRequest of(String method, String path, Route route, String correlationId, Span span) {
+        return new OfRequest(this, method, path, route, correlationId, span);
+    }
+
     FullHttpResponse toProblem(String method, String path, Route route, Throwable error, String correlationId, Span span) {
         boolean timedOut = error instanceof ReadTimeoutException;
-        withIds(correlationId, span, () -> {
+        try (StageLogIds ids = StageLogIds.open(correlationId, span.getSpanContext())) {
             if (timedOut) {
                 LOG.warn("{} {}: {} did not answer within {}", method, path, route.upstream(), timeout);
             } else {
                 LOG.warn("{} {}: {} unreachable: {}", method, path, route.upstream(), error.toString());
             }
-        });
+        }
         if (timedOut) {
             return problems.problem(ProblemKind.UPSTREAM_TIMEOUT,
                     "The " + route.upstream() + " service did not answer within " + timeout, correlationId, path);
@@ -57,19 +67,5 @@ final class UpstreamFailures {
                 correlationId, path);
         answer.headers().set(HttpHeaderNames.RETRY_AFTER, NOT_READY_RETRY_AFTER_SECONDS);
         return answer;
-    }
-
-    // The proxy stage runs outside Micronaut's context propagation: its log lines get the ids here.
-    private static void withIds(String correlationId, Span span, Runnable log) {
-        MDC.put(CorrelationId.MDC_KEY, correlationId);
-        MDC.put("traceId", span.getSpanContext().getTraceId());
-        MDC.put("spanId", span.getSpanContext().getSpanId());
-        try {
-            log.run();
-        } finally {
-            MDC.remove(CorrelationId.MDC_KEY);
-            MDC.remove("traceId");
-            MDC.remove("spanId");
-        }
     }
 }

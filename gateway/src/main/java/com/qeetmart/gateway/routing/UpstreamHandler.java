@@ -1,31 +1,48 @@
 package com.qeetmart.gateway.routing;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
 
-/** The end of an upstream connection's pipeline: hands what the service sends to the exchange using it. */
+import java.util.function.Consumer;
+
+/** The end of an upstream connection's pipeline: hands what the service sends to the call using it. */
 final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
-    private final UpstreamPool pool;
-    private Exchange exchange;
+    /** The call the connection is lent to. */
+    interface Listener {
+        void onMessage(Object msg);
 
-    UpstreamHandler(UpstreamPool pool) {
-        this.pool = pool;
+        void onReadComplete();
+
+        /** The service closed the connection while the call used it. */
+        void onClosed();
     }
 
-    void attach(Exchange exchange) {
-        this.exchange = exchange;
+    private final Consumer<Channel> closedWhileIdle;
+    private Listener listener;
+
+    UpstreamHandler(Consumer<Channel> closedWhileIdle) {
+        this.closedWhileIdle = closedWhileIdle;
+    }
+
+    static UpstreamHandler of(Channel channel) {
+        return channel.pipeline().get(UpstreamHandler.class);
+    }
+
+    void attach(Listener listener) {
+        this.listener = listener;
     }
 
     void detach() {
-        this.exchange = null;
+        this.listener = null;
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (exchange != null) {
-            exchange.onUpstream(msg);
+        if (listener != null) {
+            listener.onMessage(msg);
         } else {
             ReferenceCountUtil.release(msg); // nothing was asked: a service must not talk unasked
             ctx.close();
@@ -34,19 +51,19 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
-        if (exchange != null) {
-            exchange.upstreamReadComplete();
+        if (listener != null) {
+            listener.onReadComplete();
         }
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        Exchange using = exchange;
-        exchange = null;
+        Listener using = listener;
+        listener = null;
         if (using != null) {
-            using.upstreamFailed(new java.io.IOException("connection closed by the service"), false);
+            using.onClosed();
         } else {
-            pool.closedWhileIdle(ctx.channel());
+            closedWhileIdle.accept(ctx.channel());
         }
     }
 

@@ -21,6 +21,13 @@ import java.util.ArrayDeque;
  */
 final class UpstreamPool {
 
+    /** Who waits for a connection: told once, with one or with why there is none. */
+    interface Lease {
+        void connected(Channel channel, boolean reused);
+
+        void connectFailed(Throwable cause);
+    }
+
     // The services' answers are not re-validated header by header: they are ours, and the
     // headers the stage adds are constants or were validated when the client's request was read.
     // A whole answer head fits the decoder's first buffer (it otherwise grows from 128 bytes each time).
@@ -31,7 +38,7 @@ final class UpstreamPool {
     private final Bootstrap bootstrap;
     private final int maxConnections;
     private final ArrayDeque<Channel> idle = new ArrayDeque<>();
-    private final ArrayDeque<Exchange> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Lease> waiting = new ArrayDeque<>();
     private int open;
 
     UpstreamPool(EventLoop loop, Class<? extends Channel> channelType, URI base, ProxySettings settings) {
@@ -43,37 +50,37 @@ final class UpstreamPool {
                 .handler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast(new HttpClientCodec(ANSWERS, false, false), new UpstreamHandler(UpstreamPool.this));
+                        channel.pipeline().addLast(new HttpClientCodec(ANSWERS, false, false), new UpstreamHandler(UpstreamPool.this::closedWhileIdle));
                     }
                 });
     }
 
-    /** Hands the exchange a connection: an idle one unless {@code fresh}, else a new one, else later. */
-    void acquire(Exchange exchange, boolean fresh) {
+    /** Hands the lease a connection: an idle one unless {@code fresh}, else a new one, else later. */
+    void acquire(Lease lease, boolean fresh) {
         if (!fresh) {
             for (Channel channel = idle.pollLast(); channel != null; channel = idle.pollLast()) {
                 if (channel.isActive()) {
-                    exchange.connected(channel, true);
+                    lease.connected(channel, true);
                     return;
                 }
                 open--;
             }
         }
         if (open >= maxConnections) {
-            waiting.add(exchange);
+            waiting.add(lease);
             return;
         }
-        connect(exchange);
+        connect(lease);
     }
 
-    private void connect(Exchange exchange) {
+    private void connect(Lease lease) {
         open++;
         bootstrap.connect().addListener((ChannelFuture connected) -> {
             if (connected.isSuccess()) {
-                exchange.connected(connected.channel(), false);
+                lease.connected(connected.channel(), false);
             } else {
                 open--;
-                exchange.connectFailed(connected.cause());
+                lease.connectFailed(connected.cause());
                 serveWaiting();
             }
         });
@@ -81,7 +88,7 @@ final class UpstreamPool {
 
     /** A connection whose response was read whole and may carry another request. */
     void release(Channel channel) {
-        Exchange next = waiting.poll();
+        Lease next = waiting.poll();
         if (next != null) {
             next.connected(channel, true);
         } else {
@@ -104,7 +111,7 @@ final class UpstreamPool {
     }
 
     private void serveWaiting() {
-        Exchange next = waiting.poll();
+        Lease next = waiting.poll();
         if (next != null) {
             connect(next);
         }

@@ -2,6 +2,7 @@ package com.qeetmart.gateway.routing;
 
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.http.ClientOrigins;
+import com.qeetmart.platform.tracing.StageSpans;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
@@ -36,9 +37,9 @@ final class UpstreamRequests {
     private static final AsciiString HTTP = AsciiString.cached("http");
 
     private final ClientOrigins origins;
-    private final EdgeTracing tracing;
+    private final StageSpans tracing;
 
-    UpstreamRequests(ClientOrigins origins, EdgeTracing tracing) {
+    UpstreamRequests(ClientOrigins origins, StageSpans tracing) {
         this.origins = origins;
         this.tracing = tracing;
     }
@@ -48,6 +49,12 @@ final class UpstreamRequests {
 
         FullHttpRequest message(ByteBuf body) {
             return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri, body, headers, EmptyHttpHeaders.INSTANCE);
+        }
+
+        /** Whether the method is safe to send twice (RFC 9110 section 9.2.2). */
+        boolean idempotent() {
+            return method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD) || method.equals(HttpMethod.OPTIONS)
+                    || method.equals(HttpMethod.PUT) || method.equals(HttpMethod.DELETE);
         }
     }
 

@@ -7,7 +7,8 @@ import com.qeetmart.platform.metrics.OperationTimers;
 import com.qeetmart.platform.persistence.DatabaseUnreachable;
 import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.problem.ProblemKind;
-import com.qeetmart.platform.tracing.TraceLogFilter;
+import com.qeetmart.platform.tracing.StageLogIds;
+import com.qeetmart.platform.tracing.StageSpans;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import io.netty.buffer.Unpooled;
@@ -20,10 +21,8 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
-import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.util.Date;
@@ -42,10 +41,10 @@ final class DirectAnswers {
 
     private final JsonMapper json;
     private final OperationTimers timers;
-    private final ServerSpans spans;
+    private final StageSpans spans;
     private final NettyProblems problems;
 
-    DirectAnswers(JsonMapper json, OperationTimers timers, ServerSpans spans, NettyProblems problems) {
+    DirectAnswers(JsonMapper json, OperationTimers timers, StageSpans spans, NettyProblems problems) {
         this.problems = problems;
         this.json = json;
         this.timers = timers;
@@ -56,12 +55,8 @@ final class DirectAnswers {
     FullHttpResponse answer(DirectReads.Plan plan) {
         HttpHeaders incoming = plan.request().headers();
         String correlationId = CorrelationId.acceptOrCreate(incoming.get(CorrelationId.HEADER));
-        Span span = spans.start(plan.read().route(), plan.path(), incoming);
-        SpanContext ids = span.getSpanContext();
-        MDC.put(CorrelationId.MDC_KEY, correlationId);
-        MDC.put(TraceLogFilter.TRACE_ID, ids.getTraceId());
-        MDC.put(TraceLogFilter.SPAN_ID, ids.getSpanId());
-        try (Scope ignored = span.makeCurrent()) {
+        Span span = spans.start("GET", plan.read().route(), plan.path(), incoming, null);
+        try (StageLogIds ids = StageLogIds.open(correlationId, span.getSpanContext()); Scope ignored = span.makeCurrent()) {
             Optional<Representation> found;
             try {
                 found = plan.read().read(plan.key(), plan.caller());
@@ -81,8 +76,6 @@ final class DirectAnswers {
             timers.record(plan.read().operation(), "GET", status, System.nanoTime() - plan.startedNanos());
             spans.end(span, status);
             return response;
-        } finally {
-            MDC.clear();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.directread;
 
+import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.security.CachingTokenValidator;
 import com.qeetmart.platform.security.Caller;
 import com.qeetmart.platform.security.Callers;
@@ -38,8 +39,6 @@ final class DirectReads {
     record Plan(HttpRequest request, String path, DirectRead<Object> read, Object key, Optional<Caller> caller,
                 boolean keepAlive, long startedNanos) {
     }
-
-    private static final String BEARER = "Bearer ";
 
     private final List<DirectRead<Object>> reads;
     private final CachingTokenValidator tokens;
@@ -91,10 +90,11 @@ final class DirectReads {
         if (authorization == null) {
             return Optional.of(Optional.empty());
         }
-        if (!authorization.startsWith(BEARER)) {
+        String token = BearerTokens.tokenOf(authorization);
+        if (token == null) {
             return Optional.empty();
         }
-        CompletableFuture<Optional<Authentication>> verdict = tokens.verify(authorization.substring(BEARER.length()), null);
+        CompletableFuture<Optional<Authentication>> verdict = tokens.verify(token, null);
         if (!verdict.isDone() || verdict.isCompletedExceptionally()) {
             return Optional.empty();
         }

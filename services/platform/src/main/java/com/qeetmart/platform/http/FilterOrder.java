@@ -22,14 +22,17 @@ public final class FilterOrder {
     public static final int NO_STORE_BY_DEFAULT = SECURITY_HEADERS + 1;
     /** The management port serves /health and /prometheus only: an API route there is 404, whoever asks. */
     public static final int MANAGEMENT_PORT = ServerFilterPhase.FIRST.after() - 1;
-    /** Gateway: CORS preflights answered before the rate limit and token checks (a preflight carries no token). */
-    public static final int GATEWAY_CORS = ServerFilterPhase.FIRST.after();
     /** Per-operation timings, inside the filters above so that refusals below are counted too. */
     public static final int OPERATION_METRICS = ServerFilterPhase.METRICS.order();
     /** Trace and span ids into the log context, once Micronaut's tracing filter has opened the span. */
     public static final int TRACE_LOG = ServerFilterPhase.TRACING.after();
-    /** Gateway: the rate limit before any token is verified, so a flood of bad tokens is limited too. */
-    public static final int RATE_LIMIT = ServerFilterPhase.SECURITY.before();
+    /**
+     * Gateway: the edge's checks ({@code AdmissionKernel}, in {@code CheckPoint} order: CORS, path,
+     * rate limit, token, scope) in front of its own operations, as the proxy stage runs them in
+     * front of /api/v1. Before Micronaut's security filter, so a flood of bad tokens is limited
+     * too; inside metrics and tracing, so refusals are counted as the proxy stage counts them.
+     */
+    public static final int EDGE_ADMISSION = ServerFilterPhase.SECURITY.before();
     /**
      * NUL bytes and lone surrogates refused after authentication (an anonymous caller of a protected
      * operation is told to sign in first) and before anything reads the input.

@@ -17,10 +17,10 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,13 +76,11 @@ class EdgePipelineTest {
         try (ApplicationContext context = ApplicationContext.run(EmbeddedServer.class,
                 Map.of("micronaut.server.port", -1, "qeetmart.warm-up.requests", 0), "edge-pipeline-test").getApplicationContext()) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
-            try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
-                OutputStream out = socket.getOutputStream();
-                out.write("GET /nothing-here HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                InputStream in = socket.getInputStream();
-                in.readAllBytes(); // answered and closed: the pipeline was built and used
-            }
+            // Answered on a connection the client keeps open: its pipeline is read while it is alive.
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
+                    + "/nothing-here")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, answer.statusCode());
             List<String> names = context.getBean(Connections.class).firstPipeline();
             int codec = names.indexOf(EdgePipeline.CODEC);
             int handler = names.indexOf(EdgePipeline.MICRONAUT);

@@ -1,4 +1,4 @@
-package com.qeetmart.gateway.routing;
+package com.qeetmart.gateway.edge;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,210 @@
+package com.qeetmart.gateway.routing;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.util.ReferenceCountUtil;
+
+import java.io.IOException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One request's call to its service, on the client connection's event loop: a pooled connection,
+ * the request written, the answer handed piece by piece to the {@link Relay}, the connection given
+ * back (or closed) when the answer ended. A kept-alive connection the service had closed is
+ * retried once on a fresh one when the request did not arrive or is safe to repeat; silence
+ * longer than the read timeout is a 504, a service that cannot be reached a 502.
+ */
+final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener {
+
+    /** Where the answer goes (the exchange writing it to the client). */
+    interface Relay {
+        /** The answer's head, to rewrite before it is written. */
+        void head(HttpResponse head);
+
+        /** A part of the answer to write, not the last: its head, or a piece of its body. */
+        void write(HttpObject part);
+
+        /** The answer's last piece: the call is over. */
+        void last(LastHttpContent last);
+
+        void flush();
+
+        /** No answer came: the gateway answers with this problem. */
+        void unanswered(FullHttpResponse problem);
+
+        /** The connection broke after the head went out: all that is left is to close the client's. */
+        void broken();
+    }
+
+    private enum Leg { WAITING, SENT, RELAYING, OVER }
+
+    private final UpstreamPool pool;
+    private final UpstreamRequests.Prepared request;
+    private final ByteBuf body;
+    private final UpstreamFailures.OfRequest failing;
+    private final long readTimeoutMillis;
+    private final Relay relay;
+    private Leg leg = Leg.WAITING;
+    private boolean retried;
+    private Channel upstream;
+    private boolean reused;
+    private boolean keepAlive;
+    private long lastActivity;
+    private ScheduledFuture<?> timeout;
+
+    UpstreamCall(UpstreamPool pool, UpstreamRequests.Prepared request, ByteBuf body, UpstreamFailures.OfRequest failing,
+                 long readTimeoutMillis, Relay relay) {
+        this.pool = pool;
+        this.request = request;
+        this.body = body;
+        this.failing = failing;
+        this.readTimeoutMillis = readTimeoutMillis;
+        this.relay = relay;
+    }
+
+    void start() {
+        pool.acquire(this, false);
+    }
+
+    @Override
+    public void connected(Channel channel, boolean reused) {
+        if (leg != Leg.WAITING) {
+            pool.release(channel); // the client went away while this waited for a connection
+            return;
+        }
+        leg = Leg.SENT;
+        upstream = channel;
+        this.reused = reused;
+        UpstreamHandler.of(channel).attach(this);
+        channel.writeAndFlush(request.message(body.retainedDuplicate())).addListener(written -> {
+            if (!written.isSuccess()) {
+                failed(written.cause(), true);
+            }
+        });
+        lastActivity = System.nanoTime();
+        timeout = channel.eventLoop().schedule(this::checkTimeout, readTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void connectFailed(Throwable cause) {
+        if (leg == Leg.WAITING) {
+            leg = Leg.OVER;
+            relay.unanswered(failing.problem(cause));
+        }
+    }
+
+    @Override
+    public void onMessage(Object msg) {
+        lastActivity = System.nanoTime();
+        if (leg == Leg.OVER) {
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (msg instanceof HttpObject object && !object.decoderResult().isSuccess()) {
+            ReferenceCountUtil.release(msg); // a service's answer that is not HTTP is not passed on
+            failed(object.decoderResult().cause(), false);
+            return;
+        }
+        if (msg instanceof HttpResponse head) {
+            if (head.status().codeClass() == HttpStatusClass.INFORMATIONAL) {
+                ReferenceCountUtil.release(msg); // the body went whole: a 100 Continue is not for the client
+                return;
+            }
+            leg = Leg.RELAYING;
+            keepAlive = HttpUtil.isKeepAlive(head);
+            relay.head(head);
+        }
+        if (msg instanceof LastHttpContent last) {
+            giveBack(keepAlive);
+            relay.last(last);
+        } else if (msg instanceof HttpObject part) {
+            relay.write(part);
+        } else {
+            ReferenceCountUtil.release(msg);
+        }
+    }
+
+    @Override
+    public void onReadComplete() {
+        if (leg == Leg.RELAYING) {
+            relay.flush();
+        }
+    }
+
+    @Override
+    public void onClosed() {
+        failed(new IOException("connection closed by the service"), false);
+    }
+
+    /** The client cannot take more just now: stop reading the service's answer (true), or go on (false). */
+    void hold(boolean held) {
+        if (upstream != null) {
+            upstream.config().setAutoRead(!held);
+        }
+    }
+
+    /** The client's connection closed: whatever is in flight is dropped. */
+    void cancel() {
+        if (leg != Leg.OVER) {
+            giveBack(false);
+        }
+    }
+
+    private void checkTimeout() {
+        if (leg != Leg.SENT && leg != Leg.RELAYING) {
+            return;
+        }
+        long idleMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
+        if (idleMillis >= readTimeoutMillis) {
+            failed(ReadTimeoutException.INSTANCE, false);
+        } else {
+            timeout = upstream.eventLoop().schedule(this::checkTimeout, readTimeoutMillis - idleMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void failed(Throwable cause, boolean writeFailed) {
+        if (leg != Leg.SENT && leg != Leg.RELAYING) {
+            return;
+        }
+        boolean headWentOut = leg == Leg.RELAYING;
+        giveBack(false);
+        if (headWentOut) {
+            relay.broken();
+        } else if (reused && !retried && (writeFailed || request.idempotent())) {
+            retried = true; // a kept-alive connection the service had closed: the request did not arrive, or is safe to repeat
+            leg = Leg.WAITING;
+            pool.acquire(this, true);
+        } else {
+            relay.unanswered(failing.problem(cause));
+        }
+    }
+
+    // The connection goes back to the pool when its answer was read whole and it may be reused; else it is closed.
+    private void giveBack(boolean reusable) {
+        leg = Leg.OVER;
+        if (timeout != null) {
+            timeout.cancel(false);
+            timeout = null;
+        }
+        Channel channel = upstream;
+        upstream = null;
+        if (channel == null) {
+            return;
+        }
+        UpstreamHandler.of(channel).detach();
+        channel.config().setAutoRead(true);
+        if (reusable) {
+            pool.release(channel);
+        } else {
+            pool.discard(channel);
+        }
+    }
+}

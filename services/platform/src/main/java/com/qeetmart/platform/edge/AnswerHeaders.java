@@ -1,0 +1,43 @@
+package com.qeetmart.platform.edge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Headers the checks want on every answer to a request, the service's and any refusal alike (the
+ * CORS grant, the RateLimit-* counts): one per request, written by the checks, read by the
+ * stage that writes the answer.
+ */
+public final class AnswerHeaders {
+
+    /**
+     * One header.
+     *
+     * @param replace whether it replaces a header of the same name (else it is added beside it, as Vary)
+     */
+    public record Header(String name, String value, boolean replace) {
+    }
+
+    private final List<Header> headers = new ArrayList<>(6);
+
+    public void add(String name, String value) {
+        headers.add(new Header(name, value, false));
+    }
+
+    public void set(String name, String value) {
+        headers.add(new Header(name, value, true));
+    }
+
+    /** Applies them to an answer's headers (set replaces, add appends). */
+    public void applyTo(BiConsumer<String, String> set, BiConsumer<String, String> add) {
+        applyTo(headers, set, add);
+    }
+
+    /** Applies a verdict's own headers the same way. */
+    public static void applyTo(List<Header> headers, BiConsumer<String, String> set, BiConsumer<String, String> add) {
+        for (Header header : headers) {
+            (header.replace() ? set : add).accept(header.name(), header.value());
+        }
+    }
+}
