@@ -85,7 +85,7 @@ class RateLimitTest {
     @Test
     void withoutRedisEachReplicaStillLimits() {
         GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "3",
-                "qeetmart.gateway.rate-limit.redis-uri", "redis://127.0.0.1:" + FreePort.find()));
+                "qeetmart.redis.uri", "redis://127.0.0.1:" + FreePort.find()));
 
         for (int i = 0; i < 3; i++) {
             assertEquals(200, gateway.get("/api/v1/products").statusCode());

@@ -23,8 +23,8 @@ public record InventorySettings(Duration defaultTtl, Sweeper sweeper, Cache cach
     public record Limits(Duration maxTtl, Duration maxHold, int liveReservationsPerCaller, int unitsPerProductPerCaller) {
     }
 
-    /** Redis: where, how long an entry lives, and how long to serve from PostgreSQL after Redis failed. */
+    /** The stock cache in Redis: how long an entry lives. */
     @ConfigurationProperties("cache")
-    public record Cache(String redisUri, Duration ttl, Duration retryAfter) {
+    public record Cache(Duration ttl) {
     }
 }

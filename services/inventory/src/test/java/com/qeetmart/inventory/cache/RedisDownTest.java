@@ -28,7 +28,7 @@ class RedisDownTest extends InventoryTest {
     @Override
     protected Map<String, String> extraProperties() {
         // Nothing listens on port 1: Redis is "down" for this service.
-        return Map.of("inventory.cache.redis-uri", "redis://127.0.0.1:1");
+        return Map.of("qeetmart.redis.uri", "redis://127.0.0.1:1");
     }
 
     @Test

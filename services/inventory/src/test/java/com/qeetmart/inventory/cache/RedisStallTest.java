@@ -31,7 +31,7 @@ class RedisStallTest extends InventoryTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("inventory.cache.retry-after", SERVE_FROM_POSTGRES_AFTER_FAILURE.toMillis() + "ms");
+        return Map.of("qeetmart.redis.retry-after", SERVE_FROM_POSTGRES_AFTER_FAILURE.toMillis() + "ms");
     }
 
     @AfterAll

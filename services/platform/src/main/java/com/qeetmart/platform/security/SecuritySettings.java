@@ -28,8 +28,8 @@ public record SecuritySettings(@Nullable String jwksUrl, Duration jwksRefresh, D
     public record TokenCache(int maxEntries) {
     }
 
-    /** Where ended sessions are learnt: auth's feed (polled) and the Redis channel (empty: none). */
+    /** Where ended sessions are learnt: auth's feed (polled); the Redis channel is on the process's Redis. */
     @ConfigurationProperties("revocations")
-    public record Revocations(@Nullable String url, Duration pollInterval, @Nullable String redisUri) {
+    public record Revocations(@Nullable String url, Duration pollInterval) {
     }
 }

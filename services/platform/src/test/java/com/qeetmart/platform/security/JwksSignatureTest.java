@@ -35,7 +35,7 @@ class JwksSignatureTest {
     /** A verifier whose first fetch has arrived. */
     private JwksSignature verifier(Duration minRefetch) {
         JwksSignature verifier = new JwksSignature(new SecuritySettings(issuer.jwksUrl(), Duration.ofHours(1), minRefetch,
-                new SecuritySettings.TokenCache(0), new SecuritySettings.Revocations(null, Duration.ofSeconds(2), null),
+                new SecuritySettings.TokenCache(0), new SecuritySettings.Revocations(null, Duration.ofSeconds(2)),
                 new SecuritySettings.TokenTimes(Duration.ofMinutes(15), Duration.ofMinutes(1))));
         Eventually.await("the first key set", WAIT, verifier::hasKeys);
         return verifier;

@@ -43,7 +43,7 @@ class RevocationFeedTest {
                 "qeetmart.security.jwks-url", ISSUER.jwksUrl(),
                 "qeetmart.security.revocations.url", ISSUER.revocationsUrl(),
                 "qeetmart.security.revocations.poll-interval", pollInterval,
-                RevocationChannel.REDIS_URI, redisUri));
+                "qeetmart.redis.uri", redisUri));
         return ApplicationContext.run(EmbeddedServer.class, settings);
     }
 
