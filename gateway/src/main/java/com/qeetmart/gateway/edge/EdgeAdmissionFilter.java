@@ -54,14 +54,16 @@ final class EdgeAdmissionFilter implements HttpServerFilter {
                 answers = chain.proceed(request);
             }
             return Flux.from(answers).map(response -> {
-                answerHeaders.applyTo(response.getHeaders()::set, response.getHeaders()::add);
+                answerHeaders.applyTo((name, value) -> response.getHeaders().set(name.toString(), value),
+                        (name, value) -> response.getHeaders().add(name.toString(), value));
                 return response;
             });
         });
     }
 
     private static MutableHttpResponse<?> withHeaders(MutableHttpResponse<?> response, List<AnswerHeaders.Header> headers) {
-        AnswerHeaders.applyTo(headers, response.getHeaders()::set, response.getHeaders()::add);
+        AnswerHeaders.applyTo(headers, (name, value) -> response.getHeaders().set(name.toString(), value),
+                (name, value) -> response.getHeaders().add(name.toString(), value));
         return response;
     }
 

@@ -14,28 +14,29 @@ public final class AnswerHeaders {
     /**
      * One header.
      *
+     * @param name    its name (a constant {@code AsciiString} is written without a per-character copy)
      * @param replace whether it replaces a header of the same name (else it is added beside it, as Vary)
      */
-    public record Header(String name, String value, boolean replace) {
+    public record Header(CharSequence name, String value, boolean replace) {
     }
 
     private final List<Header> headers = new ArrayList<>(6);
 
-    public void add(String name, String value) {
+    public void add(CharSequence name, String value) {
         headers.add(new Header(name, value, false));
     }
 
-    public void set(String name, String value) {
+    public void set(CharSequence name, String value) {
         headers.add(new Header(name, value, true));
     }
 
     /** Applies them to an answer's headers (set replaces, add appends). */
-    public void applyTo(BiConsumer<String, String> set, BiConsumer<String, String> add) {
+    public void applyTo(BiConsumer<CharSequence, String> set, BiConsumer<CharSequence, String> add) {
         applyTo(headers, set, add);
     }
 
     /** Applies a verdict's own headers the same way. */
-    public static void applyTo(List<Header> headers, BiConsumer<String, String> set, BiConsumer<String, String> add) {
+    public static void applyTo(List<Header> headers, BiConsumer<CharSequence, String> set, BiConsumer<CharSequence, String> add) {
         for (Header header : headers) {
             (header.replace() ? set : add).accept(header.name(), header.value());
         }
