@@ -63,6 +63,12 @@ public final class EchoUpstream implements AutoCloseable {
     }
 
     private final java.util.concurrent.atomic.AtomicInteger healthRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Every path asked of it so far, but the health probes'. */
+    public java.util.List<String> requestedPaths() {
+        return java.util.List.copyOf(requested);
+    }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -78,6 +84,7 @@ public final class EchoUpstream implements AutoCloseable {
                 reply(exchange, readinessStatus, Map.of("status", readinessStatus == 200 ? "UP" : "DOWN"));
                 return;
             }
+            requested.add(path);
             if (path.endsWith("/slow")) {
                 pause(3_000);
             }

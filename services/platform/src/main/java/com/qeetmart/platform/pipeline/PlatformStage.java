@@ -9,10 +9,12 @@ package com.qeetmart.platform.pipeline;
 public enum PlatformStage {
 
     /**
-     * First: a head the decoder refused for its size is answered 414 or 431 before any stage
-     * behind it takes the half-read request for one it can route or read.
+     * First: HTTP/1.1's framing rules (a head the decoder refused, 414 or 431 for its size; Host
+     * exactly once; Transfer-Encoding exactly chunked and never on HTTP/1.0), before any stage
+     * behind it takes an ill-framed request for one it can route or read. It also sees every
+     * answer go out, so a refusal keeps its place in the order of answers.
      */
-    OVERSIZED_HEAD("qeetmart-oversized-head"),
+    FRAMING("qeetmart-framing"),
     /**
      * Before anything that reads {@code Accept-Encoding}: the proxy forwards it, Micronaut's
      * compressor obeys it; both must see it without the encodings we never answer with.

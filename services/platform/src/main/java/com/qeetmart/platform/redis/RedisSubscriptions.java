@@ -73,8 +73,8 @@ public final class RedisSubscriptions {
         }
         connecting = true;
         redis.client().connectPubSubAsync(StringCodec.UTF8, redis.uri()).whenComplete((opened, failure) -> {
-            connecting = false;
             if (failure != null) {
+                connecting = false;
                 LOG.debug("Redis channels: cannot reach Redis ({}); retrying", failure.toString());
                 later();
                 return;
@@ -85,7 +85,10 @@ public final class RedisSubscriptions {
                     deliver(channel, message);
                 }
             });
+            // Visible before the channels are read: a subscription added meanwhile subscribes
+            // itself on it (twice at worst, which Redis ignores), never opens a second connection.
             connection = opened;
+            connecting = false;
             opened.async().subscribe(subscriptions.stream().flatMap(s -> s.channels().stream()).distinct().toArray(String[]::new));
         });
     }

@@ -31,10 +31,10 @@ class EdgePipelineTest {
     @Test
     void stagesEnterInTheDeclaredOrderWhateverOrderTheirProvidersCameIn() {
         EmbeddedChannel channel = micronautLikeConnection();
-        EdgePipeline pipeline = new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.OVERSIZED_HEAD),
+        EdgePipeline pipeline = new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.FRAMING),
                 provider(PlatformStage.ACCEPT_ENCODING)));
         pipeline.install(channel);
-        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-oversized-head", "qeetmart-accept-encoding", "qeetmart-proxy",
+        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", "qeetmart-accept-encoding", "qeetmart-proxy",
                 EdgePipeline.MICRONAUT), names(channel));
     }
 
@@ -52,15 +52,15 @@ class EdgePipelineTest {
                 return null; // as on the management port
             }
         };
-        new EdgePipeline(List.of(declining, provider(PlatformStage.OVERSIZED_HEAD))).install(channel);
-        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-oversized-head", EdgePipeline.MICRONAUT), names(channel));
+        new EdgePipeline(List.of(declining, provider(PlatformStage.FRAMING))).install(channel);
+        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", EdgePipeline.MICRONAUT), names(channel));
     }
 
     @Test
     void withoutMicronautsHandlerNoStageIsAddedAnywhereElse() {
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.pipeline().addLast(EdgePipeline.CODEC, new HttpServerCodec()).addLast("renamed-handler", new ChannelHandlerAdapter() { });
-        new EdgePipeline(List.of(provider(PlatformStage.OVERSIZED_HEAD))).install(channel);
+        new EdgePipeline(List.of(provider(PlatformStage.FRAMING))).install(channel);
         assertEquals(List.of(EdgePipeline.CODEC, "renamed-handler"), names(channel));
     }
 
@@ -85,7 +85,7 @@ class EdgePipelineTest {
             int codec = names.indexOf(EdgePipeline.CODEC);
             int handler = names.indexOf(EdgePipeline.MICRONAUT);
             List<String> between = names.subList(codec + 1, handler);
-            assertEquals(List.of("qeetmart-oversized-head", "qeetmart-accept-encoding"),
+            assertEquals(List.of("qeetmart-framing", "qeetmart-accept-encoding"),
                     between.stream().filter(name -> name.startsWith("qeetmart-")).toList(), "pipeline: " + names);
         }
     }

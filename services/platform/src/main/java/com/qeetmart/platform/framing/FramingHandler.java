@@ -1,0 +1,110 @@
+package com.qeetmart.platform.framing;
+
+import com.qeetmart.platform.correlation.CorrelationId;
+import com.qeetmart.platform.pipeline.NettyProblems;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+
+/**
+ * The first stage after the decoder: a head {@link FramingRules} refuses is answered here (problem+json,
+ * {@code Connection: close}) and the connection closes, but only after the answers owed to the
+ * requests before it have gone out, so answers keep the order of requests. Nothing read after a
+ * refusal, or after a body the decoder could not read, is taken for a request.
+ */
+final class FramingHandler extends ChannelDuplexHandler {
+
+    private final NettyProblems problems;
+    private int answersOwed;
+    private boolean informationalHead;
+    private boolean ended;
+    private FullHttpResponse heldRefusal;
+
+    FramingHandler(NettyProblems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (ended) {
+            ReferenceCountUtil.release(msg); // after a refusal: whatever it is, it is not a request
+            return;
+        }
+        if (msg instanceof HttpRequest head) {
+            FramingRules.Refusal refusal = FramingRules.judge(head);
+            if (refusal != null) {
+                ReferenceCountUtil.release(msg);
+                refuse(ctx, refusal);
+                return;
+            }
+            answersOwed++;
+        } else if (msg instanceof HttpContent content && !content.decoderResult().isSuccess()) {
+            ended = true; // its request's handler answers it (400); the connection then closes
+            ctx.channel().config().setAutoRead(false);
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void read(ChannelHandlerContext ctx) {
+        if (!ended) {
+            ctx.read();
+        }
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        boolean answerEnds = false;
+        if (msg instanceof HttpResponse response) {
+            informationalHead = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+        }
+        if (msg instanceof LastHttpContent) {
+            answerEnds = !informationalHead;
+            informationalHead = false;
+        }
+        ctx.write(msg, promise);
+        if (answerEnds && answersOwed > 0 && --answersOwed == 0 && ended) {
+            endAfterOwedAnswers(ctx);
+        }
+    }
+
+    private void refuse(ChannelHandlerContext ctx, FramingRules.Refusal refusal) {
+        ended = true;
+        ctx.channel().config().setAutoRead(false);
+        String correlationId = CorrelationId.acceptOrCreate(null); // a refused head's own id is not believed
+        heldRefusal = problems.problem(refusal.kind(), refusal.detail(), correlationId, null);
+        heldRefusal.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE).set(CorrelationId.HEADER, correlationId);
+        if (answersOwed == 0) {
+            endAfterOwedAnswers(ctx);
+        }
+    }
+
+    // Every answer owed is written: the refusal (if any) goes last, and the connection closes.
+    private void endAfterOwedAnswers(ChannelHandlerContext ctx) {
+        FullHttpResponse refusal = heldRefusal;
+        heldRefusal = null;
+        if (refusal != null) {
+            ctx.writeAndFlush(refusal).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.flush();
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        ReferenceCountUtil.release(heldRefusal);
+        heldRefusal = null;
+        ctx.fireChannelInactive();
+    }
+}

@@ -1,0 +1,63 @@
+package com.qeetmart.platform.framing;
+
+import com.qeetmart.platform.problem.ProblemKind;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+
+import java.util.List;
+
+/**
+ * HTTP/1.1's framing rules (RFC 9112) for a request head as the decoder read it: what is refused,
+ * and with which status. Every refusal ends the connection (after the answers owed before it),
+ * because what follows a head read wrongly cannot be told from a request: that is how a body
+ * becomes a smuggled request behind a proxy that framed it differently.
+ */
+final class FramingRules {
+
+    /** Why a head is refused. */
+    record Refusal(ProblemKind kind, String detail) {
+    }
+
+    private FramingRules() {
+    }
+
+    /** The refusal of a request head, or null when it is well framed. */
+    static Refusal judge(HttpRequest head) {
+        DecoderResult decoded = head.decoderResult();
+        if (!decoded.isSuccess()) {
+            Throwable cause = decoded.cause();
+            if (cause instanceof TooLongHttpLineException) {
+                return new Refusal(ProblemKind.URI_TOO_LONG, "The request line is longer than this server reads");
+            }
+            if (cause instanceof TooLongHttpHeaderException) {
+                return new Refusal(ProblemKind.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                        "The request's headers are larger than this server reads");
+            }
+            return new Refusal(ProblemKind.MALFORMED_REQUEST, "The request could not be read as HTTP/1.1");
+        }
+        HttpHeaders headers = head.headers();
+        boolean http10 = head.protocolVersion().equals(HttpVersion.HTTP_1_0);
+        int hosts = headers.getAll(HttpHeaderNames.HOST).size();
+        if (hosts > 1 || hosts == 0 && !http10) {
+            return new Refusal(ProblemKind.MALFORMED_REQUEST, "A request must carry exactly one Host header (RFC 9112 section 3.2)");
+        }
+        List<String> codings = headers.getAll(HttpHeaderNames.TRANSFER_ENCODING);
+        if (codings.isEmpty()) {
+            return null;
+        }
+        if (http10) {
+            return new Refusal(ProblemKind.MALFORMED_REQUEST,
+                    "An HTTP/1.0 request cannot carry Transfer-Encoding (RFC 9112 section 6.1)");
+        }
+        if (codings.size() != 1 || !codings.get(0).equals("chunked")) {
+            return new Refusal(ProblemKind.MALFORMED_REQUEST,
+                    "Transfer-Encoding must be exactly 'chunked', once (RFC 9112 section 6.1)");
+        }
+        return null;
+    }
+}
