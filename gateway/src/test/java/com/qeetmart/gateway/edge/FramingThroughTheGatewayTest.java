@@ -51,6 +51,20 @@ class FramingThroughTheGatewayTest extends GatewayTest {
         assertTrue(products.requestedPaths().stream().noneMatch(path -> path.contains("smuggled")), "nothing after it was served");
     }
 
+    @Test
+    void aContinueBeforePipelinedRequestsLeavesEveryAnswerOnItsRequest() {
+        String answer = gateway.raw("POST /api/v1/auth/register HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+                + "HEAD /api/v1/categories/h HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /api/v1/categories/g HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+
+        assertEquals(List.of(100, 200, 200, 200), statuses(answer), answer);
+        assertTrue(answer.contains("\"path\":\"/auth/register\""), "the POST's answer keeps its body: " + answer);
+        String afterHead = answer.substring(answer.indexOf("\r\n\r\n", answer.indexOf("HTTP/1.1 200", answer.indexOf("HTTP/1.1 200") + 1)) + 4);
+        assertTrue(afterHead.startsWith("HTTP/1.1 200"), "the HEAD's answer has no body: " + answer);
+        assertTrue(answer.endsWith("}"), "the GET's body comes whole, last: " + answer);
+    }
+
     private static List<Integer> statuses(String answer) {
         Matcher matcher = STATUS_LINE.matcher(answer);
         List<Integer> statuses = new ArrayList<>();

@@ -109,6 +109,29 @@ class FramingHandlerTest {
     }
 
     @Test
+    void aContinueDoesNotShiftTheAnswersOfPipelinedRequests() {
+        channel.writeInbound(bytes("POST /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\nabc"
+                + "HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /g HTTP/1.1\r\nHost: x\r\n\r\n"));
+        passed();
+        channel.writeOutbound(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
+        channel.writeOutbound(answer("posted"));
+        FullHttpResponse head = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+        HttpUtil.setContentLength(head, 5); // the length a GET would get; a HEAD's answer has no body
+        channel.writeOutbound(head);
+        channel.writeOutbound(answer("got"));
+
+        StringBuilder wire = new StringBuilder();
+        for (Object out = channel.readOutbound(); out != null; out = channel.readOutbound()) {
+            wire.append(((ByteBuf) out).toString(StandardCharsets.ISO_8859_1));
+            ((ByteBuf) out).release();
+        }
+        assertEquals("HTTP/1.1 100 Continue\r\n\r\n"
+                + "HTTP/1.1 200 OK\r\ncontent-length: 6\r\n\r\nposted"
+                + "HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\n"
+                + "HTTP/1.1 200 OK\r\ncontent-length: 3\r\n\r\ngot", wire.toString());
+    }
+
+    @Test
     void aContinueIsNotTheAnswerOwed() {
         channel.writeInbound(bytes("GET /first HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\n\r\n"));
         passed();
