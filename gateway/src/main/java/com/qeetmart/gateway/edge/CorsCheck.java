@@ -16,11 +16,15 @@ import java.util.concurrent.CompletionStage;
 /**
  * {@link CorsPolicy} as a check: a refused origin is 403 (with {@code Vary: Origin}), an allowed
  * origin's preflight is answered 204 here, and an allowed origin's every answer carries the grant.
+ * While some origin is allowed, every answer says it varies by {@code Origin} (what it carries
+ * depends on the Origin asked with), so a shared cache never hands one origin's grant to another.
  */
 @Singleton
 final class CorsCheck implements EdgeCheck {
 
-    private static final List<AnswerHeaders.Header> VARY_ORIGIN = List.of(new AnswerHeaders.Header("Vary", "Origin", false));
+    private static final String VARY = "Vary";
+    private static final String ORIGIN = "Origin";
+    private static final List<AnswerHeaders.Header> VARY_ORIGIN = List.of(new AnswerHeaders.Header(VARY, ORIGIN, false));
 
     private final CorsPolicy policy;
 
@@ -37,7 +41,12 @@ final class CorsCheck implements EdgeCheck {
     public CompletionStage<Verdict> judge(EdgeRequest request, AnswerHeaders answerHeaders) {
         String origin = request.origin();
         return EdgeCheck.now(switch (policy.judge(origin, request.host(), request.method(), request.preflight())) {
-            case NOT_CORS -> Verdict.PASS;
+            case NOT_CORS -> {
+                if (policy.allowsAnyOrigin()) {
+                    answerHeaders.add(VARY, ORIGIN); // a cache must not hand this answer to a browser origin's request
+                }
+                yield Verdict.PASS;
+            }
             case REFUSED -> new Verdict.Refusal(ProblemKind.FORBIDDEN, CorsPolicy.refusal(origin), VARY_ORIGIN);
             case PREFLIGHT -> {
                 List<AnswerHeaders.Header> headers = new ArrayList<>(7);

@@ -33,6 +33,11 @@ public final class CorsPolicy {
                 .filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether any browser origin may call (else no answer depends on Origin). */
+    public boolean allowsAnyOrigin() {
+        return !allowedOrigins.isEmpty();
+    }
+
     /** The verdict on a request from its Origin, Host, method and Access-Control-Request-Method. */
     public Verdict judge(String origin, String host, String method, boolean requestsMethod) {
         if (origin == null || isSameOrigin(host, origin)) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import static com.qeetmart.gateway.support.ProblemResponse.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,18 @@ class BrowserFacingTest extends GatewayTest {
                 "a browser may read whether a reservation was a repeat");
         // CORS is judged here: the service, which allows no browser origin, does not see it.
         assertFalse(response.body().contains(ALLOWED_ORIGIN), response.body());
+    }
+
+    @Test
+    void everyAnswerSaysItVariesByOriginWhetherOrNotTheRequestNamedOne() {
+        HttpResponse<String> withoutOrigin = gateway.get("/api/v1/products");
+        HttpResponse<String> withOrigin = gateway.get("/api/v1/products", "Origin", ALLOWED_ORIGIN);
+
+        for (HttpResponse<String> response : List.of(withoutOrigin, withOrigin)) {
+            assertEquals(200, response.statusCode(), response::body);
+            assertTrue(String.join(",", response.headers().allValues("Vary")).contains("Origin"), response.headers().toString());
+        }
+        assertTrue(withoutOrigin.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package com.qeetmart.platform.directread;
 
+import com.qeetmart.platform.caching.CacheKeys;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.concurrency.IfNoneMatch;
 import com.qeetmart.platform.correlation.CorrelationId;
@@ -31,7 +32,7 @@ import java.util.Optional;
 /**
  * Reads what a plan names and writes the answer the controller would give: 200 with the JSON body
  * (or 304 when the caller's {@code If-None-Match} holds this version), {@code ETag},
- * {@code Cache-Control}, {@code Vary: Authorization} (a direct read depends on its caller), the
+ * {@code Cache-Control}, {@code Vary} ({@link CacheKeys}: its caller and the content coding), the
  * correlation id, a server span and the operation's timer. Runs on a direct-read thread, with the
  * request's ids in the MDC as every other request's log lines have them.
  */
@@ -105,7 +106,7 @@ final class DirectAnswers {
         response.headers()
                 .set(HttpHeaderNames.ETAG, IfMatch.etagOf(found.version()))
                 .set(HttpHeaderNames.CACHE_CONTROL, found.cacheControl())
-                .set(HttpHeaderNames.VARY, "Authorization")
+                .set(HttpHeaderNames.VARY, CacheKeys.VARY)
                 .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
         if (plan.keepAlive() && version.equals(HttpVersion.HTTP_1_0)) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);

@@ -1,5 +1,6 @@
 package com.qeetmart.products.catalog;
 
+import com.qeetmart.platform.caching.CacheKeys;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.concurrency.IfNoneMatch;
 import io.micronaut.http.HttpHeaders;
@@ -48,6 +49,6 @@ public class CatalogReads {
 
     private <T> MutableHttpResponse<T> cacheable(MutableHttpResponse<T> response) {
         return response.header(HttpHeaders.CACHE_CONTROL, cacheControl(audience.seesPublicCatalogOnly()))
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+                .header(HttpHeaders.VARY, CacheKeys.VARY);
     }
 }
