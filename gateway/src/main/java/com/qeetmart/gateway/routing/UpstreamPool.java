@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 
 import java.net.URI;
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keep-alive connections to one upstream service, owned by one event loop: the client's connection
@@ -37,7 +38,14 @@ final class UpstreamPool {
 
     private final Bootstrap bootstrap;
     private final int maxConnections;
-    private final ArrayDeque<Channel> idle = new ArrayDeque<>();
+    // A service closes a connection idle for its client timeout (60 s by default); one idle half
+    // that long is not reused, so a request is never sent on a connection being closed under it.
+    private static final long MAX_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private record Idle(Channel channel, long since) {
+    }
+
+    private final ArrayDeque<Idle> idle = new ArrayDeque<>();
     private final ArrayDeque<Lease> waiting = new ArrayDeque<>();
     private int open;
 
@@ -58,12 +66,14 @@ final class UpstreamPool {
     /** Hands the lease a connection: an idle one unless {@code fresh}, else a new one, else later. */
     void acquire(Lease lease, boolean fresh) {
         if (!fresh) {
-            for (Channel channel = idle.pollLast(); channel != null; channel = idle.pollLast()) {
-                if (channel.isActive()) {
-                    lease.connected(channel, true);
+            long now = System.nanoTime();
+            for (Idle next = idle.pollLast(); next != null; next = idle.pollLast()) {
+                if (next.channel().isActive() && now - next.since() < MAX_IDLE_NANOS) {
+                    lease.connected(next.channel(), true);
                     return;
                 }
                 open--;
+                next.channel().close();
             }
         }
         if (open >= maxConnections) {
@@ -92,7 +102,7 @@ final class UpstreamPool {
         if (next != null) {
             next.connected(channel, true);
         } else {
-            idle.addLast(channel);
+            idle.addLast(new Idle(channel, System.nanoTime()));
         }
     }
 
@@ -105,7 +115,7 @@ final class UpstreamPool {
 
     /** An idle connection the service closed. */
     void closedWhileIdle(Channel channel) {
-        if (idle.remove(channel)) {
+        if (idle.removeIf(entry -> entry.channel() == channel)) {
             open--;
         }
     }

@@ -17,22 +17,59 @@ import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
 /**
  * The first stage after the decoder: a head {@link FramingRules} refuses is answered here (problem+json,
  * {@code Connection: close}) and the connection closes, but only after the answers owed to the
  * requests before it have gone out, so answers keep the order of requests. Nothing read after a
- * refusal, or after a body the decoder could not read, is taken for a request.
+ * refusal, or after a body the decoder could not read, is taken for a request. It also keeps the
+ * client's deadlines ({@link ClientDeadlines}: a connection that keeps us waiting for a head or a
+ * body's next piece is closed) and stops reading while the client does not read its answers.
  */
 final class FramingHandler extends ChannelDuplexHandler {
 
     private final NettyProblems problems;
+    private final long timeoutNanos;
+    private final LongSupplier clock;
+    private ChannelHandlerContext ctx;
+    private long lastProgress;
+    private boolean bodyIncomplete;
+    private boolean readHeld;
     private int answersOwed;
     private boolean informationalHead;
     private boolean ended;
     private FullHttpResponse heldRefusal;
 
-    FramingHandler(NettyProblems problems) {
+    FramingHandler(NettyProblems problems, ClientDeadlines deadlines, LongSupplier clock) {
         this.problems = problems;
+        this.timeoutNanos = deadlines.timeout().toNanos();
+        this.clock = clock;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+        lastProgress = clock.getAsLong();
+        ctx.executor().schedule(this::checkDeadline, timeoutNanos, TimeUnit.NANOSECONDS);
+    }
+
+    // One check per connection at a time, rescheduled for what is left (as Netty's IdleStateHandler
+    // does): a request costs a clock read, not a timer.
+    private void checkDeadline() {
+        if (!ctx.channel().isActive() || ended) {
+            return;
+        }
+        long waited = clock.getAsLong() - lastProgress;
+        boolean waitingForClient = answersOwed == 0 || bodyIncomplete;
+        if (waitingForClient && waited >= timeoutNanos) {
+            ended = true;
+            ctx.close(); // a head not finished, a body stalled, or an idle keep-alive connection
+            return;
+        }
+        long next = waitingForClient ? timeoutNanos - waited : timeoutNanos;
+        ctx.executor().schedule(this::checkDeadline, next, TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -41,6 +78,7 @@ final class FramingHandler extends ChannelDuplexHandler {
             ReferenceCountUtil.release(msg); // after a refusal: whatever it is, it is not a request
             return;
         }
+        lastProgress = clock.getAsLong();
         if (msg instanceof HttpRequest head) {
             FramingRules.Refusal refusal = FramingRules.judge(head);
             if (refusal != null) {
@@ -49,18 +87,38 @@ final class FramingHandler extends ChannelDuplexHandler {
                 return;
             }
             answersOwed++;
-        } else if (msg instanceof HttpContent content && !content.decoderResult().isSuccess()) {
+            bodyIncomplete = !(msg instanceof LastHttpContent);
+        } else if (msg instanceof LastHttpContent) {
+            bodyIncomplete = false;
+        }
+        if (msg instanceof HttpContent content && !content.decoderResult().isSuccess()) {
             ended = true; // its request's handler answers it (400); the connection then closes
             ctx.channel().config().setAutoRead(false);
         }
         ctx.fireChannelRead(msg);
     }
 
+    // Backpressure: while the client does not read its answers (the outbound buffer is over its
+    // high-water mark), nothing more of its requests is read.
     @Override
     public void read(ChannelHandlerContext ctx) {
-        if (!ended) {
+        if (ended) {
+            return;
+        }
+        if (!ctx.channel().isWritable()) {
+            readHeld = true;
+            return;
+        }
+        ctx.read();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (readHeld && ctx.channel().isWritable() && !ended) {
+            readHeld = false;
             ctx.read();
         }
+        ctx.fireChannelWritabilityChanged();
     }
 
     @Override
@@ -83,8 +141,11 @@ final class FramingHandler extends ChannelDuplexHandler {
             informationalHead = false;
         }
         ctx.write(msg, promise);
-        if (answerEnds && answersOwed > 0 && --answersOwed == 0 && ended) {
-            endAfterOwedAnswers(ctx);
+        if (answerEnds && answersOwed > 0 && --answersOwed == 0) {
+            lastProgress = clock.getAsLong(); // the wait for the next request starts now
+            if (ended) {
+                endAfterOwedAnswers(ctx);
+            }
         }
     }
 

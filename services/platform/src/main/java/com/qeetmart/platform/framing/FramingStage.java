@@ -16,9 +16,11 @@ import jakarta.inject.Singleton;
 final class FramingStage implements StageProvider {
 
     private final NettyProblems problems;
+    private final ClientDeadlines deadlines;
 
-    FramingStage(NettyProblems problems) {
+    FramingStage(NettyProblems problems, ClientDeadlines deadlines) {
         this.problems = problems;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -28,6 +30,6 @@ final class FramingStage implements StageProvider {
 
     @Override
     public ChannelHandler handlerFor(Channel channel) {
-        return new FramingHandler(problems);
+        return new FramingHandler(problems, deadlines, System::nanoTime);
     }
 }
