@@ -44,7 +44,7 @@ final class Exchange implements UpstreamCall.Relay {
     private Phase phase = Phase.RECEIVING;
     private boolean keepAlive;
     private RequestBody body;
-    private UpstreamCall call;
+    private Upstream.Call call;
     private int status;
 
     Exchange(ExchangeSeams seams, ClientConnection connection, ChannelHandlerContext client, HttpRequest request,

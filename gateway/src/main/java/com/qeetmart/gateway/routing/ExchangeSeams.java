@@ -11,11 +11,11 @@ final class ExchangeSeams {
 
     final long maxRequestBytes;
     final Admission admission;
-    final UpstreamCalls upstream;
+    final Upstream upstream;
     final ClientAnswers answers;
     final ExchangeObservations observations;
 
-    ExchangeSeams(ProxySettings settings, Admission admission, UpstreamCalls upstream, ClientAnswers answers,
+    ExchangeSeams(ProxySettings settings, Admission admission, Upstream upstream, ClientAnswers answers,
                   ExchangeObservations observations) {
         this.maxRequestBytes = settings.maxRequestBytes;
         this.admission = admission;

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * retried once on a fresh one when the request did not arrive or is safe to repeat; silence
  * longer than the read timeout is a 504, a service that cannot be reached a 502.
  */
-final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener {
+final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener, Upstream.Call {
 
     /** Where the answer goes (the exchange writing it to the client). */
     interface Relay {
@@ -144,15 +144,15 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
         failed(new IOException("connection closed by the service"), false);
     }
 
-    /** The client cannot take more just now: stop reading the service's answer (true), or go on (false). */
-    void hold(boolean held) {
+    @Override
+    public void hold(boolean held) {
         if (upstream != null) {
             upstream.config().setAutoRead(!held);
         }
     }
 
-    /** The client's connection closed: whatever is in flight is dropped. */
-    void cancel() {
+    @Override
+    public void cancel() {
         if (leg != Leg.OVER) {
             giveBack(false);
         }

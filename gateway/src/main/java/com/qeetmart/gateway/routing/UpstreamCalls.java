@@ -14,7 +14,7 @@ import java.net.InetSocketAddress;
  * and the {@link UpstreamCall} that sends it on the event loop's pool for that service.
  */
 @Singleton
-final class UpstreamCalls {
+final class UpstreamCalls implements Upstream {
 
     private final UpstreamPools pools;
     private final UpstreamReadiness readiness;
@@ -31,16 +31,14 @@ final class UpstreamCalls {
         this.settings = settings;
     }
 
-    /** 503 with Retry-After when the route's service says it is not ready, else null. */
-    FullHttpResponse notReady(Route route, String correlationId, String path) {
+    @Override
+    public FullHttpResponse notReady(Route route, String correlationId, String path) {
         return readiness.accepts(route.upstream()) ? null : failures.notReady(route, correlationId, path);
     }
 
-    /**
-     * Sends the request (its headers rewritten in place for the service; the body whole) and
-     * relays the answer. Call on the client connection's event loop.
-     */
-    UpstreamCall start(Channel client, HttpRequest request, RequestTarget target, Route route, ByteBuf body,
+    /** Sends the request, its headers rewritten in place for the service (they are not needed after). */
+    @Override
+    public UpstreamCall start(Channel client, HttpRequest request, RequestTarget target, Route route, ByteBuf body,
                        String correlationId, Span span, UpstreamCall.Relay relay) {
         InetSocketAddress peer = (InetSocketAddress) client.remoteAddress();
         UpstreamRequests.Prepared prepared = requests.prepare(request, target, route, body.readableBytes(), peer, correlationId, span);
