@@ -18,18 +18,20 @@ public class RateLimiter {
 
     private final GatewaySettings.RateLimit settings;
     private final SharedCounters counters;
+    private final AddressBlocks blocks;
 
-    RateLimiter(GatewaySettings settings, SharedCounters counters) {
+    RateLimiter(GatewaySettings settings, SharedCounters counters, AddressBlocks blocks) {
         this.settings = settings.rateLimit();
         this.counters = counters;
+        this.blocks = blocks;
     }
 
     /**
      * The decision on one more request of a client address, to a route group (null: none). An
-     * IPv6 client is counted by its /64 ({@link AddressBlocks}): one subscriber's allocation.
+     * IPv6 client is counted by its network prefix ({@link AddressBlocks}, /64 by default).
      */
     public CompletionStage<Decision> admit(String address, String group) {
-        String clientAddress = AddressBlocks.keyOf(address);
+        String clientAddress = blocks.keyOf(address);
         List<String> keys = new ArrayList<>(2);
         List<Integer> limits = new ArrayList<>(2);
         keys.add("all:" + clientAddress);

@@ -34,7 +34,10 @@ public class PasswordChecks {
     private final int perAddress;
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-    PasswordChecks(AuthSettings settings) {
+    private final AddressBlocks blocks;
+
+    PasswordChecks(AuthSettings settings, AddressBlocks blocks) {
+        this.blocks = blocks;
         AuthSettings.PasswordChecks limits = settings.passwordChecks();
         int concurrency = limits.concurrency() > 0 ? limits.concurrency()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
@@ -47,7 +50,7 @@ public class PasswordChecks {
 
     /** Runs {@code check} (which hashes a password) within the budget, for a caller at {@code address}. */
     public <T> T run(String address, BooleanSupplier callerWaiting, Supplier<T> check) {
-        String key = AddressBlocks.keyOf(address);
+        String key = blocks.keyOf(address);
         // This check's own place in its address's count, taken when it counted itself: reading the
         // counter later would also see checks that arrived after it and refuse it for them.
         int[] place = new int[1];

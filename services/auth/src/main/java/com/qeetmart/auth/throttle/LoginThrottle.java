@@ -23,9 +23,11 @@ public class LoginThrottle {
     private final Duration window;
     private final int accountLimit;
     private final int addressLimit;
+    private final AddressBlocks blocks;
 
-    LoginThrottle(ThrottleRepository counts, AuthSettings settings) {
+    LoginThrottle(ThrottleRepository counts, AuthSettings settings, AddressBlocks blocks) {
         this.counts = counts;
+        this.blocks = blocks;
         this.window = settings.throttle().window();
         this.accountLimit = settings.throttle().accountFailures();
         this.addressLimit = settings.throttle().addressFailures();
@@ -56,7 +58,7 @@ public class LoginThrottle {
         return "account:" + Emails.canonical(email); // as the account is found, so it is counted
     }
 
-    private static String addressKey(String address) {
-        return "address:" + AddressBlocks.keyOf(address); // an IPv6 caller by its /64
+    private String addressKey(String address) {
+        return "address:" + blocks.keyOf(address); // an IPv6 caller by its network prefix
     }
 }

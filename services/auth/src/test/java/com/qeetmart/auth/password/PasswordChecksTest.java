@@ -1,5 +1,7 @@
 package com.qeetmart.auth.password;
 
+import com.qeetmart.platform.http.AddressBlocks;
+
 import com.qeetmart.auth.AuthProblem;
 import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.platform.errors.TooManyAttemptsException;
@@ -37,7 +39,7 @@ class PasswordChecksTest {
 
     private static PasswordChecks budget(int concurrency, int queue, Duration maxWait, int perAddress) {
         return new PasswordChecks(new AuthSettings(null, null, null, null, null, null,
-                new AuthSettings.PasswordChecks(concurrency, queue, maxWait, perAddress), null, null, null));
+                new AuthSettings.PasswordChecks(concurrency, queue, maxWait, perAddress), null, null, null), new AddressBlocks(64));
     }
 
     /** A check that hashes until the test says finish. */

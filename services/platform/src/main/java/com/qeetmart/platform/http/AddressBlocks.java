@@ -1,25 +1,37 @@
 package com.qeetmart.platform.http;
 
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /**
- * The unit a per-address limit counts: an IPv4 address as it is, an IPv6 address by its /64
- * (one subscriber's whole allocation, RFC 6177: counting exact IPv6 addresses would hand one
- * caller 2^64 fresh budgets). Only canonical IP literals reach here ({@link ClientOrigins});
- * anything else is counted as it is.
+ * The unit a per-address limit counts: an IPv4 address as it is, an IPv6 address by its network
+ * prefix, /64 by default (one subscriber's allocation, RFC 6177: counting exact IPv6 addresses
+ * would hand one caller 2^64 fresh budgets; {@code QEETMART_HTTP_IPV6_PREFIX} 48 or 56 where
+ * providers hand out larger blocks). Only canonical IP literals reach here ({@link ClientOrigins});
+ * anything else is counted as it is. The gateway's rate limit and auth's sign-in limits use it.
  */
+@Singleton
 public final class AddressBlocks {
 
-    private static final int IPV6_PREFIX_BYTES = 8;
     // Checked first, so that InetAddress never resolves a name.
-    private static final java.util.regex.Pattern IPV6_LITERAL = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private AddressBlocks() {
+    private final int prefixBits;
+
+    public AddressBlocks(@Value("${qeetmart.http.ipv6-prefix:64}") int prefixBits) {
+        if (prefixBits < 16 || prefixBits > 128) {
+            throw new IllegalArgumentException("qeetmart.http.ipv6-prefix must be 16 to 128 bits, not " + prefixBits);
+        }
+        this.prefixBits = prefixBits;
     }
 
-    public static String keyOf(String address) {
+    /** The key a limit counts this address under. */
+    public String keyOf(String address) {
         if (address == null || address.indexOf(':') < 0 || !IPV6_LITERAL.matcher(address).matches()) {
             return address;
         }
@@ -28,14 +40,20 @@ public final class AddressBlocks {
             if (!(parsed instanceof Inet6Address)) {
                 return parsed.getHostAddress();
             }
-            byte[] bytes = parsed.getAddress();
-            StringBuilder prefix = new StringBuilder();
-            for (int i = 0; i < IPV6_PREFIX_BYTES; i += 2) {
-                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
-            }
-            return prefix.append(":/64").toString();
+            return prefixOf(parsed.getAddress());
         } catch (UnknownHostException notALiteral) {
             return address;
         }
+    }
+
+    // The address's groups up to the prefix (the last one masked), as 2001:db8:1:2::/64.
+    private String prefixOf(byte[] bytes) {
+        StringBuilder prefix = new StringBuilder();
+        for (int bit = 0; bit < prefixBits; bit += 16) {
+            int group = ((bytes[bit / 8] & 0xff) << 8) | (bytes[bit / 8 + 1] & 0xff);
+            int kept = Math.min(16, prefixBits - bit);
+            prefix.append(Integer.toHexString(group & (0xffff << (16 - kept)) & 0xffff)).append(':');
+        }
+        return prefix.append(":/").append(prefixBits).toString();
     }
 }
