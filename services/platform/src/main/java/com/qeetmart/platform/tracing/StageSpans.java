@@ -4,20 +4,30 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanId;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceId;
+import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The server span of a request a Netty stage answers (the gateway's proxy, a direct read), as
  * Micronaut's tracing filter makes one for every other request: named after the route, in the
  * caller's W3C trace when it sent one, exported as the platform's OpenTelemetry settings say.
+ * While no exporter is configured ({@code OTEL_TRACES_EXPORTER=none}, the default) nothing would
+ * ever read a recorded span, so none is recorded: the span is only its context (the caller's trace
+ * id, a span id of its own), enough for the log lines and for the services to continue the trace.
  */
 @Singleton
 public final class StageSpans {
@@ -30,11 +40,13 @@ public final class StageSpans {
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
+    private final boolean recording;
 
-    StageSpans(Optional<OpenTelemetry> openTelemetry) {
+    StageSpans(Optional<OpenTelemetry> openTelemetry, @Value("${otel.traces.exporter:none}") String exporter) {
         OpenTelemetry otel = openTelemetry.orElse(OpenTelemetry.noop());
         this.tracer = otel.getTracer("qeetmart-edge");
         this.propagator = otel.getPropagators().getTextMapPropagator();
+        this.recording = !"none".equalsIgnoreCase(exporter.trim());
     }
 
     /**
@@ -42,8 +54,12 @@ public final class StageSpans {
      * Micronaut drops it). {@code upstream} names the service a proxied request goes to, else null.
      */
     public Span start(String method, String route, String path, HttpHeaders incoming, String upstream) {
+        Context parent = propagator.extract(Context.root(), incoming, NettyHeaderGetter.INSTANCE);
+        if (!recording) {
+            return contextOnly(Span.fromContext(parent).getSpanContext());
+        }
         SpanBuilder span = tracer.spanBuilder(method + " " + route)
-                .setParent(propagator.extract(Context.root(), incoming, NettyHeaderGetter.INSTANCE))
+                .setParent(parent)
                 .setSpanKind(SpanKind.SERVER)
                 .setAttribute(METHOD, method)
                 .setAttribute(ROUTE, route)
@@ -52,6 +68,15 @@ public final class StageSpans {
             span.setAttribute(UPSTREAM, upstream);
         }
         return span.startSpan();
+    }
+
+    // A span of the caller's trace (or a new one) that records nothing.
+    private static Span contextOnly(SpanContext caller) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String traceId = caller.isValid() ? caller.getTraceId() : TraceId.fromLongs(random.nextLong(), random.nextLong() | 1);
+        return Span.wrap(SpanContext.create(traceId, SpanId.fromLong(random.nextLong() | 1),
+                caller.isValid() ? caller.getTraceFlags() : TraceFlags.getSampled(),
+                caller.isValid() ? caller.getTraceState() : TraceState.getDefault()));
     }
 
     /** Writes the span's context into a request sent on (replacing the caller's). */

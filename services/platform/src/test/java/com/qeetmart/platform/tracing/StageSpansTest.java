@@ -1,0 +1,47 @@
+package com.qeetmart.platform.tracing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+/** With no exporter, a stage's span records nothing yet carries the caller's trace on to the service. */
+class StageSpansTest {
+
+    private static final String CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    private final StageSpans spans = new StageSpans(
+            Optional.of(OpenTelemetry.propagating(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))), "none");
+
+    @Test
+    void theCallersTraceGoesOnWithASpanOfTheGatewaysOwn() {
+        HttpHeaders incoming = new DefaultHttpHeaders().set("traceparent", "00-" + CALLER_TRACE + "-00f067aa0ba902b7-01");
+        Span span = spans.start("GET", "/api/v1/products", "/api/v1/products/1", incoming, "products");
+
+        assertFalse(span.isRecording(), "nothing reads a recorded span without an exporter");
+        assertEquals(CALLER_TRACE, span.getSpanContext().getTraceId());
+        assertNotEquals("00f067aa0ba902b7", span.getSpanContext().getSpanId());
+
+        HttpHeaders upstream = new DefaultHttpHeaders();
+        spans.inject(span, upstream);
+        assertEquals("00-" + CALLER_TRACE + "-" + span.getSpanContext().getSpanId() + "-01", upstream.get("traceparent"));
+        spans.end(span, 200);
+    }
+
+    @Test
+    void aRequestWithoutATraceStartsOne() {
+        Span span = spans.start("GET", "/api/v1/products", "/api/v1/products/1", new DefaultHttpHeaders(), null);
+        assertTrue(span.getSpanContext().isValid());
+        assertTrue(span.getSpanContext().isSampled(), "the services record their spans of it as before");
+    }
+}
