@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -45,13 +46,19 @@ final class DirectReads {
     private final DirectAnswers answers;
     private final ExecutorService executor;
 
-    @SuppressWarnings("unchecked")
+    @Inject
     DirectReads(List<DirectRead<?>> reads, CachingTokenValidator tokens, DirectAnswers answers,
                 DirectReadSettings settings) {
+        this(reads, tokens, answers, Executors.newFixedThreadPool(settings.threads(), daemonThreads()));
+    }
+
+    /** With the threads reads block on given (a test runs them on its own). */
+    @SuppressWarnings("unchecked")
+    DirectReads(List<DirectRead<?>> reads, CachingTokenValidator tokens, DirectAnswers answers, ExecutorService executor) {
         this.reads = reads.stream().map(read -> (DirectRead<Object>) read).toList();
         this.tokens = tokens;
         this.answers = answers;
-        this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
+        this.executor = executor;
     }
 
     /** The plan for a request the stage answers, or null when Micronaut does. */

@@ -24,7 +24,7 @@ public final class OperationTimers {
     private final MeterRegistry registry;
     private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
-    OperationTimers(MeterRegistry registry) {
+    public OperationTimers(MeterRegistry registry) {
         this.registry = registry;
     }
 

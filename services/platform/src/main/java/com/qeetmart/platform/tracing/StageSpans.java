@@ -42,7 +42,7 @@ public final class StageSpans {
     private final TextMapPropagator propagator;
     private final boolean recording;
 
-    StageSpans(Optional<OpenTelemetry> openTelemetry, @Value("${otel.traces.exporter:none}") String exporter) {
+    public StageSpans(Optional<OpenTelemetry> openTelemetry, @Value("${otel.traces.exporter:none}") String exporter) {
         OpenTelemetry otel = openTelemetry.orElse(OpenTelemetry.noop());
         this.tracer = otel.getTracer("qeetmart-edge");
         this.propagator = otel.getPropagators().getTextMapPropagator();
