@@ -1,6 +1,6 @@
 package com.qeetmart.platform.http;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.net.Inet6Address;
@@ -23,7 +23,13 @@ public final class AddressBlocks {
 
     private final int prefixBits;
 
-    public AddressBlocks(@Value("${qeetmart.http.ipv6-prefix:64}") int prefixBits) {
+    @Inject
+    AddressBlocks(HttpSettings settings) {
+        this(settings.ipv6Prefix());
+    }
+
+    /** Counting IPv6 clients by a prefix of {@code prefixBits}. */
+    public AddressBlocks(int prefixBits) {
         if (prefixBits < 16 || prefixBits > 128) {
             throw new IllegalArgumentException("qeetmart.http.ipv6-prefix must be 16 to 128 bits, not " + prefixBits);
         }

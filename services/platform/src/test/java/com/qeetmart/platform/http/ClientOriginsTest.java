@@ -15,7 +15,7 @@ class ClientOriginsTest {
     private static final InetSocketAddress GATEWAY = new InetSocketAddress("10.0.0.5", 40000);
     private static final InetSocketAddress STRANGER = new InetSocketAddress("198.51.100.7", 40000);
 
-    private final ClientOrigins origins = new ClientOrigins(new HttpSettings(List.of("10.0.0.0/24")));
+    private final ClientOrigins origins = new ClientOrigins(new HttpSettings(List.of("10.0.0.0/24"), 64));
 
     @Test
     void whatAClientSaysOfItselfIsIgnoredUnlessItComesThroughATrustedProxy() {
@@ -50,7 +50,7 @@ class ClientOriginsTest {
 
     @Test
     void withNoTrustedProxyEveryPeerIsItsOwnClient() {
-        ClientOrigins trustingNobody = new ClientOrigins(new HttpSettings(null));
+        ClientOrigins trustingNobody = new ClientOrigins(new HttpSettings(null, 64));
         assertEquals("10.0.0.5", trustingNobody.addressOf(GATEWAY, "203.0.113.9"));
         assertEquals("10.0.0.5", trustingNobody.forwardedFor(GATEWAY, "203.0.113.9"));
     }
