@@ -114,22 +114,19 @@ final class Exchange implements UpstreamCall.Relay {
         phase = Phase.ADMITTING;
         CompletableFuture<Verdict> verdict = seams.admission.admit(client.channel(), request, target, route, answerHeaders)
                 .toCompletableFuture();
-        if (verdict.isDone() && !verdict.isCompletedExceptionally()) {
-            admitted(verdict.join()); // the usual case: every check answered at once
+        if (verdict.isDone()) {
+            admitted(verdict.join()); // the usual case: every check answered at once (the kernel never fails)
             return;
         }
-        verdict.whenComplete((reached, failure) -> client.executor().execute(() -> {
+        verdict.thenAccept(reached -> client.executor().execute(() -> {
             if (phase == Phase.ADMITTING) { // else the client went away meanwhile
-                admitted(failure == null ? reached : null);
+                admitted(reached);
             }
         }));
     }
 
     private void admitted(Verdict verdict) {
-        if (verdict == null) {
-            answer(seams.answers.problem(ProblemKind.SERVICE_UNAVAILABLE, "The request could not be checked; retry",
-                    correlationId, target.rawPath()));
-        } else if (!(verdict instanceof Verdict.Pass)) {
+        if (!(verdict instanceof Verdict.Pass)) {
             answer(seams.answers.of(verdict, correlationId, target.rawPath()));
         } else {
             FullHttpResponse notReady = seams.upstream.notReady(route, correlationId, target.rawPath());

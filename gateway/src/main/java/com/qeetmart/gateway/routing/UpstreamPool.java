@@ -12,7 +12,6 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keep-alive connections to one upstream service, owned by one event loop: the client's connection
@@ -38,14 +37,7 @@ final class UpstreamPool {
 
     private final Bootstrap bootstrap;
     private final int maxConnections;
-    // A service closes a connection idle for its client timeout (60 s by default); one idle half
-    // that long is not reused, so a request is never sent on a connection being closed under it.
-    private static final long MAX_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
-
-    private record Idle(Channel channel, long since) {
-    }
-
-    private final ArrayDeque<Idle> idle = new ArrayDeque<>();
+    private final IdleConnections idle = new IdleConnections(channel -> this.open--);
     private final ArrayDeque<Lease> waiting = new ArrayDeque<>();
     private int open;
 
@@ -66,14 +58,10 @@ final class UpstreamPool {
     /** Hands the lease a connection: an idle one unless {@code fresh}, else a new one, else later. */
     void acquire(Lease lease, boolean fresh) {
         if (!fresh) {
-            long now = System.nanoTime();
-            for (Idle next = idle.pollLast(); next != null; next = idle.pollLast()) {
-                if (next.channel().isActive() && now - next.since() < MAX_IDLE_NANOS) {
-                    lease.connected(next.channel(), true);
-                    return;
-                }
-                open--;
-                next.channel().close();
+            Channel reused = idle.take(System.nanoTime());
+            if (reused != null) {
+                lease.connected(reused, true);
+                return;
             }
         }
         if (open >= maxConnections) {
@@ -102,7 +90,7 @@ final class UpstreamPool {
         if (next != null) {
             next.connected(channel, true);
         } else {
-            idle.addLast(new Idle(channel, System.nanoTime()));
+            idle.add(channel, System.nanoTime());
         }
     }
 
@@ -115,7 +103,7 @@ final class UpstreamPool {
 
     /** An idle connection the service closed. */
     void closedWhileIdle(Channel channel) {
-        if (idle.removeIf(entry -> entry.channel() == channel)) {
+        if (idle.remove(channel)) {
             open--;
         }
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionStage;
 @Singleton
 public final class AdmissionKernel {
 
+    /** The verdict when a check could not answer (Redis, a key fetch): the client may retry. */
     private static final Verdict.Refusal UNCHECKED = new Verdict.Refusal(ProblemKind.SERVICE_UNAVAILABLE,
             "The request could not be checked; retry", List.of(new AnswerHeaders.Header("Retry-After", "1", true)));
 
@@ -41,7 +42,10 @@ public final class AdmissionKernel {
         return checks.stream().map(EdgeCheck::point).toList();
     }
 
-    /** The verdict on a request: {@link Verdict#PASS}, or the first check's that did not pass. */
+    /**
+     * The verdict on a request: {@link Verdict#PASS}, or the first check's that did not pass. It
+     * never completes exceptionally: a check's failure is {@link #UNCHECKED}, here and nowhere else.
+     */
     public CompletionStage<Verdict> admit(EdgeRequest request, AnswerHeaders answerHeaders) {
         return from(0, request, answerHeaders);
     }
