@@ -110,6 +110,36 @@ class SharedRedisTest {
         }
     }
 
+    @Test
+    void aSubscriptionWhoseConnectionDropsIsHeardAgainOnANewOne() {
+        String name = "test-subscriber-" + UUID.randomUUID().toString().substring(0, 8);
+        SharedRedis redis = redis(REDIS + "?clientName=" + name);
+        RedisSubscriptions subscriptions = new RedisSubscriptions(redis);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        String channel = "test:channel:" + UUID.randomUUID();
+        try {
+            subscriptions.subscribe((on, message) -> heard.add(message), channel);
+            Eventually.await("heard before the drop", Duration.ofSeconds(10), () -> {
+                test.sync().publish(channel, "before");
+                return heard;
+            }, messages -> messages.contains("before"));
+
+            String subscriber = Eventually.await("its connection listed", Duration.ofSeconds(10),
+                    () -> test.sync().clientList().lines().filter(line -> line.contains("name=" + name + " "))
+                            .filter(line -> line.contains(" sub=1 ")).findFirst().orElse(""), line -> !line.isEmpty());
+            String id = subscriber.replaceFirst("^id=(\\d+) .*", "$1");
+            test.sync().clientKill(io.lettuce.core.KillArgs.Builder.id(Long.parseLong(id)));
+
+            Eventually.await("heard again after the drop, on a new connection", Duration.ofSeconds(15), () -> {
+                test.sync().publish(channel, "after");
+                return heard;
+            }, messages -> messages.contains("after"));
+        } finally {
+            subscriptions.close();
+            redis.close();
+        }
+    }
+
     private static SharedRedis redis(String uri) {
         return new SharedRedis(new RedisSettings(uri, TIMEOUT, RETRY_AFTER));
     }
