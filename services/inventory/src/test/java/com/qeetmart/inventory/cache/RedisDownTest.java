@@ -44,5 +44,6 @@ class RedisDownTest extends InventoryTest {
         assertEquals("{\"status\":\"UP\"}", health.body(), "status only: no database URL, version or details");
         String scrape = management.toBlocking().retrieve("/prometheus");
         assertTrue(scrape.contains("qeetmart_stock_cache_available 0.0"), "operators see the cache is off");
+        assertTrue(scrape.contains("qeetmart_redis_available 0.0"), "and the process's Redis away, as every service reports it");
     }
 }
