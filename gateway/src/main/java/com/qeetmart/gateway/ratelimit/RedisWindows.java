@@ -22,7 +22,7 @@ import java.util.concurrent.CompletionStage;
  * limiter carries on with what it counted itself.
  */
 @Singleton
-class RedisWindows {
+class RedisWindows implements WindowStore {
 
     // ARGV[1] window ms, ARGV[i + 1] the increment of KEYS[i]. Answers, per key, its total and ms left.
     private static final String HIT = """
@@ -50,7 +50,8 @@ class RedisWindows {
     }
 
     /** Adds each increment to its key's window (keys without the prefix); the answers come in the same order. */
-    CompletionStage<List<Window>> add(List<String> keys, List<Long> increments, long windowMillis) {
+    @Override
+    public CompletionStage<List<Window>> add(List<String> keys, List<Long> increments, long windowMillis) {
         String[] prefixed = keys.stream().map(key -> prefix + key).toArray(String[]::new);
         String[] args = new String[increments.size() + 1];
         args[0] = Long.toString(windowMillis);

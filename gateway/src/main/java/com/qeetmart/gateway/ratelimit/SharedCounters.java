@@ -2,6 +2,7 @@ package com.qeetmart.gateway.ratelimit;
 
 import com.qeetmart.gateway.GatewaySettings;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * One-minute request counters per key, shared by every replica through Redis without a Redis
@@ -19,6 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * counted from the total. Local counts are pushed to Redis in one batch every sync interval, each
  * push answering the total of all replicas. A client can therefore exceed its limit only by what
  * other replicas took from it within about one interval (100 ms by default).
+ * <p>At most one exchange with Redis about a key is under way at a time (a push, or a request
+ * asking): an answer that already holds a push still under way would count that push twice, and
+ * the count would fall back when the push's own answer came. Within a window the count a client
+ * sees therefore only grows. The window is Redis's: an answer for a window that ends elsewhere
+ * than this replica thought (Redis began a new one, or the window was guessed while Redis was
+ * away) replaces what the replica knew.
  * <p>While Redis is unreachable the same counters go on locally: the limit holds per replica, and
  * what was counted meanwhile is pushed when Redis is back.
  */
@@ -26,124 +34,89 @@ import java.util.concurrent.ConcurrentHashMap;
 class SharedCounters {
 
     static final long WINDOW_MILLIS = 60_000;
+    /** Windows whose ends differ by less than this are one window seen at two moments. */
+    private static final long SAME_WINDOW_MILLIS = 1_000;
 
-    /** A key's window as this replica knows it: Redis's last total, plus what is on its way and what is not yet sent. */
-    private static final class Slot {
-        final long endsAt;
-        long shared;
-        long inFlight;
-        long pending;
-        long syncedAt;
+    private final WindowStore store;
+    private final long staleAfterMillis;
+    private final LongSupplier clock;
+    private final Map<String, CounterSlot> slots = new ConcurrentHashMap<>();
 
-        Slot(long endsAt, long shared, long pending, long syncedAt) {
-            this.endsAt = endsAt;
-            this.shared = shared;
-            this.pending = pending;
-            this.syncedAt = syncedAt;
-        }
-
-        long total() {
-            return shared + inFlight + pending;
-        }
+    @Inject
+    SharedCounters(WindowStore store, GatewaySettings settings) {
+        this(store, 2 * settings.rateLimit().syncInterval().toMillis(), System::currentTimeMillis);
     }
 
-    private final RedisWindows redis;
-    private final long staleAfterMillis;
-    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-
-    SharedCounters(RedisWindows redis, GatewaySettings settings) {
-        this.redis = redis;
-        this.staleAfterMillis = 2 * settings.rateLimit().syncInterval().toMillis();
+    SharedCounters(WindowStore store, long staleAfterMillis, LongSupplier clock) {
+        this.store = store;
+        this.staleAfterMillis = staleAfterMillis;
+        this.clock = clock;
     }
 
     /** Counts one request against each key; answers each key's window, in order. */
     CompletionStage<List<Window>> hit(List<String> keys) {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         List<Window> windows = new ArrayList<>(keys.size());
-        List<String> unknown = new ArrayList<>(0);
+        List<String> asking = new ArrayList<>(0);
         for (String key : keys) {
-            Slot slot = slots.get(key);
-            if (slot != null && slot.endsAt > now && now - slot.syncedAt <= staleAfterMillis) {
-                synchronized (slot) {
-                    slot.pending++;
-                    windows.add(new Window(slot.total(), slot.endsAt - now));
-                }
-            } else {
-                unknown.add(key);
-                windows.add(null);
+            CounterSlot slot = slots.get(key);
+            Window counted = slot == null ? null : slot.countHere(now, staleAfterMillis);
+            if (counted == null) {
+                asking.add(key);
             }
+            windows.add(counted);
         }
-        if (unknown.isEmpty()) {
+        if (asking.isEmpty()) {
             return CompletableFuture.completedFuture(windows);
         }
-        return redis.add(unknown, unknown.stream().map(key -> 1L).toList(), WINDOW_MILLIS).handle((answers, redisDown) -> {
-            for (int i = 0, u = 0; i < keys.size(); i++) {
+        return store.add(asking, asking.stream().map(key -> 1L).toList(), WINDOW_MILLIS).handle((answers, redisDown) -> {
+            long answeredAt = clock.getAsLong();
+            for (int i = 0, a = 0; i < keys.size(); i++) {
                 if (windows.get(i) == null) {
-                    windows.set(i, counted(keys.get(i), redisDown == null ? answers.get(u) : null, now));
-                    u++;
+                    windows.set(i, asked(keys.get(i), redisDown == null ? answers.get(a) : null, now, answeredAt));
+                    a++;
                 }
             }
             return windows;
         });
     }
 
-    // Records a request Redis has counted (answer) or, when Redis could not, one counted only here.
-    private Window counted(String key, Window answer, long now) {
-        Slot slot = slots.compute(key, (k, current) -> {
-            if (current == null || current.endsAt <= now) {
-                return answer != null ? new Slot(now + answer.millisLeft(), answer.count(), 0, now)
-                        : new Slot(now + WINDOW_MILLIS, 0, 1, 0);
+    // Records the answer to a request that asked Redis (null: Redis could not answer, counted here only).
+    private Window asked(String key, Window answer, long now, long answeredAt) {
+        CounterSlot slot = slots.compute(key, (k, current) -> {
+            if (current == null || current.endsAt() <= now) {
+                return answer != null ? CounterSlot.learnt(answeredAt + answer.millisLeft(), answer.count(), answeredAt)
+                        : CounterSlot.guessed(now + WINDOW_MILLIS);
             }
-            synchronized (current) {
-                if (answer != null) {
-                    current.shared = Math.max(current.shared, answer.count());
-                    current.syncedAt = now;
-                } else {
-                    current.pending++;
-                }
-            }
+            current.answered(answer, answeredAt, SAME_WINDOW_MILLIS);
             return current;
         });
-        synchronized (slot) {
-            return new Window(slot.total(), slot.endsAt - now);
-        }
+        return slot.window(answeredAt);
     }
 
     /** Pushes what was counted here since the last push and learns every replica's total. */
     @Scheduled(fixedDelay = "${qeetmart.gateway.rate-limit.sync-interval:100ms}")
     void sync() {
-        long now = System.currentTimeMillis();
-        slots.values().removeIf(slot -> slot.endsAt <= now);
+        long now = clock.getAsLong();
+        slots.values().removeIf(slot -> slot.endsAt() <= now);
         List<String> keys = new ArrayList<>();
         List<Long> increments = new ArrayList<>();
-        List<Slot> sent = new ArrayList<>();
+        List<CounterSlot> sent = new ArrayList<>();
         slots.forEach((key, slot) -> {
-            synchronized (slot) {
-                if (slot.pending > 0 && slot.inFlight == 0) {
-                    slot.inFlight = slot.pending;
-                    slot.pending = 0;
-                    keys.add(key);
-                    increments.add(slot.inFlight);
-                    sent.add(slot);
-                }
+            long increment = slot.startPush();
+            if (increment > 0) {
+                keys.add(key);
+                increments.add(increment);
+                sent.add(slot);
             }
         });
         if (keys.isEmpty()) {
             return;
         }
-        redis.add(keys, increments, WINDOW_MILLIS).whenComplete((answers, redisDown) -> {
-            long answeredAt = System.currentTimeMillis();
+        store.add(keys, increments, WINDOW_MILLIS).whenComplete((answers, redisDown) -> {
+            long answeredAt = clock.getAsLong();
             for (int i = 0; i < sent.size(); i++) {
-                Slot slot = sent.get(i);
-                synchronized (slot) {
-                    if (redisDown == null) {
-                        slot.shared = answers.get(i).count();
-                        slot.syncedAt = answeredAt;
-                    } else {
-                        slot.pending += slot.inFlight;
-                    }
-                    slot.inFlight = 0;
-                }
+                sent.get(i).pushed(redisDown == null ? answers.get(i) : null, answeredAt, SAME_WINDOW_MILLIS);
             }
         });
     }
