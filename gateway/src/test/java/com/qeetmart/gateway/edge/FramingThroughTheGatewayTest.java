@@ -31,7 +31,9 @@ class FramingThroughTheGatewayTest extends GatewayTest {
             "POST /api/v1/categories HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
             "GET /api/v1/categories HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
             "GET /api/v1/categories HTTP/1.1\r\n\r\n",
-            "POST /docs HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: CHUNKED\r\n\r\n0\r\n\r\n"})
+            "POST /docs HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: CHUNKED\r\n\r\n0\r\n\r\n",
+            "POST /api/v1/categories HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            "POST /docs HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n"})
     void anIllFramedRequestIsRefusedAndNothingBehindItIsServed(String illFramed) {
         String answer = gateway.raw(illFramed + SMUGGLED, null);
 
@@ -39,6 +41,19 @@ class FramingThroughTheGatewayTest extends GatewayTest {
         assertTrue(answer.contains("application/problem+json"), answer);
         assertTrue(answer.toLowerCase().contains("connection: close"), answer);
         assertTrue(products.requestedPaths().stream().noneMatch(path -> path.contains("smuggled")), "nothing hidden was served");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/categories", "/docs"})
+    void aChunkSizeBeyond31BitsGetsOneAnswerAndNothingBehindItIsServed(String path) {
+        // 100000014 read in 32 bits is 20 bytes: the wrap would make the rest a request of its own.
+        String answer = gateway.raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n100000014\r\n{\"name\":\"wrapped!!!\"}\r\n0\r\n\r\n" + SMUGGLED, null);
+
+        List<Integer> statuses = statuses(answer);
+        assertEquals(1, statuses.size(), answer);
+        assertTrue(statuses.get(0) >= 400 && statuses.get(0) < 500, answer);
+        assertTrue(products.requestedPaths().stream().noneMatch(p -> p.contains("smuggled")), "nothing hidden was served");
     }
 
     @Test

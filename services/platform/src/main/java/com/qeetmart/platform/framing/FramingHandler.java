@@ -12,7 +12,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
@@ -123,15 +122,6 @@ final class FramingHandler extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        ChannelHandlerContext codec = msg instanceof FullHttpResponse interim && InterimAnswers.isInterim(interim)
-                ? ctx.pipeline().context(HttpServerCodec.class) : null;
-        if (codec != null) {
-            // Written as bytes, past the codec: its encoder takes one request's method off its queue
-            // for every answer it encodes, and an interim answer taking one shifts every answer after
-            // it onto the wrong request (a HEAD's answer framed as a GET's: a desynchronised client).
-            codec.write(InterimAnswers.encode((FullHttpResponse) msg, ctx.alloc()), promise);
-            return;
-        }
         boolean answerEnds = false;
         if (msg instanceof HttpResponse response) {
             informationalHead = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;

@@ -38,6 +38,9 @@ final class FramingRules {
                 return new Refusal(ProblemKind.REQUEST_HEADER_FIELDS_TOO_LARGE,
                         "The request's headers are larger than this server reads");
             }
+            if (cause instanceof FramingViolation) {
+                return new Refusal(ProblemKind.MALFORMED_REQUEST, cause.getMessage());
+            }
             return new Refusal(ProblemKind.MALFORMED_REQUEST, "The request could not be read as HTTP/1.1");
         }
         HttpHeaders headers = head.headers();

@@ -17,11 +17,12 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The one place the platform's Netty stages enter a connection's pipeline: each stage a
- * {@link StageProvider} offers, in {@link PlatformStage}'s order, between Micronaut's HTTP/1.1
- * codec and its request handler (found by Micronaut's own handler names, so a rename fails
- * {@code EdgePipelineTest} rather than silently leaving the stages out). Connections that are not
- * HTTP/1.1 streams (none are configured) keep Micronaut's pipeline as it is.
+ * The one place the platform's Netty stages enter a connection's pipeline: the platform's HTTP/1.1
+ * codec ({@link ServerCodec}) in place of Micronaut's, then each stage a {@link StageProvider}
+ * offers, in {@link PlatformStage}'s order, between that codec and Micronaut's request handler
+ * (found by Micronaut's own handler names, so a rename fails {@code EdgePipelineTest} rather than
+ * silently leaving the stages out). Connections that are not HTTP/1.1 streams (none are
+ * configured) keep Micronaut's pipeline as it is.
  */
 @Singleton
 final class EdgePipeline implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -32,8 +33,10 @@ final class EdgePipeline implements BeanCreatedEventListener<NettyServerCustomiz
     private static final Logger LOG = LoggerFactory.getLogger(EdgePipeline.class);
 
     private final List<StageProvider> providers;
+    private final ServerCodec codec;
 
-    EdgePipeline(List<StageProvider> providers) {
+    EdgePipeline(List<StageProvider> providers, ServerCodec codec) {
+        this.codec = codec;
         List<StageProvider> ordered = new ArrayList<>(providers);
         ordered.sort(Comparator.comparing(StageProvider::stage));
         EnumSet<PlatformStage> seen = EnumSet.noneOf(PlatformStage.class);
@@ -61,6 +64,7 @@ final class EdgePipeline implements BeanCreatedEventListener<NettyServerCustomiz
             LOG.error("Micronaut's request handler '{}' is not in the pipeline: the platform's stages are left out", MICRONAUT);
             return;
         }
+        pipeline.replace(CODEC, CODEC, codec.codecFor(channel));
         for (StageProvider provider : providers) {
             String name = provider.stage().handlerName();
             ChannelHandler handler = pipeline.get(name) == null ? provider.handlerFor(channel) : null;

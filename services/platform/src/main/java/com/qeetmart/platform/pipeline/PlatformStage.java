@@ -2,7 +2,7 @@ package com.qeetmart.platform.pipeline;
 
 /**
  * Every Netty stage the platform adds to a connection, in the order they stand in its pipeline:
- * all of them after Micronaut's HTTP/1.1 codec (they read decoded requests) and before Micronaut's
+ * all of them after the HTTP/1.1 codec ({@link ServerCodec}; they read decoded requests) and before Micronaut's
  * request handler (what they leave goes on to it unchanged). {@link EdgePipeline} installs them in
  * this order and no other; a stage is present where a {@link StageProvider} offers it.
  */

@@ -15,7 +15,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
@@ -36,7 +36,7 @@ class ClientDeadlinesTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final AtomicLong clock = new AtomicLong();
-    private final EmbeddedChannel channel = new EmbeddedChannel(new HttpServerCodec(64, 256, 8192),
+    private final EmbeddedChannel channel = new EmbeddedChannel(new StrictServerCodec(new HttpDecoderConfig().setMaxInitialLineLength(64).setMaxHeaderSize(256)),
             new FramingHandler(new NettyProblems(JsonMapper.createDefault()), new ClientDeadlines(TIMEOUT), clock::get));
 
     @Test

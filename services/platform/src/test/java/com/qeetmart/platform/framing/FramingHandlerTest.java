@@ -19,7 +19,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
@@ -38,7 +38,7 @@ import java.time.Duration;
  */
 class FramingHandlerTest {
 
-    private final EmbeddedChannel channel = new EmbeddedChannel(new HttpServerCodec(64, 256, 8192),
+    private final EmbeddedChannel channel = new EmbeddedChannel(new StrictServerCodec(new HttpDecoderConfig().setMaxInitialLineLength(64).setMaxHeaderSize(256)),
             new FramingHandler(new NettyProblems(JsonMapper.createDefault()), new ClientDeadlines(Duration.ofSeconds(60)),
                     System::nanoTime));
 
@@ -80,7 +80,9 @@ class FramingHandlerTest {
             "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: ,chunked\r\n\r\n0\r\n\r\n",
             "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
             "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\nabc",
-            "GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n"})
+            "GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n\r\n0\r\n\r\n"})
     void anIllFramedHeadIs400AndWhatFollowsItIsNeverARequest(String illFramed) {
         channel.writeInbound(bytes(illFramed + "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"));
         List<FullHttpResponse> answers = answers();
@@ -155,6 +157,34 @@ class FramingHandlerTest {
         channel.writeOutbound(answer("refused"));
         answers();
         assertFalse(channel.isOpen(), "then the connection ends: nothing after is read as a request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"100000014", "10000000000000002", "80000000", "000000000100000014"})
+    void aChunkSizeBeyond31BitsIsABodyTheDecoderCouldNotRead(String size) {
+        // Netty reads sizes into 32 bits and wraps: 100000014 would be 20 bytes, and the rest a request.
+        channel.writeInbound(bytes("POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n"
+                + size + "\r\n" + "x".repeat(20) + "\r\n0\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"));
+        assertEquals(List.of("POST /upload", "body:abc", "bad content"), passed(), "nothing after the size is read");
+        channel.writeOutbound(answer("refused"));
+        answers();
+        assertFalse(channel.isOpen());
+    }
+
+    @Test
+    void theLargestChunkSizeIsReadAndAChunkedBodyArrivingByteByByteIsReadWhole() {
+        String request = "POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "3;name=value\r\nabc\r\n00000002\r\nde\r\n0\r\nTrailer: t\r\n\r\nGET /next HTTP/1.1\r\nHost: x\r\n\r\n";
+        for (byte b : request.getBytes(StandardCharsets.US_ASCII)) {
+            channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+        }
+        List<String> passed = passed();
+        assertEquals(List.of("POST /upload", "GET /next"), passed.stream().filter(piece -> !piece.startsWith("body:")).toList());
+        assertEquals("abcde", String.join("", passed.stream().filter(piece -> piece.startsWith("body:"))
+                .map(piece -> piece.substring(5)).toList()), "each piece as it came, the whole body in order");
+        channel.writeInbound(bytes("POST /big HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n7fffffff\r\nabc"));
+        assertEquals(List.of("POST /big", "body:abc"), passed(), "2^31 - 1 is a size Netty reads as written");
+        assertTrue(channel.isOpen());
     }
 
     private List<String> passed() {

@@ -28,11 +28,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The declaration is the order: stages enter between Micronaut's codec and its handler, as declared. */
 class EdgePipelineTest {
 
+    private static final ServerCodec CODEC = channel -> new HttpServerCodec();
+
     @Test
     void stagesEnterInTheDeclaredOrderWhateverOrderTheirProvidersCameIn() {
         EmbeddedChannel channel = micronautLikeConnection();
         EdgePipeline pipeline = new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.FRAMING),
-                provider(PlatformStage.ACCEPT_ENCODING)));
+                provider(PlatformStage.ACCEPT_ENCODING)), CODEC);
         pipeline.install(channel);
         assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", "qeetmart-accept-encoding", "qeetmart-proxy",
                 EdgePipeline.MICRONAUT), names(channel));
@@ -52,7 +54,7 @@ class EdgePipelineTest {
                 return null; // as on the management port
             }
         };
-        new EdgePipeline(List.of(declining, provider(PlatformStage.FRAMING))).install(channel);
+        new EdgePipeline(List.of(declining, provider(PlatformStage.FRAMING)), CODEC).install(channel);
         assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", EdgePipeline.MICRONAUT), names(channel));
     }
 
@@ -60,14 +62,14 @@ class EdgePipelineTest {
     void withoutMicronautsHandlerNoStageIsAddedAnywhereElse() {
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.pipeline().addLast(EdgePipeline.CODEC, new HttpServerCodec()).addLast("renamed-handler", new ChannelHandlerAdapter() { });
-        new EdgePipeline(List.of(provider(PlatformStage.FRAMING))).install(channel);
+        new EdgePipeline(List.of(provider(PlatformStage.FRAMING)), CODEC).install(channel);
         assertEquals(List.of(EdgePipeline.CODEC, "renamed-handler"), names(channel));
     }
 
     @Test
     void twoProvidersOfOneStageAreRefusedAtStart() {
         assertThrows(IllegalStateException.class,
-                () -> new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.PROXY))));
+                () -> new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.PROXY)), CODEC));
     }
 
     /** Against Micronaut itself: fails when Micronaut renames or reorders the handlers the declaration names. */
@@ -87,6 +89,8 @@ class EdgePipelineTest {
             List<String> between = names.subList(codec + 1, handler);
             assertEquals(List.of("qeetmart-framing", "qeetmart-accept-encoding"),
                     between.stream().filter(name -> name.startsWith("qeetmart-")).toList(), "pipeline: " + names);
+            assertEquals("StrictServerCodec", context.getBean(Connections.class).firstCodec(),
+                    "the platform's codec stands in the place of Micronaut's");
         }
     }
 
@@ -105,6 +109,10 @@ class EdgePipelineTest {
 
         List<String> firstPipeline() {
             return channels.get(0).pipeline().names();
+        }
+
+        String firstCodec() {
+            return channels.get(0).pipeline().get(EdgePipeline.CODEC).getClass().getSimpleName();
         }
 
         private final class Recording implements NettyServerCustomizer {
