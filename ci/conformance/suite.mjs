@@ -49,6 +49,46 @@ export async function suite({ call, misuse, randomUUID, UNKNOWN }) {
   await misuse('auth', 'listSigningKeys', 'GET', '/auth/signing-keys', { admin, user: buyer });
   await call('auth', 'rotateSigningKey', 'POST', '/auth/signing-keys', { token: admin, expect: 201 });
   await misuse('auth', 'rotateSigningKey', 'POST', '/auth/signing-keys', { admin, user: buyer });
+  // Partner applications: registered by an administrator, each with its client credentials.
+  const app = (await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
+    body: { name: 'Conformance storefront', scopes: ['catalog:write'] }, expect: 201 })).json;
+  await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
+    body: { name: 'Bad addresses', scopes: ['catalog:write'], allowedAddresses: ['10.1'] }, expect: 422 });
+  await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
+    body: { name: 'Bad scope', scopes: ['everything'] }, expect: 400 });
+  await misuse('auth', 'createApplication', 'POST', '/auth/applications', { admin, user: buyer,
+    body: { name: 'Misuse', scopes: ['catalog:write'] } });
+  await call('auth', 'listApplications', 'GET', '/auth/applications', { token: admin, expect: 200 });
+  await misuse('auth', 'listApplications', 'GET', '/auth/applications', { admin, user: buyer });
+  const appPath = (id) => `/auth/applications/${id}`;
+  await call('auth', 'getApplication', 'GET', appPath(app.clientId), { token: admin, expect: 200 });
+  await misuse('auth', 'getApplication', 'GET', appPath(app.clientId), { admin, user: buyer, idPath: appPath });
+  await call('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { token: admin,
+    body: { name: 'Conformance storefront, renamed' }, expect: 200 });
+  await call('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { token: admin,
+    body: { allowedAddresses: ['storefront.example'] }, expect: 422 });
+  await misuse('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { admin, user: buyer,
+    body: { name: 'Misuse' }, idPath: appPath });
+  const rotated = (await call('auth', 'rotateApplicationSecret', 'POST', `${appPath(app.clientId)}/secret`,
+    { token: admin, expect: 200 })).json;
+  await misuse('auth', 'rotateApplicationSecret', 'POST', `${appPath(app.clientId)}/secret`, { admin, user: buyer,
+    idPath: (id) => `${appPath(id)}/secret` });
+  const basic = (id, secret) => ({ Authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}` });
+  const form = 'application/x-www-form-urlencoded';
+  const granted = (await call('auth', 'issueClientToken', 'POST', '/auth/oauth2/token', { raw: 'grant_type=client_credentials',
+    type: form, headers: basic(app.clientId, rotated.clientSecret), expect: 200 })).json;
+  await call('auth', 'issueClientToken', 'POST', '/auth/oauth2/token', { raw: 'grant_type=client_credentials',
+    type: form, headers: basic(app.clientId, 'qms_wrong'), expect: 401 });
+  await call('auth', 'issueClientToken', 'POST', '/auth/oauth2/token', { raw: 'grant_type=password',
+    type: form, headers: basic(app.clientId, rotated.clientSecret), expect: 400 });
+  await call('auth', 'issueClientToken', 'POST', '/auth/oauth2/token', { raw: 'grant_type=client_credentials&scope=inventory%3Awrite',
+    type: form, headers: basic(app.clientId, rotated.clientSecret), expect: 400 });
+  // An application's token reaches only what its scopes open.
+  await call('auth', 'getCurrentAccount', 'GET', '/auth/me', { token: granted.access_token, expect: 403 });
+  const leaving = (await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
+    body: { name: 'Leaving', scopes: ['inventory:write'] }, expect: 201 })).json;
+  await misuse('auth', 'deleteApplication', 'DELETE', appPath(UNKNOWN), { admin, user: buyer, idPath: appPath });
+  await call('auth', 'deleteApplication', 'DELETE', appPath(leaving.clientId), { token: admin, expect: 204 });
   await call('auth', 'listRevocations', 'GET', '/auth/revocations', { expect: 200 });
   await call('auth', 'listRevocations', 'GET', '/auth/revocations?since=yesterday', { expect: 400 });
   await misuse('auth', 'listRevocations', 'GET', '/auth/revocations', { needsToken: false });

@@ -48,6 +48,8 @@ export class QeetMart {
   readonly administration: auth.AdministrationApi;
   /** The signing keys' lifecycle (administrators): list them, rotate. */
   readonly signingKeys: auth.SigningKeysApi;
+  /** Partner applications (administrators): register, read, change, rotate a secret, delete. */
+  readonly applications: auth.ApplicationsApi;
   readonly profiles: users.ProfilesApi;
   readonly addresses: users.AddressesApi;
   readonly preferences: users.PreferencesApi;
@@ -74,6 +76,7 @@ export class QeetMart {
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
     this.signingKeys = new auth.SigningKeysApi(config.auth);
+    this.applications = new auth.ApplicationsApi(config.auth);
     this.profiles = new users.ProfilesApi(config.users);
     this.addresses = new users.AddressesApi(config.users);
     this.preferences = new users.PreferencesApi(config.users);

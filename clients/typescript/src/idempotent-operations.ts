@@ -2,6 +2,7 @@ import { ALL as accounts } from './generated/auth/apis/AccountsApiIdempotentOper
 import { ALL as sessions } from './generated/auth/apis/SessionsApiIdempotentOperations.js';
 import { ALL as administration } from './generated/auth/apis/AdministrationApiIdempotentOperations.js';
 import { ALL as signingKeys } from './generated/auth/apis/SigningKeysApiIdempotentOperations.js';
+import { ALL as applications } from './generated/auth/apis/ApplicationsApiIdempotentOperations.js';
 import { ALL as profiles } from './generated/users/apis/ProfilesApiIdempotentOperations.js';
 import { ALL as addresses } from './generated/users/apis/AddressesApiIdempotentOperations.js';
 import { ALL as preferences } from './generated/users/apis/PreferencesApiIdempotentOperations.js';
@@ -16,7 +17,7 @@ import { ALL as reservations } from './generated/inventory/apis/ReservationsApiI
  * IdempotentOperations). A call to one of them without a key gets one of its own, made once and
  * reused by every retry, so that the SDK may retry it as safely as a GET.
  */
-const operations = [accounts, sessions, administration, signingKeys, profiles, addresses, preferences, categories, products, variants,
+const operations = [accounts, sessions, administration, signingKeys, applications, profiles, addresses, preferences, categories, products, variants,
   stock, reservations].flat().map((declared) => {
   const [method, path] = declared.split(' ', 2);
   const pattern = path.split('/').map((segment) => (/^\{[^/]+\}$/.test(segment) ? '[^/]+' : escape(segment))).join('/');

@@ -3,6 +3,7 @@ package com.qeetmart.sdk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.qeetmart.sdk.auth.AccountsApi;
 import com.qeetmart.sdk.auth.AdministrationApi;
+import com.qeetmart.sdk.auth.ApplicationsApi;
 import com.qeetmart.sdk.auth.SessionsApi;
 import com.qeetmart.sdk.auth.SigningKeysApi;
 import com.qeetmart.sdk.inventory.ReservationsApi;
@@ -71,6 +72,11 @@ public final class QeetMart {
     /** The signing keys' lifecycle (administrators): list them, rotate. */
     public SigningKeysApi signingKeys() {
         return new SigningKeysApi(client);
+    }
+
+    /** Partner applications (administrators): register, read, change, rotate a secret, delete. */
+    public ApplicationsApi applications() {
+        return new ApplicationsApi(client);
     }
 
     public ProfilesApi profiles() {

@@ -19,7 +19,8 @@ public enum AuthProblem implements ProblemCode {
     PASSWORD_TOO_COMMON("Password too common"),
     PASSWORD_CONTAINS_IDENTITY("Password contains the email or service name"),
     ROLE_REQUIRED("Role cannot be removed"),
-    SIGNING_KEY_CONFIGURED("Signing key managed by configuration");
+    SIGNING_KEY_CONFIGURED("Signing key managed by configuration"),
+    ADDRESS_BLOCK_INVALID("Address block not understood");
 
     private final String title;
 

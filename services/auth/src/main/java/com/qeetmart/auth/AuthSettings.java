@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigurationProperties("auth")
 public record AuthSettings(String issuer, Duration accessTokenTtl, Duration refreshTokenTtl, Duration resetTokenTtl,
                            String signingKeyPem, Keys keys, PasswordChecks passwordChecks, Sessions sessions, Admin admin,
-                           Throttle throttle) {
+                           Throttle throttle, Applications applications) {
 
     /**
      * At most {@code maxLive} live sessions per account (a new sign-in ends the oldest beyond it),
@@ -35,6 +35,14 @@ public record AuthSettings(String issuer, Duration accessTokenTtl, Duration refr
      */
     @ConfigurationProperties("keys")
     public record Keys(Duration publishMargin, Duration rotationPeriod, Duration reloadInterval) {
+    }
+
+    /**
+     * Partner applications: how long the secrets before a rotation stay valid, and how many failed
+     * client authentications one client id may have within {@code throttle.window}.
+     */
+    @ConfigurationProperties("applications")
+    public record Applications(Duration secretOverlap, int clientFailures) {
     }
 
     @ConfigurationProperties("admin")

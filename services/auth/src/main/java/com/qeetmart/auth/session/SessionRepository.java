@@ -19,6 +19,17 @@ interface SessionRepository extends GenericRepository<SessionRow, UUID> {
             VALUES (:id, :accountId, :userAgent, :ipAddress, :now, :now)""")
     void insert(UUID id, UUID accountId, @Nullable String userAgent, @Nullable String ipAddress, Instant now);
 
+    @Query("""
+            INSERT INTO session (id, application_id, created_at, last_used_at)
+            VALUES (:id, :applicationId, :now, :now)""")
+    void insertForApplication(UUID id, UUID applicationId, Instant now);
+
+    /** Ends an application's session (its tokens stop); answers how many were live. */
+    @Query("""
+            UPDATE session SET ended_at = :now, end_reason = :reason
+             WHERE id = :id AND application_id = :applicationId AND ended_at IS NULL""")
+    long endOfApplication(UUID applicationId, UUID id, String reason, Instant now);
+
     @Query("SELECT * FROM session WHERE id = :id AND ended_at IS NULL")
     Optional<SessionRow> findLive(UUID id);
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 @MappedEntity("session")
 record SessionRow(
         @Id UUID id,
-        UUID accountId,
+        @Nullable UUID accountId,
         @Nullable String userAgent,
         @Nullable String ipAddress,
         Instant createdAt,

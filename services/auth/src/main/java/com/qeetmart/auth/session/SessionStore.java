@@ -8,6 +8,7 @@ import com.qeetmart.auth.token.AccessTokenIssuer;
 import com.qeetmart.auth.token.OpaqueTokens;
 import com.qeetmart.platform.http.ClientOrigin;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -111,6 +112,21 @@ public class SessionStore {
     public void endAll(UUID accountId, UUID keep, String reason) {
         Instant now = now();
         announce(sessions.endAllOf(accountId, keep, reason, now), now);
+    }
+
+    /** The session a partner application's tokens name; the caller's transaction holds it. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void openForApplication(UUID applicationId, UUID sessionId) {
+        sessions.insertForApplication(sessionId, applicationId, now());
+    }
+
+    /** Ends an application's session: every token naming it stops (announced once committed). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void endForApplication(UUID applicationId, UUID sessionId, String reason) {
+        Instant now = now();
+        if (sessions.endOfApplication(applicationId, sessionId, reason, now) > 0) {
+            announce(List.of(sessionId), now);
+        }
     }
 
     @Transactional(readOnly = true)

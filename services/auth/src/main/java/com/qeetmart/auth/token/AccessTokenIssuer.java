@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.platform.security.ApplicationTokens;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -40,19 +41,32 @@ public class AccessTokenIssuer {
     }
 
     public String issue(UUID accountId, String email, List<String> roles, UUID sessionId) {
+        return sign(claims(accountId, sessionId).claim("email", email).claim("roles", roles).build());
+    }
+
+    /**
+     * A partner application's token (RFC 9068's claims): {@code client_id} and {@code scope}
+     * (space-separated), its subject the client id; no roles, no email.
+     */
+    public String issueForApplication(UUID clientId, List<String> scopes, UUID sessionId) {
+        return sign(claims(clientId, sessionId).claim(ApplicationTokens.CLIENT_ID, clientId.toString())
+                .claim(ApplicationTokens.SCOPE, String.join(" ", scopes)).build());
+    }
+
+    private JWTClaimsSet.Builder claims(UUID subject, UUID sessionId) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject(accountId.toString())
-                .claim("email", email)
-                .claim("roles", roles)
+                .subject(subject.toString())
                 .claim(SESSION_ID, sessionId.toString())
                 .claim(TOKEN_USE, "access")
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(ttl)))
-                .build();
+                .expirationTime(Date.from(now.plus(ttl)));
+    }
+
+    private String sign(JWTClaimsSet claims) {
         RSAKey key = keyRing.signingKey();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);

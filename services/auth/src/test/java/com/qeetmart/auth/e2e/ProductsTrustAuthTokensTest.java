@@ -65,6 +65,8 @@ class ProductsTrustAuthTokensTest extends AuthTest {
     AdministrationApi administration;
     @Inject
     SigningKeysApi signingKeys;
+    @Inject
+    com.qeetmart.auth.client.ApplicationsApi applications;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -135,6 +137,24 @@ class ProductsTrustAuthTokensTest extends AuthTest {
         caller.use(admin().getAccessToken());
         assertEquals(201, catalog.createProduct(new ProductInput("Boot", new Money("10", "EUR")), null).code());
         assertEquals(403, createProductWith(register(uniqueEmail()).getAccessToken()));
+    }
+
+    @Test
+    void aPartnerApplicationsTokenWorksThereWithinItsScopeAndStopsWithinFiveSecondsOfItsDeletion() {
+        caller.use(admin().getAccessToken());
+        com.qeetmart.auth.api.model.ApplicationCredentials app = applications.createApplication(
+                new com.qeetmart.auth.api.model.ApplicationRequest("E2E storefront",
+                        java.util.Set.of(com.qeetmart.auth.api.model.PartnerScope.CATALOG_WRITE))).body();
+        com.qeetmart.auth.support.TokenRequests tokens = new com.qeetmart.auth.support.TokenRequests(port, json);
+        String token = tokens.clientCredentials(app.getClientId().toString(), app.getClientSecret(), null)
+                .get("access_token").toString();
+        assertEquals(201, createProductWith(token), "catalog:write opens product creation");
+
+        applications.deleteApplication(app.getClientId());
+        Instant deleted = Instant.now();
+        Eventually.await("the deleted application's token to stop at products", Duration.ofSeconds(10),
+                () -> createProductWith(token) == 401);
+        assertTrue(Duration.between(deleted, Instant.now()).toMillis() <= 5_000, "within five seconds");
     }
 
     @Test

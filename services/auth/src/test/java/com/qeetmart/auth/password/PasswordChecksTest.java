@@ -39,7 +39,7 @@ class PasswordChecksTest {
 
     private static PasswordChecks budget(int concurrency, int queue, Duration maxWait, int perAddress) {
         return new PasswordChecks(new AuthSettings(null, null, null, null, null, null,
-                new AuthSettings.PasswordChecks(concurrency, queue, maxWait, perAddress), null, null, null), new AddressBlocks(64));
+                new AuthSettings.PasswordChecks(concurrency, queue, maxWait, perAddress), null, null, null, null), new AddressBlocks(64));
     }
 
     /** A check that hashes until the test says finish. */

@@ -38,7 +38,7 @@ public abstract class AuthTest extends ServiceApiTest {
     protected SessionsApi sessions;
 
     protected AuthTest() {
-        super("auth", DB, "outbox_message, password_reset, refresh_token, session, login_throttle, account");
+        super("auth", DB, "application_secret, application, outbox_message, password_reset, refresh_token, session, login_throttle, account");
     }
 
     /** How long a rotated key is published before it signs, in tests: the verifiers' refresh plus the margin. */

@@ -18,7 +18,7 @@ class KeyRingTest {
 
     static final AuthSettings SETTINGS = new AuthSettings("qeetmart-auth", Duration.ofMinutes(15), Duration.ofDays(30),
             Duration.ofMinutes(30), "", new AuthSettings.Keys(Duration.ofMinutes(1), Duration.ofDays(30), Duration.ofSeconds(30)), null, null,
-            null, null);
+            null, null, null);
 
     /** The database's keys, counting how often they are read. */
     static final class CountingKeys extends SigningKeys {

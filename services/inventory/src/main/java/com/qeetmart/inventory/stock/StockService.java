@@ -43,9 +43,15 @@ public class StockService {
         this.tx = tx;
     }
 
-    /** The level as this caller may see it: a product not in the public catalog has none but for admins (404). */
+    /** The scope that opens stock's writes to a partner application (inventory.yaml). */
+    public static final String INVENTORY_WRITE = "inventory:write";
+
+    /**
+     * The level as this caller may see it: a product not in the public catalog has none but for
+     * those who may set stock (an admin, an application holding inventory:write): 404.
+     */
     public StockLevel levelFor(UUID productId, Caller caller) {
-        if (!caller.isAdmin() && !published.isPublished(productId)) {
+        if (!seesEveryProduct(caller) && !published.isPublished(productId)) {
             throw new NotFoundException(RESOURCE, productId);
         }
         return level(productId);
@@ -53,7 +59,11 @@ public class StockService {
 
     /** The levels this caller may see, of the products that have stock. */
     public List<StockLevel> levelsFor(List<UUID> productIds, Caller caller) {
-        return levels(caller.isAdmin() ? productIds : productIds.stream().distinct().filter(published::isPublished).toList());
+        return levels(seesEveryProduct(caller) ? productIds : productIds.stream().distinct().filter(published::isPublished).toList());
+    }
+
+    private static boolean seesEveryProduct(Caller caller) {
+        return caller.holdsAny(Caller.ADMIN, INVENTORY_WRITE);
     }
 
     /** The level: the row is always read (a primary-key lookup), the derived part may come from the cache. */

@@ -30,6 +30,12 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obje
         if (status == 500 && DatabaseUnreachable.in(cause)) {
             return databaseUnreachable(context, response);
         }
+        if (status == 403) {
+            Optional<InsufficientScope> insufficient = InsufficientScope.of(context.getRequest());
+            if (insufficient.isPresent()) {
+                return insufficientScope(context, response, insufficient.get());
+            }
+        }
         ProblemKind kind = ProblemKind.forStatus(status);
         List<FieldError> errors = List.of();
         if (status == 400) {
@@ -52,6 +58,18 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obje
                         + DatabaseUnreachable.RETRY_AFTER_SECONDS + " s", List.of());
         response.getHeaders().forEach((name, values) -> values.forEach(v -> problem.header(name, v)));
         problem.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnreachable.RETRY_AFTER_SECONDS));
+        @SuppressWarnings("unchecked")
+        MutableHttpResponse<Object> result = (MutableHttpResponse<Object>) problem;
+        return result;
+    }
+
+    // An application's token without the scope: RFC 6750 section 3.1's answer, as problem+json.
+    private static MutableHttpResponse<Object> insufficientScope(ErrorContext context, MutableHttpResponse<?> response,
+                                                                 InsufficientScope insufficient) {
+        MutableHttpResponse<?> problem = Problems.response(context.getRequest(), ProblemKind.INSUFFICIENT_SCOPE,
+                ProblemKind.INSUFFICIENT_SCOPE, insufficient.detail(), List.of());
+        response.getHeaders().forEach((name, values) -> values.forEach(v -> problem.header(name, v)));
+        problem.header(HttpHeaders.WWW_AUTHENTICATE, insufficient.challenge());
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Object> result = (MutableHttpResponse<Object>) problem;
         return result;

@@ -32,11 +32,12 @@ public enum ProblemKind implements ProblemCode {
     UPSTREAM_TIMEOUT(504, "Upstream service timed out"),
     // Distinct problems of a status above: never the answer to a bare status (see forStatus).
     CROSS_ORIGIN_REFUSED(403, "Browser origin not allowed"),
+    INSUFFICIENT_SCOPE(403, "Insufficient scope"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
     SERVICE_NOT_READY(503, "Service not ready");
 
     private static final Set<ProblemKind> NOT_FOR_A_BARE_STATUS =
-            EnumSet.of(MALFORMED_REQUEST, CROSS_ORIGIN_REFUSED, DATABASE_UNAVAILABLE, SERVICE_NOT_READY);
+            EnumSet.of(MALFORMED_REQUEST, CROSS_ORIGIN_REFUSED, INSUFFICIENT_SCOPE, DATABASE_UNAVAILABLE, SERVICE_NOT_READY);
 
     private final int status;
     private final String title;

@@ -20,6 +20,21 @@ public record Caller(UUID id, Set<String> roles, Map<String, Object> claims) {
         return roles.contains(ADMIN);
     }
 
+    /** Whether the caller holds any of these roles (a person) or scopes (an application). */
+    public boolean holdsAny(String... rolesOrScopes) {
+        for (String held : rolesOrScopes) {
+            if (roles.contains(held)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the caller is a partner application (its id is its client id) rather than a person. */
+    public boolean isApplication() {
+        return ApplicationTokens.isApplication(claims);
+    }
+
     /** Whether this caller may reach what {@code owner} owns: their own, anyone's for an admin. */
     public boolean mayReach(UUID owner) {
         return isAdmin() || id.equals(owner);

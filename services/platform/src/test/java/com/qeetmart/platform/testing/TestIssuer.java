@@ -166,6 +166,20 @@ public final class TestIssuer implements AutoCloseable {
         return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(lifetime), roles), key);
     }
 
+    /** A partner application's access token as auth issues one: {@code client_id} and {@code scope}, no roles. */
+    public String applicationToken(UUID clientId, String... scopes) {
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(clientId.toString())
+                .claim("client_id", clientId.toString())
+                .claim("scope", String.join(" ", scopes))
+                .claim("token_use", "access")
+                .claim("sid", UUID.randomUUID().toString())
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))))
+                .build(), key);
+    }
+
     public String adminToken() {
         return accessToken(UUID.randomUUID(), "USER", "ADMIN");
     }

@@ -1,0 +1,41 @@
+package com.qeetmart.platform.security;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a partner application's access token says, as auth issues it (RFC 9068's claims):
+ * {@code client_id} names the application, {@code scope} what it may do, space-separated. A
+ * person's token has neither; it carries {@code roles}.
+ */
+public final class ApplicationTokens {
+
+    public static final String CLIENT_ID = "client_id";
+    public static final String SCOPE = "scope";
+
+    private ApplicationTokens() {
+    }
+
+    /** Whether the claims are an application's. */
+    public static boolean isApplication(Map<String, Object> claims) {
+        return claims.get(CLIENT_ID) != null;
+    }
+
+    /**
+     * The scopes an application's claims hold (none for a person's). Only values shaped as scopes
+     * count: a "scope" named like a role ({@code ADMIN}) is never taken for the role.
+     */
+    public static List<String> scopes(Map<String, Object> claims) {
+        Object scope = claims.get(SCOPE);
+        if (!isApplication(claims) || scope == null) {
+            return List.of();
+        }
+        return Arrays.stream(scope.toString().split(" ")).filter(ApplicationTokens::isScope).toList();
+    }
+
+    /** Whether a value of an operation's security requirement is a scope (area:action), not a role. */
+    public static boolean isScope(String requirement) {
+        return requirement.indexOf(':') > 0;
+    }
+}
