@@ -5,6 +5,7 @@ import com.qeetmart.auth.AuthSettings;
 import com.qeetmart.auth.session.SessionStore;
 import com.qeetmart.auth.token.OpaqueTokens;
 import com.qeetmart.platform.errors.NotFoundException;
+import com.qeetmart.platform.http.CidrBlock;
 import com.qeetmart.platform.errors.UnprocessableException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -122,7 +123,7 @@ public class ApplicationStore {
 
     private static void checkAddresses(List<String> addresses) {
         for (int i = 0; addresses != null && i < addresses.size(); i++) {
-            if (AddressRange.parse(addresses.get(i)).isEmpty()) {
+            if (CidrBlock.parse(addresses.get(i)).isEmpty()) {
                 throw new UnprocessableException(AuthProblem.ADDRESS_BLOCK_INVALID, "allowedAddresses[" + i + "]",
                         "Not an IPv4 or IPv6 address block in CIDR notation: " + addresses.get(i));
             }

@@ -3,6 +3,7 @@ package com.qeetmart.auth.partner;
 import com.qeetmart.auth.throttle.ClientThrottle;
 import com.qeetmart.auth.token.AccessTokenIssuer;
 import com.qeetmart.auth.token.OpaqueTokens;
+import com.qeetmart.platform.http.CidrBlock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -19,7 +20,8 @@ import static com.qeetmart.platform.time.Timestamps.now;
 /**
  * The client credentials grant (RFC 6749 section 4.4): an application that proves its secret gets
  * an access token for the scopes it holds (or the fewer it asks for), from an address it allows.
- * Every failure to authenticate is one answer, {@code invalid_client}, whatever failed.
+ * Every failure to authenticate is one answer, {@code invalid_client}, whatever failed (client
+ * ids are not secret: an unknown one is answered at once and not counted).
  */
 @Singleton
 public class ClientCredentials {
@@ -46,14 +48,17 @@ public class ClientCredentials {
         if (id.isEmpty() || secret == null) {
             return TokenGrant.Refused.invalidClient();
         }
-        OptionalLong wait = throttle.waitFor(id.get());
+        OptionalLong wait = throttle.waitFor(id.get(), address);
         if (wait.isPresent()) {
             return new TokenGrant.Refused(429, "invalid_client",
                     "Too many failed client authentications; retry in " + wait.getAsLong() + " s", wait.getAsLong());
         }
         Optional<ApplicationRow> application = applications.find(id.get());
-        if (application.isEmpty() || !secrets.accepts(OpaqueTokens.hash(secret), id.get(), now())) {
-            throttle.failed(id.get());
+        if (application.isEmpty()) {
+            return TokenGrant.Refused.invalidClient(); // nothing to guess: no count kept for ids that name nothing
+        }
+        if (!secrets.accepts(OpaqueTokens.hash(secret), id.get(), now())) {
+            throttle.failed(id.get(), address);
             return TokenGrant.Refused.invalidClient();
         }
         if (!GRANT_TYPE.equals(grantType)) {
@@ -78,7 +83,7 @@ public class ClientCredentials {
     private static boolean allows(ApplicationRow row, String address) {
         Set<String> blocks = Set.of(row.allowedAddresses());
         return blocks.isEmpty() || address != null && blocks.stream()
-                .map(AddressRange::parse).flatMap(Optional::stream).anyMatch(range -> range.contains(address));
+                .map(CidrBlock::parse).flatMap(Optional::stream).anyMatch(block -> block.contains(address));
     }
 
     private static Optional<UUID> uuid(String value) {

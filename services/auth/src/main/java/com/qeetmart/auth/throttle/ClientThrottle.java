@@ -1,6 +1,7 @@
 package com.qeetmart.auth.throttle;
 
 import com.qeetmart.auth.AuthSettings;
+import com.qeetmart.platform.http.AddressBlocks;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -11,27 +12,31 @@ import java.util.UUID;
 
 /**
  * Slows guessing an application's secret: after too many failed client authentications for one
- * client id within the window, its token requests are refused without checking the secret until
- * the window ends. Counted per client id, not per address: a partner behind a shared address is
- * never locked out by another's failures. Counts live in PostgreSQL, shared by every replica.
+ * client id from one address (an IPv6 one by its prefix, {@link AddressBlocks}) within the window,
+ * its token requests from there are refused without checking the secret until the window ends.
+ * Counted per client id and address: a partner behind a shared address is never locked out by
+ * another client's failures, nor its own servers by an attacker who knows its client id. Counts
+ * live in PostgreSQL, shared by every replica.
  */
 @Singleton
 public class ClientThrottle {
 
     private final ThrottleRepository counts;
+    private final AddressBlocks blocks;
     private final Duration window;
     private final int limit;
 
-    ClientThrottle(ThrottleRepository counts, AuthSettings settings) {
+    ClientThrottle(ThrottleRepository counts, AuthSettings settings, AddressBlocks blocks) {
         this.counts = counts;
+        this.blocks = blocks;
         this.window = settings.throttle().window();
         this.limit = settings.applications().clientFailures();
     }
 
-    /** Seconds until the client id may try again, when it is throttled now. */
-    public OptionalLong waitFor(UUID clientId) {
+    /** Seconds until the client id may try again from this address, when it is throttled there now. */
+    public OptionalLong waitFor(UUID clientId, String address) {
         Instant now = Instant.now();
-        for (ThrottleRow row : counts.findCurrent(List.of(key(clientId)), now.minus(window))) {
+        for (ThrottleRow row : counts.findCurrent(List.of(key(clientId, address)), now.minus(window))) {
             if (row.failures() >= limit) {
                 return OptionalLong.of(Duration.between(now, row.windowStartedAt().plus(window)).toSeconds() + 1);
             }
@@ -39,12 +44,12 @@ public class ClientThrottle {
         return OptionalLong.empty();
     }
 
-    public void failed(UUID clientId) {
+    public void failed(UUID clientId, String address) {
         Instant now = Instant.now();
-        counts.countFailure(key(clientId), now, now.minus(window));
+        counts.countFailure(key(clientId, address), now, now.minus(window));
     }
 
-    private static String key(UUID clientId) {
-        return "client:" + clientId;
+    private String key(UUID clientId, String address) {
+        return "client:" + clientId + "@" + blocks.keyOf(address);
     }
 }

@@ -43,6 +43,7 @@ class TokenEndpointTest extends AuthTest {
     protected Map<String, String> extraProperties() {
         Map<String, String> properties = new HashMap<>(administrator());
         properties.put("auth.applications.client-failures", Integer.toString(CLIENT_FAILURES));
+        properties.put("qeetmart.http.trusted-proxies", "127.0.0.1"); // the test stands for a proxy naming clients
         return properties;
     }
 
@@ -106,19 +107,22 @@ class TokenEndpointTest extends AuthTest {
     }
 
     @Test
-    void failuresForOneClientThrottleItAloneEvenWithTheRightSecret() {
+    void failuresThrottleOneClientFromOneAddressAloneEvenWithTheRightSecret() {
+        String attacker = "198.51.100.7";
         for (int i = 0; i < CLIENT_FAILURES; i++) {
-            assertEquals(401, tokens.clientCredentials(clientId, "qms_guess" + i, null).status());
+            assertEquals(401, tokens.clientCredentialsFrom(attacker, clientId, "qms_guess" + i).status());
         }
-        TokenRequests.Answer throttled = tokens.clientCredentials(clientId, secret, null);
+        TokenRequests.Answer throttled = tokens.clientCredentialsFrom(attacker, clientId, secret);
         assertEquals(429, throttled.status());
         assertEquals("invalid_client", throttled.get("error"));
         assertTrue(Integer.parseInt(throttled.header("Retry-After")) > 0);
+        assertEquals(200, tokens.clientCredentialsFrom("203.0.113.20", clientId, secret).status(),
+                "the partner's own servers, who know its client id as the attacker does, are not locked out");
 
         caller.use(signInAsAdministrator().getAccessToken());
         ApplicationCredentials other = applications.createApplication(new ApplicationRequest("Other",
                 Set.of(PartnerScope.CATALOG_WRITE))).body();
-        assertEquals(200, tokens.clientCredentials(other.getClientId().toString(), other.getClientSecret(), null).status(),
+        assertEquals(200, tokens.clientCredentialsFrom(attacker, other.getClientId().toString(), other.getClientSecret()).status(),
                 "another application, from the same address, is not throttled");
     }
 

@@ -43,14 +43,26 @@ public final class TokenRequests {
         return send(basic(clientId, secret), "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope.replace(" ", "+")));
     }
 
+    /** The same, as forwarded by a trusted proxy for a client at {@code address}. */
+    public Answer clientCredentialsFrom(String address, String clientId, String secret) {
+        return send(basic(clientId, secret), "grant_type=client_credentials", address);
+    }
+
     /** A form sent with the given Authorization header (null: none). */
-    @SuppressWarnings("unchecked")
     public Answer send(String authorization, String form) {
+        return send(authorization, form, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Answer send(String authorization, String form, String forwardedFor) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
