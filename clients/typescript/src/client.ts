@@ -4,7 +4,7 @@ import * as products from './generated/products/index.js';
 import * as inventory from './generated/inventory/index.js';
 import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from './errors.js';
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
-import { TokenSession } from './tokens.js';
+import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCredentials, type TokenSource } from './tokens.js';
 import { API_VERSIONS, SDK_VERSION } from './versions.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
@@ -18,6 +18,14 @@ export interface QeetMartOptions {
   baseUrl?: string;
   /** Sign in with these on first use, and again whenever the session ends. */
   credentials?: { email: string; password: string };
+  /**
+   * Call as a partner application: its token is fetched from `/auth/oauth2/token` on first use,
+   * kept, and fetched again 30 s before it expires or when the API refuses it; calls waiting
+   * together share one fetch.
+   */
+  clientCredentials?: ClientCredentials;
+  /** Send the token this returns, asked before every call and once more after a 401 (cache it yourself). */
+  tokenProvider?: () => string | Promise<string>;
   /** Use this access token as is (it is not renewed). */
   accessToken?: string;
   retry?: RetryPolicy;
@@ -68,9 +76,18 @@ export class QeetMart {
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
     const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined, basePath)));
-    const tokens = options.credentials
+    const identities = [options.credentials, options.clientCredentials, options.tokenProvider, options.accessToken]
+      .filter((identity) => identity !== undefined);
+    if (identities.length > 1) {
+      throw new QeetMartError('Call as one caller: credentials, clientCredentials, tokenProvider or accessToken');
+    }
+    const anonymousFetch = resilient(baseFetch, policy, timeoutMs, undefined, basePath);
+    const tokens: TokenSource | undefined = options.credentials
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials)
-      : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
+      : options.clientCredentials
+        ? new ClientCredentialsSession((init) => anonymousFetch(`${basePath}/auth/oauth2/token`, init), options.clientCredentials)
+        : options.tokenProvider ? new ProvidedToken(options.tokenProvider)
+          : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
     const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens, basePath))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
@@ -131,7 +148,7 @@ function configurations(basePath: string, fetchApi: Fetch) {
  * retry that would end past the client's deadline is not started: the answer stands.
  */
 function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
-                   tokens: TokenSession | undefined, basePath: string): Fetch {
+                   tokens: TokenSource | undefined, basePath: string): Fetch {
   return async (input, init) => {
     init = keyed(input, init ?? {}, basePath);
     const own = init?.signal ?? undefined;
@@ -164,7 +181,7 @@ function keyed(input: Parameters<Fetch>[0], init: RequestInit, basePath: string)
   return { ...init, headers };
 }
 
-async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSession | undefined,
+async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSource | undefined,
                         input: Parameters<Fetch>[0], init: RequestInit & { signal: AbortSignal },
                         deadlineAt: number): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();

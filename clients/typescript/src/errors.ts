@@ -52,6 +52,11 @@ export class QeetMartApiError extends QeetMartError {
       ? (problem.errors as Array<Record<string, unknown>>).map((e) => ({ field: String(e.field), message: String(e.message) }))
       : [];
     const Kind = kindOf(response.status);
+    if (text('type') === undefined && text('error') !== undefined) {
+      // OAuth's own error object (the token endpoint, RFC 6749 section 5.2): its code, upper-cased.
+      return new Kind(response.status, undefined, text('error')!.toUpperCase(), undefined, text('error_description'),
+        headerId, [], retryAfter);
+    }
     return new Kind(response.status, text('type'), text('code'), text('title'), text('detail'),
       text('correlationId') ?? headerId, errors, retryAfter);
   }

@@ -8,7 +8,15 @@ const EARLY_MS = 30_000;
  * (or when the API rejected it), and signs in again when the refresh token is no longer accepted.
  * A fixed access token (no credentials) is used as given and never renewed.
  */
-export class TokenSession {
+/** Where every call's access token comes from: a person's session, an application's credentials, the caller's own. */
+export interface TokenSource {
+  /** The access token to send now. */
+  current(): Promise<string>;
+  /** After the API answered 401 to `rejected`: a new access token, or undefined when none can be had. */
+  renewAfterRejection(rejected: string | undefined): Promise<string | undefined>;
+}
+
+export class TokenSession implements TokenSource {
   private accessToken: string | undefined;
   private refreshToken: string | undefined;
   private expiresAt = Number.POSITIVE_INFINITY;
@@ -64,5 +72,77 @@ export class TokenSession {
     this.accessToken = tokens.accessToken;
     this.refreshToken = tokens.refreshToken;
     this.expiresAt = this.now() + tokens.expiresIn * 1000;
+  }
+}
+
+/** A partner application's client credentials (OAuth 2.0, RFC 6749 section 4.4). */
+export interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+  /** Ask for fewer scopes than the application holds (each one it holds). */
+  scopes?: string[];
+}
+
+/**
+ * A partner application's tokens: fetched from `/auth/oauth2/token` (HTTP Basic) on first use,
+ * kept, and fetched again shortly before they expire or when the API refuses one. Calls waiting
+ * together share one fetch. A refusal rejects with the API error whose `code` is OAuth's error
+ * (`INVALID_CLIENT`, `INVALID_SCOPE`).
+ */
+export class ClientCredentialsSession implements TokenSource {
+  private accessToken: string | undefined;
+  private renewAt = 0;
+  private pending: Promise<void> | undefined;
+
+  constructor(
+    private readonly fetchToken: (init: RequestInit) => Promise<Response>,
+    private readonly credentials: ClientCredentials,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async current(): Promise<string> {
+    if (this.accessToken === undefined || this.now() >= this.renewAt) await this.renew();
+    return this.accessToken!;
+  }
+
+  async renewAfterRejection(rejected: string | undefined): Promise<string | undefined> {
+    if (rejected === this.accessToken) await this.renew();
+    return this.accessToken;
+  }
+
+  private async renew(): Promise<void> {
+    this.pending ??= this.fetch().finally(() => { this.pending = undefined; });
+    await this.pending;
+  }
+
+  private async fetch(): Promise<void> {
+    // RFC 6749 section 2.3.1: each part form-encoded, then joined and base64-encoded.
+    const pair = `${encodeURIComponent(this.credentials.clientId)}:${encodeURIComponent(this.credentials.clientSecret)}`;
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (this.credentials.scopes?.length) form.set('scope', this.credentials.scopes.join(' '));
+    const response = await this.fetchToken({
+      method: 'POST',
+      headers: { Authorization: `Basic ${btoa(pair)}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: form.toString(),
+    });
+    if (response.status !== 200) throw await QeetMartApiError.fromResponse(response);
+    const token = await response.json() as { access_token: string; expires_in: number };
+    const lifetimeMs = token.expires_in * 1000;
+    this.accessToken = token.access_token;
+    this.renewAt = this.now() + (lifetimeMs > 2 * EARLY_MS ? lifetimeMs - EARLY_MS : lifetimeMs / 2);
+  }
+}
+
+/** The caller's own token, asked for before every call and once more after a 401. */
+export class ProvidedToken implements TokenSource {
+  constructor(private readonly provider: () => string | Promise<string>) {}
+
+  async current(): Promise<string> {
+    return this.provider();
+  }
+
+  async renewAfterRejection(rejected: string | undefined): Promise<string | undefined> {
+    const renewed = await this.provider();
+    return renewed === rejected ? undefined : renewed;
   }
 }

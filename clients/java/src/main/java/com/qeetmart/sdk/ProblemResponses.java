@@ -45,6 +45,12 @@ final class ProblemResponses {
         if (problem == null || !problem.isObject()) {
             return QeetMartApiException.of(new Problem(status, null, null, null, null, correlationId, List.of(), retryAfter));
         }
+        if (problem.has("error") && !problem.has("type")) {
+            // OAuth's own error object (the token endpoint, RFC 6749 section 5.2): its error code, upper-cased.
+            String code = text(problem, "error");
+            return QeetMartApiException.of(new Problem(status, null, code == null ? null : code.toUpperCase(java.util.Locale.ROOT),
+                    null, text(problem, "error_description"), correlationId, List.of(), retryAfter));
+        }
         List<FieldError> errors = new ArrayList<>();
         for (JsonNode error : problem.path("errors")) {
             errors.add(new FieldError(text(error, "field"), text(error, "message")));

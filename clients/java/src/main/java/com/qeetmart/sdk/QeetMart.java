@@ -144,6 +144,10 @@ public final class QeetMart {
         private String email;
         private String password;
         private String accessToken;
+        private String clientId;
+        private String clientSecret;
+        private String[] scopes = new String[0];
+        private TokenProvider tokenProvider;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Duration timeout = ResilientHttpClient.DEFAULT_TIMEOUT;
         private Clock clock = Clock.systemUTC();
@@ -162,6 +166,25 @@ public final class QeetMart {
         public Builder credentials(String email, String password) {
             this.email = Objects.requireNonNull(email);
             this.password = Objects.requireNonNull(password);
+            return this;
+        }
+
+        /**
+         * Call as a partner application (OAuth 2.0 client credentials): its token is fetched from
+         * {@code /auth/oauth2/token} on first use, kept, and fetched again 30 s before it expires
+         * or when the API refuses it; however many calls wait, one request fetches it. With
+         * {@code scopes}, the token holds only those (each one the application holds).
+         */
+        public Builder clientCredentials(String clientId, String clientSecret, String... scopes) {
+            this.clientId = Objects.requireNonNull(clientId);
+            this.clientSecret = Objects.requireNonNull(clientSecret);
+            this.scopes = scopes.clone();
+            return this;
+        }
+
+        /** Send the token {@code provider} gives, asked before every call and once more after a 401. */
+        public Builder tokenProvider(TokenProvider provider) {
+            this.tokenProvider = Objects.requireNonNull(provider);
             return this;
         }
 
@@ -210,10 +233,17 @@ public final class QeetMart {
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
             IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);
-            ApiClient anonymous = apiClient(new ResilientHttpClient(http, retryPolicy, null, cache, idempotent), json,
-                    CallOptions.none());
-            TokenSession tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
-                    : accessToken != null ? TokenSession.fixed(accessToken) : null;
+            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent);
+            ApiClient anonymous = apiClient(anonymousCalls, json, CallOptions.none());
+            long identities = java.util.stream.Stream.of(email, clientId, tokenProvider, accessToken).filter(Objects::nonNull).count();
+            if (identities > 1) {
+                throw new IllegalStateException("Call as one caller: credentials, clientCredentials, tokenProvider or accessToken");
+            }
+            TokenSource tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
+                    : clientId != null ? new ClientCredentialsSession(anonymousCalls, baseUrl, clientId, clientSecret, scopes, json,
+                            clock, timeout)
+                    : tokenProvider != null ? TokenSource.provided(tokenProvider)
+                    : accessToken != null ? TokenSource.fixed(accessToken) : null;
             HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent);
             return new QeetMart(options -> apiClient(calls, json, options), CallOptions.none());
         }

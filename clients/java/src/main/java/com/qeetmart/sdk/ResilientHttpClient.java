@@ -35,11 +35,11 @@ final class ResilientHttpClient extends HttpClient {
 
     private final HttpClient delegate;
     private final RetryPolicy policy;
-    private final TokenSession tokens;
+    private final TokenSource tokens;
     private final EtagCache cache;
     private final IdempotentOperations idempotent;
 
-    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSession tokens, EtagCache cache,
+    ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSource tokens, EtagCache cache,
                         IdempotentOperations idempotent) {
         this.delegate = delegate;
         this.policy = policy;

@@ -12,9 +12,9 @@ import java.time.Instant;
 /**
  * The caller's tokens: signs in on first use, refreshes the access token shortly before it
  * expires (or when the API rejected it), and signs in again when the refresh token is no longer
- * accepted. A fixed access token (no credentials) is used as given and never renewed.
+ * accepted.
  */
-final class TokenSession {
+final class TokenSession implements TokenSource {
 
     private static final Duration EARLY = Duration.ofSeconds(30);
 
@@ -36,12 +36,8 @@ final class TokenSession {
         return new TokenSession(sessions, new Credentials().email(email).password(password), null, clock);
     }
 
-    static TokenSession fixed(String accessToken) {
-        return new TokenSession(null, null, accessToken, Clock.systemUTC());
-    }
-
-    /** The access token to send now. */
-    synchronized String accessToken() {
+    @Override
+    public synchronized String accessToken() {
         if (accessToken == null) {
             use(login());
         } else if (credentials != null && clock.instant().isAfter(expiresAt.minus(EARLY))) {
@@ -50,8 +46,8 @@ final class TokenSession {
         return accessToken;
     }
 
-    /** After the API answered 401 to {@code rejected}: a new access token, or null when none can be had. */
-    synchronized String renewAfterRejection(String rejected) {
+    @Override
+    public synchronized String renewAfterRejection(String rejected) {
         if (credentials == null) {
             return null;
         }
