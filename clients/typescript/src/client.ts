@@ -4,7 +4,7 @@ import * as products from './generated/products/index.js';
 import * as inventory from './generated/inventory/index.js';
 import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from './errors.js';
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
-import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCredentials, type TokenSource } from './tokens.js';
+import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCredentials, type SessionStore, type TokenSource } from './tokens.js';
 import { API_VERSIONS, SDK_VERSION } from './versions.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
@@ -18,6 +18,12 @@ export interface QeetMartOptions {
   baseUrl?: string;
   /** Sign in with these on first use, and again whenever the session ends. */
   credentials?: { email: string; password: string };
+  /**
+   * Keep a person's session here: resumed from it on first use (no password needed), each new
+   * refresh token saved, cleared when the session ends. With `credentials` too, an ended session
+   * signs in again; alone, the call rejects with an `AuthenticationError`.
+   */
+  sessionStore?: SessionStore;
   /**
    * Call as a partner application: its token is fetched from `/auth/oauth2/token` on first use,
    * kept, and fetched again 30 s before it expires or when the API refuses it; calls waiting
@@ -76,14 +82,15 @@ export class QeetMart {
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
     const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined, basePath)));
-    const identities = [options.credentials, options.clientCredentials, options.tokenProvider, options.accessToken]
+    const person = options.credentials ?? options.sessionStore;
+    const identities = [person, options.clientCredentials, options.tokenProvider, options.accessToken]
       .filter((identity) => identity !== undefined);
     if (identities.length > 1) {
-      throw new QeetMartError('Call as one caller: credentials, clientCredentials, tokenProvider or accessToken');
+      throw new QeetMartError('Call as one caller: a person (credentials, sessionStore), clientCredentials, tokenProvider or accessToken');
     }
     const anonymousFetch = resilient(baseFetch, policy, timeoutMs, undefined, basePath);
-    const tokens: TokenSource | undefined = options.credentials
-      ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials)
+    const tokens: TokenSource | undefined = person
+      ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials, undefined, Date.now, options.sessionStore)
       : options.clientCredentials
         ? new ClientCredentialsSession((init) => anonymousFetch(`${basePath}/auth/oauth2/token`, init), options.clientCredentials)
         : options.tokenProvider ? new ProvidedToken(options.tokenProvider)

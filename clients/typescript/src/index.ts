@@ -5,7 +5,7 @@ export {
 } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
-export type { ClientCredentials } from './tokens.js';
+export type { ClientCredentials, SessionStore } from './tokens.js';
 export { etagOf } from './etags.js';
 export { DEFAULT_ETAG_CACHE_ENTRIES, type EtagCacheOptions } from './etag-cache.js';
 // The shared schemas once, at the top (each API's namespace has the same shape under its own name;

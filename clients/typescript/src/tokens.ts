@@ -1,5 +1,5 @@
 import type { SessionsApi, TokenPair } from './generated/auth/index.js';
-import { QeetMartApiError } from './errors.js';
+import { AuthenticationError, QeetMartApiError } from './errors.js';
 
 const EARLY_MS = 30_000;
 
@@ -16,6 +16,20 @@ export interface TokenSource {
   renewAfterRejection(rejected: string | undefined): Promise<string | undefined>;
 }
 
+/**
+ * Where a person's session outlives the process: the SDK saves the refresh token after every
+ * sign-in and refresh (each refresh replaces it: refresh tokens are single-use) and, on first use,
+ * resumes the session from the saved one instead of signing in. Treat the token as a password.
+ */
+export interface SessionStore {
+  /** The refresh token saved last, if any. */
+  load(): string | undefined | Promise<string | undefined>;
+  /** Keeps the session's refresh token. */
+  save(refreshToken: string): void | Promise<void>;
+  /** The session ended (its refresh token was refused): forget it. */
+  clear(): void | Promise<void>;
+}
+
 export class TokenSession implements TokenSource {
   private accessToken: string | undefined;
   private refreshToken: string | undefined;
@@ -27,14 +41,18 @@ export class TokenSession implements TokenSource {
     private readonly credentials: { email: string; password: string } | undefined,
     fixedAccessToken?: string,
     private readonly now: () => number = Date.now,
+    private readonly store?: SessionStore,
   ) {
     this.accessToken = fixedAccessToken;
   }
 
   async current(): Promise<string> {
     if (this.accessToken === undefined) {
-      await this.renew(() => this.login());
-    } else if (this.credentials && this.now() > this.expiresAt - EARLY_MS) {
+      await this.renew(async () => {
+        this.refreshToken = this.store ? await this.store.load() : undefined;
+        return this.refreshOrLogin();
+      });
+    } else if (this.renews() && this.now() > this.expiresAt - EARLY_MS) {
       await this.renew(() => this.refreshOrLogin());
     }
     return this.accessToken!;
@@ -42,9 +60,14 @@ export class TokenSession implements TokenSource {
 
   /** After the API answered 401 to `rejected`: a new access token, or undefined when none can be had. */
   async renewAfterRejection(rejected: string | undefined): Promise<string | undefined> {
-    if (!this.credentials) return undefined;
+    if (!this.renews()) return undefined;
     if (rejected === this.accessToken) await this.renew(() => this.refreshOrLogin());
     return this.accessToken;
+  }
+
+  // A fixed token (neither credentials nor a store) is never renewed.
+  private renews(): boolean {
+    return this.credentials !== undefined || this.store !== undefined;
   }
 
   // Concurrent calls that all need a new token share one sign-in or refresh.
@@ -59,7 +82,14 @@ export class TokenSession implements TokenSource {
         return await this.sessions!.refreshTokens({ refreshRequest: { refreshToken: this.refreshToken } });
       } catch (error) {
         if (!(error instanceof QeetMartApiError) || error.status !== 401) throw error;
+        this.refreshToken = undefined;
+        await this.store?.clear();
+        if (!this.credentials) throw error; // nothing to sign in with: the person must sign in again
       }
+    }
+    if (!this.credentials) {
+      throw new AuthenticationError(401, undefined, 'NO_SESSION', undefined,
+        'No saved session and no credentials to sign in with: the person must sign in', undefined, [], undefined);
     }
     return this.login();
   }
@@ -68,10 +98,11 @@ export class TokenSession implements TokenSource {
     return this.sessions!.login({ credentials: this.credentials! });
   }
 
-  private use(tokens: TokenPair): void {
+  private async use(tokens: TokenPair): Promise<void> {
     this.accessToken = tokens.accessToken;
     this.refreshToken = tokens.refreshToken;
     this.expiresAt = this.now() + tokens.expiresIn * 1000;
+    await this.store?.save(tokens.refreshToken);
   }
 }
 

@@ -5,6 +5,7 @@ import com.qeetmart.sdk.auth.AccountsApi;
 import com.qeetmart.sdk.auth.AdministrationApi;
 import com.qeetmart.sdk.auth.ApplicationsApi;
 import com.qeetmart.sdk.auth.SessionsApi;
+import com.qeetmart.sdk.auth.model.Credentials;
 import com.qeetmart.sdk.auth.SigningKeysApi;
 import com.qeetmart.sdk.inventory.ReservationsApi;
 import com.qeetmart.sdk.inventory.StockApi;
@@ -148,6 +149,7 @@ public final class QeetMart {
         private String clientSecret;
         private String[] scopes = new String[0];
         private TokenProvider tokenProvider;
+        private SessionStore sessionStore;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Duration timeout = ResilientHttpClient.DEFAULT_TIMEOUT;
         private Clock clock = Clock.systemUTC();
@@ -179,6 +181,16 @@ public final class QeetMart {
             this.clientId = Objects.requireNonNull(clientId);
             this.clientSecret = Objects.requireNonNull(clientSecret);
             this.scopes = scopes.clone();
+            return this;
+        }
+
+        /**
+         * Keep a person's session in {@code store}: resumed from it on first use (no password
+         * needed), each new refresh token saved, cleared when the session ends. With
+         * {@link #credentials} too, an ended session signs in again; alone, it fails the call.
+         */
+        public Builder sessionStore(SessionStore store) {
+            this.sessionStore = Objects.requireNonNull(store);
             return this;
         }
 
@@ -235,11 +247,13 @@ public final class QeetMart {
             IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);
             HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent);
             ApiClient anonymous = apiClient(anonymousCalls, json, CallOptions.none());
-            long identities = java.util.stream.Stream.of(email, clientId, tokenProvider, accessToken).filter(Objects::nonNull).count();
+            Object person = email != null || sessionStore != null ? "person" : null;
+            long identities = java.util.stream.Stream.of(person, clientId, tokenProvider, accessToken).filter(Objects::nonNull).count();
             if (identities > 1) {
-                throw new IllegalStateException("Call as one caller: credentials, clientCredentials, tokenProvider or accessToken");
+                throw new IllegalStateException("Call as one caller: a person (credentials, sessionStore), clientCredentials, tokenProvider or accessToken");
             }
-            TokenSource tokens = email != null ? TokenSession.signingIn(new SessionsApi(anonymous), email, password, clock)
+            TokenSource tokens = person != null ? new TokenSession(new SessionsApi(anonymous),
+                    email == null ? null : new Credentials().email(email).password(password), sessionStore, clock)
                     : clientId != null ? new ClientCredentialsSession(anonymousCalls, baseUrl, clientId, clientSecret, scopes, json,
                             clock, timeout)
                     : tokenProvider != null ? TokenSource.provided(tokenProvider)

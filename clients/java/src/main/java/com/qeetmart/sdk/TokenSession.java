@@ -8,11 +8,13 @@ import com.qeetmart.sdk.auth.model.TokenPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The caller's tokens: signs in on first use, refreshes the access token shortly before it
- * expires (or when the API rejected it), and signs in again when the refresh token is no longer
- * accepted.
+ * A person's tokens: on first use resumes the session a {@link SessionStore} kept, or signs in;
+ * refreshes the access token shortly before it expires (or when the API rejected it), saving each
+ * new refresh token; and signs in again when the refresh token is no longer accepted (without
+ * credentials, the session is over: the store is cleared and the call fails as unauthenticated).
  */
 final class TokenSession implements TokenSource {
 
@@ -20,27 +22,26 @@ final class TokenSession implements TokenSource {
 
     private final SessionsApi sessions;
     private final Credentials credentials;
+    private final SessionStore store;
     private final Clock clock;
     private String accessToken;
     private String refreshToken;
     private Instant expiresAt = Instant.MAX;
 
-    private TokenSession(SessionsApi sessions, Credentials credentials, String accessToken, Clock clock) {
+    /** {@code credentials} or {@code store} may be null, not both. */
+    TokenSession(SessionsApi sessions, Credentials credentials, SessionStore store, Clock clock) {
         this.sessions = sessions;
         this.credentials = credentials;
-        this.accessToken = accessToken;
+        this.store = store;
         this.clock = clock;
-    }
-
-    static TokenSession signingIn(SessionsApi sessions, String email, String password, Clock clock) {
-        return new TokenSession(sessions, new Credentials().email(email).password(password), null, clock);
     }
 
     @Override
     public synchronized String accessToken() {
         if (accessToken == null) {
-            use(login());
-        } else if (credentials != null && clock.instant().isAfter(expiresAt.minus(EARLY))) {
+            refreshToken = store == null ? null : store.load().orElse(null);
+            use(refreshOrLogin());
+        } else if (clock.instant().isAfter(expiresAt.minus(EARLY))) {
             use(refreshOrLogin());
         }
         return accessToken;
@@ -48,9 +49,6 @@ final class TokenSession implements TokenSource {
 
     @Override
     public synchronized String renewAfterRejection(String rejected) {
-        if (credentials == null) {
-            return null;
-        }
         if (rejected != null && rejected.equals(accessToken)) {
             use(refreshOrLogin());
         }
@@ -62,8 +60,18 @@ final class TokenSession implements TokenSource {
             try {
                 return sessions.refreshTokens(new RefreshRequest().refreshToken(refreshToken));
             } catch (AuthenticationException sessionEnded) {
-                // The refresh token is no longer accepted: sign in again.
+                refreshToken = null;
+                if (store != null) {
+                    store.clear();
+                }
+                if (credentials == null) {
+                    throw sessionEnded; // nothing to sign in with: the person must sign in again
+                }
             }
+        }
+        if (credentials == null) {
+            throw new AuthenticationException(new Problem(401, null, "NO_SESSION", null,
+                    "No saved session and no credentials to sign in with: the person must sign in", null, List.of(), null));
         }
         return login();
     }
@@ -78,5 +86,8 @@ final class TokenSession implements TokenSource {
         accessToken = tokens.getAccessToken();
         refreshToken = tokens.getRefreshToken();
         expiresAt = clock.instant().plusSeconds(tokens.getExpiresIn());
+        if (store != null) {
+            store.save(refreshToken);
+        }
     }
 }

@@ -11,12 +11,12 @@ public record ApiSpecDocument(String name, Map<String, Object> document) {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     /**
-     * One operation of the document: method, path template, and whether the edge asks it no bearer
-     * token: it declares no security ({@code security: []}, or an empty alternative), or none of
-     * its alternatives is a bearer scheme (OAuth's token endpoint: the client authenticates there
-     * with HTTP Basic, checked by the service).
+     * One operation of the document: method, path template, whether the edge asks it no bearer
+     * token (it declares no security, {@code security: []} or an empty alternative, or none of its
+     * alternatives is a bearer scheme: OAuth's token endpoint, where the client authenticates with
+     * HTTP Basic, checked by the service), and the scopes that open it to a partner application.
      */
-    public record Operation(String method, String path, String operationId, boolean isPublic) {
+    public record Operation(String method, String path, String operationId, boolean isPublic, List<String> scopes) {
     }
 
     @SuppressWarnings("unchecked")
@@ -38,10 +38,28 @@ public record ApiSpecDocument(String name, Map<String, Object> document) {
                 boolean isPublic = security instanceof List<?> alternatives && alternatives.stream().allMatch(
                         alternative -> alternative instanceof Map<?, ?> schemes && schemes.keySet().stream().noneMatch(bearerSchemes::contains));
                 operations.add(new Operation(method.toUpperCase(), path,
-                        String.valueOf(operation.get("operationId")), isPublic));
+                        String.valueOf(operation.get("operationId")), isPublic, scopes(security)));
             }
         }));
         return operations;
+    }
+
+    // The scopes any alternative names (area:action; upper-case values are people's roles).
+    private static List<String> scopes(Object security) {
+        List<String> scopes = new ArrayList<>();
+        if (security instanceof List<?> alternatives) {
+            for (Object alternative : alternatives) {
+                if (alternative instanceof Map<?, ?> schemes) {
+                    schemes.values().forEach(values -> {
+                        if (values instanceof List<?> list) {
+                            list.stream().map(String::valueOf).filter(value -> value.indexOf(':') > 0 && !scopes.contains(value))
+                                    .forEach(scopes::add);
+                        }
+                    });
+                }
+            }
+        }
+        return List.copyOf(scopes);
     }
 
     // The security schemes a bearer token answers (type http, scheme bearer).

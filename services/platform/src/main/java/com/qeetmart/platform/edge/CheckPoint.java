@@ -19,6 +19,6 @@ public enum CheckPoint {
     RATE_LIMIT,
     /** An access token, unless the contract declares the operation public. */
     TOKEN,
-    /** A partner application's scopes against the operation's security requirement (declared; no check yet). */
+    /** A partner application's scopes against the operation's security alternatives (the gateway's ScopeCheck). */
     SCOPE
 }
