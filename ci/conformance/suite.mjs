@@ -51,7 +51,7 @@ export async function suite({ call, misuse, randomUUID, UNKNOWN }) {
   await misuse('auth', 'rotateSigningKey', 'POST', '/auth/signing-keys', { admin, user: buyer });
   // Partner applications: registered by an administrator, each with its client credentials.
   const app = (await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
-    body: { name: 'Conformance storefront', scopes: ['catalog:write'] }, expect: 201 })).json;
+    body: { name: 'Conformance storefront', scopes: ['catalog:write'], quotas: { requestsPerMinute: 6000 } }, expect: 201 })).json;
   await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
     body: { name: 'Bad addresses', scopes: ['catalog:write'], allowedAddresses: ['10.1'] }, expect: 422 });
   await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
@@ -65,6 +65,8 @@ export async function suite({ call, misuse, randomUUID, UNKNOWN }) {
   await misuse('auth', 'getApplication', 'GET', appPath(app.clientId), { admin, user: buyer, idPath: appPath });
   await call('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { token: admin,
     body: { name: 'Conformance storefront, renamed' }, expect: 200 });
+  await call('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { token: admin,
+    body: { quotas: { requestsPerMinute: 0 } }, expect: 400 });
   await call('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { token: admin,
     body: { allowedAddresses: ['storefront.example'] }, expect: 422 });
   await misuse('auth', 'changeApplication', 'PATCH', appPath(app.clientId), { admin, user: buyer,

@@ -24,7 +24,7 @@ public record GatewaySettings(Map<String, URI> upstreams, Map<String, URI> healt
      * every {@code syncInterval}.
      */
     @ConfigurationProperties("rate-limit")
-    public record RateLimit(boolean enabled, int perMinute, Map<String, Integer> groups, String keyPrefix,
-                            Duration syncInterval) {
+    public record RateLimit(boolean enabled, int perMinute, int perApplicationPerMinute, Map<String, Integer> groups,
+                            String keyPrefix, Duration syncInterval) {
     }
 }

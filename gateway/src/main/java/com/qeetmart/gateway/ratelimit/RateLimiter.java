@@ -44,6 +44,19 @@ public class RateLimiter {
         return counters.hit(keys).thenApply(windows -> decide(windows, limits));
     }
 
+    /**
+     * The decision on one more request of a partner application (its client id, counted apart from
+     * any address) against its own limit per minute.
+     */
+    public CompletionStage<Decision> admitApplication(String clientId, int perMinute) {
+        return counters.hit(List.of("app:" + clientId)).thenApply(windows -> decide(windows, List.of(perMinute)));
+    }
+
+    /** An application's limit when its tokens carry none (qeetmart.gateway.rate-limit.per-application-per-minute). */
+    public int perApplicationPerMinute() {
+        return settings.perApplicationPerMinute();
+    }
+
     // The tightest window speaks for the request: it is what the client runs into first.
     static Decision decide(List<Window> windows, List<Integer> limits) {
         Decision tightest = null;

@@ -71,6 +71,45 @@ class RateLimitTest {
     }
 
     @Test
+    void aPartnerApplicationIsLimitedByItsClientIdWithItsOwnQuotaNotByItsAddress() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "3",
+                "qeetmart.gateway.rate-limit.per-application-per-minute", "100"));
+        String application = "Bearer " + ISSUER.applicationToken(UUID.randomUUID(), 4, "catalog:write");
+
+        // Its first request is counted by its address: no token is verified before the limit.
+        assertEquals("3", createCategory(gateway, application).headers().firstValue("RateLimit-Limit").orElseThrow());
+        for (int remaining = 3; remaining >= 0; remaining--) {
+            HttpResponse<String> response = createCategory(gateway, application);
+            assertEquals(200, response.statusCode());
+            assertEquals("4", response.headers().firstValue("RateLimit-Limit").orElseThrow(), "its own quota");
+            assertEquals(String.valueOf(remaining), response.headers().firstValue("RateLimit-Remaining").orElseThrow());
+        }
+        assertProblem(createCategory(gateway, application), 429, "/problems/too-many-requests", "TOO_MANY_REQUESTS");
+        assertEquals(200, gateway.get("/api/v1/products").statusCode(), "its address's budget was not spent by it");
+
+        String other = "Bearer " + ISSUER.applicationToken(UUID.randomUUID(), "catalog:write");
+        createCategory(gateway, other);
+        assertEquals("100", createCategory(gateway, other).headers().firstValue("RateLimit-Limit").orElseThrow(),
+                "without a quota of its own: the default for applications");
+    }
+
+    private static HttpResponse<String> createCategory(GatewayClient gateway, String authorization) {
+        return gateway.send("POST", "/api/v1/categories", "{}", "Authorization", authorization, "Content-Type", "application/json");
+    }
+
+    @Test
+    void aForgedApplicationTokenIsCountedByItsAddress() {
+        GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "2"));
+        String[] parts = ISSUER.applicationToken(UUID.randomUUID(), 1000, "catalog:write").split("\\.");
+        String forged = "Bearer " + parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        assertEquals(401, gateway.get("/api/v1/users/me", "Authorization", forged).statusCode());
+        assertEquals(401, gateway.get("/api/v1/users/me", "Authorization", forged).statusCode());
+        assertProblem(gateway.get("/api/v1/users/me", "Authorization", forged), 429, "/problems/too-many-requests",
+                "TOO_MANY_REQUESTS");
+    }
+
+    @Test
     void aRouteGroupWithItsOwnLimitIsLimitedSooner() {
         GatewayClient gateway = start(Map.of("qeetmart.gateway.rate-limit.per-minute", "100",
                 "qeetmart.gateway.rate-limit.groups.auth", "2"));

@@ -4,6 +4,7 @@ import com.qeetmart.auth.api.ApplicationsApi;
 import com.qeetmart.auth.api.model.ApplicationChange;
 import com.qeetmart.auth.api.model.ApplicationCredentials;
 import com.qeetmart.auth.api.model.ApplicationList;
+import com.qeetmart.auth.api.model.ApplicationQuotas;
 import com.qeetmart.auth.api.model.ApplicationRequest;
 import com.qeetmart.auth.api.model.ApplicationSecret;
 import com.qeetmart.auth.api.model.PartnerApplication;
@@ -35,7 +36,7 @@ class ApplicationController implements ApplicationsApi {
     @Override
     public HttpResponse<ApplicationCredentials> createApplication(ApplicationRequest request) {
         ApplicationData.Issued issued = store.create(new ApplicationData.Draft(request.getName(), scopes(request.getScopes()),
-                addresses(request.getAllowedAddresses())));
+                addresses(request.getAllowedAddresses()), requestsPerMinute(request.getQuotas())));
         return HttpResponse.created(credentials(issued), URI.create("/auth/applications/" + issued.application().clientId()));
     }
 
@@ -52,7 +53,8 @@ class ApplicationController implements ApplicationsApi {
     @Override
     public HttpResponse<PartnerApplication> changeApplication(UUID clientId, ApplicationChange change) {
         return HttpResponse.ok(toApi(store.change(clientId, new ApplicationData.Draft(change.getName(),
-                change.getScopes() == null ? null : scopes(change.getScopes()), addresses(change.getAllowedAddresses())))));
+                change.getScopes() == null ? null : scopes(change.getScopes()), addresses(change.getAllowedAddresses()),
+                requestsPerMinute(change.getQuotas())))));
     }
 
     @Override
@@ -70,6 +72,10 @@ class ApplicationController implements ApplicationsApi {
         return scopes.stream().map(PartnerScope::getValue).distinct().toList();
     }
 
+    private static Integer requestsPerMinute(ApplicationQuotas quotas) {
+        return quotas == null ? null : quotas.getRequestsPerMinute();
+    }
+
     private static List<String> addresses(Collection<String> addresses) {
         return addresses == null ? null : List.copyOf(addresses);
     }
@@ -82,6 +88,7 @@ class ApplicationController implements ApplicationsApi {
     static PartnerApplication toApi(ApplicationData application) {
         return new PartnerApplication(application.clientId(), application.name(),
                 application.scopes().stream().map(PartnerScope::fromValue).toList(), new LinkedHashSet<>(application.allowedAddresses()),
+                new ApplicationQuotas().requestsPerMinute(application.requestsPerMinute()),
                 application.secrets().stream().map(secret -> new ApplicationSecret(utc(secret.createdAt()))
                         .expiresAt(secret.expiresAt() == null ? null : utc(secret.expiresAt()))).toList(),
                 utc(application.createdAt()), utc(application.updatedAt()));

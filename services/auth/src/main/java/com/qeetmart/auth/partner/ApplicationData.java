@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A partner application as the administration sees it: never a secret, only when each was issued and ends. */
 public record ApplicationData(UUID clientId, String name, List<String> scopes, List<String> allowedAddresses,
-                              List<Secret> secrets, Instant createdAt, Instant updatedAt) {
+                              Integer requestsPerMinute, List<Secret> secrets, Instant createdAt, Instant updatedAt) {
 
     /** One of its valid secrets: issued at, and the end a rotation gave it (null: none yet). */
     public record Secret(Instant createdAt, Instant expiresAt) {
@@ -16,7 +16,10 @@ public record ApplicationData(UUID clientId, String name, List<String> scopes, L
     public record Issued(ApplicationData application, String secret, Instant previousSecretsExpireAt) {
     }
 
-    /** What an administrator sends to register or change one; a null part of a change stays as it is. */
-    public record Draft(String name, List<String> scopes, List<String> allowedAddresses) {
+    /**
+     * What an administrator sends to register or change one; a null part of a change stays as it
+     * is ({@code requestsPerMinute} null: the platform's default, or unchanged).
+     */
+    public record Draft(String name, List<String> scopes, List<String> allowedAddresses, Integer requestsPerMinute) {
     }
 }

@@ -1,5 +1,6 @@
 package com.qeetmart.auth.partner;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -14,9 +15,10 @@ import java.util.UUID;
 interface ApplicationRepository extends GenericRepository<ApplicationRow, UUID> {
 
     @Query("""
-            INSERT INTO application (id, name, scopes, allowed_addresses, session_id, created_at, updated_at)
-            VALUES (:id, :name, :scopes, :allowedAddresses, :sessionId, :now, :now)""")
-    void insert(UUID id, String name, String[] scopes, String[] allowedAddresses, UUID sessionId, Instant now);
+            INSERT INTO application (id, name, scopes, allowed_addresses, requests_per_minute, session_id, created_at, updated_at)
+            VALUES (:id, :name, :scopes, :allowedAddresses, :requestsPerMinute, :sessionId, :now, :now)""")
+    void insert(UUID id, String name, String[] scopes, String[] allowedAddresses, @Nullable Integer requestsPerMinute,
+                UUID sessionId, Instant now);
 
     @Query("SELECT * FROM application WHERE id = :id")
     Optional<ApplicationRow> find(UUID id);
@@ -30,9 +32,10 @@ interface ApplicationRepository extends GenericRepository<ApplicationRow, UUID> 
 
     @Query("""
             UPDATE application SET name = :name, scopes = :scopes, allowed_addresses = :allowedAddresses,
-                   session_id = :sessionId, updated_at = :now
+                   requests_per_minute = :requestsPerMinute, session_id = :sessionId, updated_at = :now
              WHERE id = :id""")
-    void update(UUID id, String name, String[] scopes, String[] allowedAddresses, UUID sessionId, Instant now);
+    void update(UUID id, String name, String[] scopes, String[] allowedAddresses, @Nullable Integer requestsPerMinute,
+                UUID sessionId, Instant now);
 
     @Query("DELETE FROM application WHERE id = :id")
     long delete(UUID id);

@@ -1,5 +1,6 @@
 package com.qeetmart.auth.partner;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
@@ -16,6 +17,7 @@ record ApplicationRow(
         @TypeDef(type = DataType.STRING_ARRAY) String[] scopes,
         @TypeDef(type = DataType.STRING_ARRAY) String[] allowedAddresses,
         UUID sessionId,
+        @Nullable Integer requestsPerMinute,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -47,7 +47,8 @@ public class ApplicationStore {
         UUID id = UUID.randomUUID();
         Instant now = now();
         UUID session = UUID.randomUUID();
-        applications.insert(id, draft.name(), array(draft.scopes()), array(draft.allowedAddresses()), session, now);
+        applications.insert(id, draft.name(), array(draft.scopes()), array(draft.allowedAddresses()), draft.requestsPerMinute(),
+                session, now);
         sessions.openForApplication(id, session);
         String secret = newSecret(id, now);
         return new ApplicationData.Issued(read(applications.find(id).orElseThrow()), secret, null);
@@ -63,23 +64,25 @@ public class ApplicationStore {
         return read(existing(clientId, false));
     }
 
-    /** Changes what the draft names; new scopes or addresses end every token the application holds. */
+    /** Changes what the draft names; new scopes, addresses or quotas end every token the application holds. */
     @Transactional
     public ApplicationData change(UUID clientId, ApplicationData.Draft change) {
         ApplicationRow row = existing(clientId, true);
         List<String> scopes = change.scopes() != null ? change.scopes() : List.of(row.scopes());
         List<String> addresses = change.allowedAddresses() != null ? change.allowedAddresses() : List.of(row.allowedAddresses());
         checkAddresses(addresses);
+        Integer quota = change.requestsPerMinute() != null ? change.requestsPerMinute() : row.requestsPerMinute();
         UUID session = row.sessionId();
         boolean reach = !Set.copyOf(scopes).equals(Set.of(row.scopes()))
-                || !Set.copyOf(addresses).equals(Set.of(row.allowedAddresses()));
+                || !Set.copyOf(addresses).equals(Set.of(row.allowedAddresses()))
+                || !java.util.Objects.equals(quota, row.requestsPerMinute());
         if (reach) {
             sessions.endForApplication(clientId, session, "application changed");
             session = UUID.randomUUID();
             sessions.openForApplication(clientId, session);
         }
         String name = change.name() != null ? change.name() : row.name();
-        applications.update(clientId, name, array(scopes), array(addresses), session, now());
+        applications.update(clientId, name, array(scopes), array(addresses), quota, session, now());
         return read(applications.find(clientId).orElseThrow());
     }
 
@@ -117,8 +120,8 @@ public class ApplicationStore {
     private ApplicationData read(ApplicationRow row) {
         List<ApplicationData.Secret> valid = secrets.validOf(row.id(), now()).stream()
                 .map(secret -> new ApplicationData.Secret(secret.createdAt(), secret.expiresAt())).toList();
-        return new ApplicationData(row.id(), row.name(), List.of(row.scopes()), List.of(row.allowedAddresses()), valid,
-                row.createdAt(), row.updatedAt());
+        return new ApplicationData(row.id(), row.name(), List.of(row.scopes()), List.of(row.allowedAddresses()),
+                row.requestsPerMinute(), valid, row.createdAt(), row.updatedAt());
     }
 
     private static void checkAddresses(List<String> addresses) {

@@ -46,11 +46,13 @@ public class AccessTokenIssuer {
 
     /**
      * A partner application's token (RFC 9068's claims): {@code client_id} and {@code scope}
-     * (space-separated), its subject the client id; no roles, no email.
+     * (space-separated), its subject the client id; no roles, no email. {@code rate_limit} carries
+     * its requests per minute at the gateway, when an administrator set it.
      */
-    public String issueForApplication(UUID clientId, List<String> scopes, UUID sessionId) {
-        return sign(claims(clientId, sessionId).claim(ApplicationTokens.CLIENT_ID, clientId.toString())
-                .claim(ApplicationTokens.SCOPE, String.join(" ", scopes)).build());
+    public String issueForApplication(UUID clientId, List<String> scopes, Integer requestsPerMinute, UUID sessionId) {
+        JWTClaimsSet.Builder claims = claims(clientId, sessionId).claim(ApplicationTokens.CLIENT_ID, clientId.toString())
+                .claim(ApplicationTokens.SCOPE, String.join(" ", scopes));
+        return sign((requestsPerMinute == null ? claims : claims.claim(ApplicationTokens.RATE_LIMIT, requestsPerMinute)).build());
     }
 
     private JWTClaimsSet.Builder claims(UUID subject, UUID sessionId) {

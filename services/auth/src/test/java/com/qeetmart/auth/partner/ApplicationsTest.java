@@ -2,6 +2,7 @@ package com.qeetmart.auth.partner;
 
 import com.qeetmart.auth.api.model.ApplicationChange;
 import com.qeetmart.auth.api.model.ApplicationCredentials;
+import com.qeetmart.auth.api.model.ApplicationQuotas;
 import com.qeetmart.auth.api.model.ApplicationRequest;
 import com.qeetmart.auth.api.model.PartnerApplication;
 import com.qeetmart.auth.api.model.PartnerScope;
@@ -140,6 +141,27 @@ class ApplicationsTest extends AuthTest {
         assertEquals(401, tokens.clientCredentials(clientId, created.getClientSecret(), null).status());
         assertEquals(0, DB.count("SELECT count(*) FROM application_secret"));
         assertEquals("NOT_FOUND", problemOf(404, () -> applications.deleteApplication(created.getClientId())).getCode());
+    }
+
+    @Test
+    void aQuotaSetByTheAdministratorTravelsInItsTokensAndAChangeOfItEndsThem() {
+        ApplicationCredentials created = applications.createApplication(new ApplicationRequest("Quota", Set.of(PartnerScope.CATALOG_WRITE))
+                .quotas(new ApplicationQuotas().requestsPerMinute(120))).body();
+        String clientId = created.getClientId().toString();
+        assertEquals(120, created.getApplication().getQuotas().getRequestsPerMinute());
+        String token = tokenOf(clientId, created.getClientSecret());
+        assertEquals(120L, ((Number) claimsOf(token).getClaim("rate_limit")).longValue(), "the gateway reads it from the token");
+
+        PartnerApplication changed = applications.changeApplication(created.getClientId(),
+                new ApplicationChange().quotas(new ApplicationQuotas().requestsPerMinute(600))).body();
+        assertEquals(600, changed.getQuotas().getRequestsPerMinute());
+        assertTrue(revokedSessions().contains(UUID.fromString(claimsOf(token).getClaim("sid").toString())),
+                "the tokens carrying the old quota are ended");
+        assertEquals(600L, ((Number) claimsOf(tokenOf(clientId, created.getClientSecret())).getClaim("rate_limit")).longValue());
+
+        ApplicationCredentials unlimited = register("Default quota", PartnerScope.CATALOG_WRITE);
+        assertNull(unlimited.getApplication().getQuotas().getRequestsPerMinute(), "the platform's default");
+        assertNull(claimsOf(tokenOf(unlimited.getClientId().toString(), unlimited.getClientSecret())).getClaim("rate_limit"));
     }
 
     @Test

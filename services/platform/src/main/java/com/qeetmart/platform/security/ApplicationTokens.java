@@ -13,6 +13,8 @@ public final class ApplicationTokens {
 
     public static final String CLIENT_ID = "client_id";
     public static final String SCOPE = "scope";
+    /** An application's requests per minute at the gateway, when an administrator set a quota. */
+    public static final String RATE_LIMIT = "rate_limit";
 
     private ApplicationTokens() {
     }

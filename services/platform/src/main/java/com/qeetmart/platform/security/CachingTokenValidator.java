@@ -92,6 +92,17 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
         return keys.thenApply(ready -> validateNow(token, request, now));
     }
 
+    /**
+     * The caller a token authenticated when it was verified before and is still good now (not
+     * expired, its session not ended); empty otherwise. Nothing is verified here: a check that
+     * must not pay for a signature (the gateway's rate limit, before the token check) asks this.
+     */
+    public Optional<Authentication> remembered(String token) {
+        Verified hit = verified.get(token);
+        return hit != null && System.currentTimeMillis() < hit.expiresAtMillis() && !revoked.isRevoked(hit.sessionId())
+                ? Optional.of(hit.authentication()) : Optional.empty();
+    }
+
     private Optional<Authentication> validateNow(String token, HttpRequest<?> request, long now) {
         Optional<JWT> jwt;
         try {

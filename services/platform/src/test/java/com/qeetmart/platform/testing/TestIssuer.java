@@ -168,7 +168,12 @@ public final class TestIssuer implements AutoCloseable {
 
     /** A partner application's access token as auth issues one: {@code client_id} and {@code scope}, no roles. */
     public String applicationToken(UUID clientId, String... scopes) {
-        return sign(new JWTClaimsSet.Builder()
+        return applicationToken(clientId, (Integer) null, scopes);
+    }
+
+    /** The same, with the quota an administrator set ({@code rate_limit}, requests per minute; null: none). */
+    public String applicationToken(UUID clientId, Integer requestsPerMinute, String... scopes) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(clientId.toString())
                 .claim("client_id", clientId.toString())
@@ -176,8 +181,8 @@ public final class TestIssuer implements AutoCloseable {
                 .claim("token_use", "access")
                 .claim("sid", UUID.randomUUID().toString())
                 .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))))
-                .build(), key);
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))));
+        return sign((requestsPerMinute == null ? claims : claims.claim("rate_limit", requestsPerMinute)).build(), key);
     }
 
     public String adminToken() {
