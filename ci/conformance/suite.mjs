@@ -51,7 +51,7 @@ export async function suite({ call, misuse, randomUUID, UNKNOWN }) {
   await misuse('auth', 'rotateSigningKey', 'POST', '/auth/signing-keys', { admin, user: buyer });
   // Partner applications: registered by an administrator, each with its client credentials.
   const app = (await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
-    body: { name: 'Conformance storefront', scopes: ['catalog:write'], quotas: { requestsPerMinute: 6000 } }, expect: 201 })).json;
+    body: { name: 'Conformance storefront', scopes: ['catalog:write'], quotas: { requestsPerMinute: 6000, liveReservations: 100, unitsPerProduct: 10 } }, expect: 201 })).json;
   await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,
     body: { name: 'Bad addresses', scopes: ['catalog:write'], allowedAddresses: ['10.1'] }, expect: 422 });
   await call('auth', 'createApplication', 'POST', '/auth/applications', { token: admin,

@@ -63,7 +63,6 @@ final class RateLimitCheck implements EdgeCheck {
     }
 
     private int quotaOf(Map<String, Object> claims) {
-        return claims.get(ApplicationTokens.RATE_LIMIT) instanceof Number quota && quota.intValue() > 0
-                ? quota.intValue() : limiter.perApplicationPerMinute();
+        return ApplicationTokens.quota(claims, ApplicationTokens.RATE_LIMIT).orElse(limiter.perApplicationPerMinute());
     }
 }

@@ -20,7 +20,8 @@ public record InventorySettings(Duration defaultTtl, Sweeper sweeper, Cache cach
      * last two.
      */
     @ConfigurationProperties("limits")
-    public record Limits(Duration maxTtl, Duration maxHold, int liveReservationsPerCaller, int unitsPerProductPerCaller) {
+    public record Limits(Duration maxTtl, Duration maxHold, int liveReservationsPerCaller, int unitsPerProductPerCaller,
+                         int liveReservationsPerApplication) {
     }
 
     /** The stock cache in Redis: how long an entry lives. */

@@ -36,7 +36,7 @@ class ApplicationController implements ApplicationsApi {
     @Override
     public HttpResponse<ApplicationCredentials> createApplication(ApplicationRequest request) {
         ApplicationData.Issued issued = store.create(new ApplicationData.Draft(request.getName(), scopes(request.getScopes()),
-                addresses(request.getAllowedAddresses()), requestsPerMinute(request.getQuotas())));
+                addresses(request.getAllowedAddresses()), quotas(request.getQuotas())));
         return HttpResponse.created(credentials(issued), URI.create("/auth/applications/" + issued.application().clientId()));
     }
 
@@ -54,7 +54,7 @@ class ApplicationController implements ApplicationsApi {
     public HttpResponse<PartnerApplication> changeApplication(UUID clientId, ApplicationChange change) {
         return HttpResponse.ok(toApi(store.change(clientId, new ApplicationData.Draft(change.getName(),
                 change.getScopes() == null ? null : scopes(change.getScopes()), addresses(change.getAllowedAddresses()),
-                requestsPerMinute(change.getQuotas())))));
+                quotas(change.getQuotas())))));
     }
 
     @Override
@@ -72,8 +72,9 @@ class ApplicationController implements ApplicationsApi {
         return scopes.stream().map(PartnerScope::getValue).distinct().toList();
     }
 
-    private static Integer requestsPerMinute(ApplicationQuotas quotas) {
-        return quotas == null ? null : quotas.getRequestsPerMinute();
+    private static Quotas quotas(ApplicationQuotas quotas) {
+        return quotas == null ? null : new Quotas(quotas.getRequestsPerMinute(), quotas.getLiveReservations(),
+                quotas.getUnitsPerProduct());
     }
 
     private static List<String> addresses(Collection<String> addresses) {
@@ -88,7 +89,9 @@ class ApplicationController implements ApplicationsApi {
     static PartnerApplication toApi(ApplicationData application) {
         return new PartnerApplication(application.clientId(), application.name(),
                 application.scopes().stream().map(PartnerScope::fromValue).toList(), new LinkedHashSet<>(application.allowedAddresses()),
-                new ApplicationQuotas().requestsPerMinute(application.requestsPerMinute()),
+                new ApplicationQuotas().requestsPerMinute(application.quotas().requestsPerMinute())
+                        .liveReservations(application.quotas().liveReservations())
+                        .unitsPerProduct(application.quotas().unitsPerProduct()),
                 application.secrets().stream().map(secret -> new ApplicationSecret(utc(secret.createdAt()))
                         .expiresAt(secret.expiresAt() == null ? null : utc(secret.expiresAt()))).toList(),
                 utc(application.createdAt()), utc(application.updatedAt()));

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A partner application as the administration sees it: never a secret, only when each was issued and ends. */
 public record ApplicationData(UUID clientId, String name, List<String> scopes, List<String> allowedAddresses,
-                              Integer requestsPerMinute, List<Secret> secrets, Instant createdAt, Instant updatedAt) {
+                              Quotas quotas, List<Secret> secrets, Instant createdAt, Instant updatedAt) {
 
     /** One of its valid secrets: issued at, and the end a rotation gave it (null: none yet). */
     public record Secret(Instant createdAt, Instant expiresAt) {
@@ -18,8 +18,8 @@ public record ApplicationData(UUID clientId, String name, List<String> scopes, L
 
     /**
      * What an administrator sends to register or change one; a null part of a change stays as it
-     * is ({@code requestsPerMinute} null: the platform's default, or unchanged).
+     * is (a null quota: the platform's default, or unchanged).
      */
-    public record Draft(String name, List<String> scopes, List<String> allowedAddresses, Integer requestsPerMinute) {
+    public record Draft(String name, List<String> scopes, List<String> allowedAddresses, Quotas quotas) {
     }
 }

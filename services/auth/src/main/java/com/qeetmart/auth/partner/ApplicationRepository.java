@@ -15,10 +15,12 @@ import java.util.UUID;
 interface ApplicationRepository extends GenericRepository<ApplicationRow, UUID> {
 
     @Query("""
-            INSERT INTO application (id, name, scopes, allowed_addresses, requests_per_minute, session_id, created_at, updated_at)
-            VALUES (:id, :name, :scopes, :allowedAddresses, :requestsPerMinute, :sessionId, :now, :now)""")
+            INSERT INTO application (id, name, scopes, allowed_addresses, requests_per_minute, live_reservations,
+                                     units_per_product, session_id, created_at, updated_at)
+            VALUES (:id, :name, :scopes, :allowedAddresses, :requestsPerMinute, :liveReservations, :unitsPerProduct,
+                    :sessionId, :now, :now)""")
     void insert(UUID id, String name, String[] scopes, String[] allowedAddresses, @Nullable Integer requestsPerMinute,
-                UUID sessionId, Instant now);
+                @Nullable Integer liveReservations, @Nullable Integer unitsPerProduct, UUID sessionId, Instant now);
 
     @Query("SELECT * FROM application WHERE id = :id")
     Optional<ApplicationRow> find(UUID id);
@@ -32,10 +34,11 @@ interface ApplicationRepository extends GenericRepository<ApplicationRow, UUID> 
 
     @Query("""
             UPDATE application SET name = :name, scopes = :scopes, allowed_addresses = :allowedAddresses,
-                   requests_per_minute = :requestsPerMinute, session_id = :sessionId, updated_at = :now
+                   requests_per_minute = :requestsPerMinute, live_reservations = :liveReservations,
+                   units_per_product = :unitsPerProduct, session_id = :sessionId, updated_at = :now
              WHERE id = :id""")
     void update(UUID id, String name, String[] scopes, String[] allowedAddresses, @Nullable Integer requestsPerMinute,
-                UUID sessionId, Instant now);
+                @Nullable Integer liveReservations, @Nullable Integer unitsPerProduct, UUID sessionId, Instant now);
 
     @Query("DELETE FROM application WHERE id = :id")
     long delete(UUID id);

@@ -18,6 +18,12 @@ record ApplicationRow(
         @TypeDef(type = DataType.STRING_ARRAY) String[] allowedAddresses,
         UUID sessionId,
         @Nullable Integer requestsPerMinute,
+        @Nullable Integer liveReservations,
+        @Nullable Integer unitsPerProduct,
         Instant createdAt,
         Instant updatedAt) {
+
+    Quotas quotas() {
+        return new Quotas(requestsPerMinute, liveReservations, unitsPerProduct);
+    }
 }

@@ -47,8 +47,9 @@ public class ApplicationStore {
         UUID id = UUID.randomUUID();
         Instant now = now();
         UUID session = UUID.randomUUID();
-        applications.insert(id, draft.name(), array(draft.scopes()), array(draft.allowedAddresses()), draft.requestsPerMinute(),
-                session, now);
+        Quotas quotas = Quotas.DEFAULTS.with(draft.quotas());
+        applications.insert(id, draft.name(), array(draft.scopes()), array(draft.allowedAddresses()), quotas.requestsPerMinute(),
+                quotas.liveReservations(), quotas.unitsPerProduct(), session, now);
         sessions.openForApplication(id, session);
         String secret = newSecret(id, now);
         return new ApplicationData.Issued(read(applications.find(id).orElseThrow()), secret, null);
@@ -71,18 +72,19 @@ public class ApplicationStore {
         List<String> scopes = change.scopes() != null ? change.scopes() : List.of(row.scopes());
         List<String> addresses = change.allowedAddresses() != null ? change.allowedAddresses() : List.of(row.allowedAddresses());
         checkAddresses(addresses);
-        Integer quota = change.requestsPerMinute() != null ? change.requestsPerMinute() : row.requestsPerMinute();
+        Quotas quotas = row.quotas().with(change.quotas());
         UUID session = row.sessionId();
         boolean reach = !Set.copyOf(scopes).equals(Set.of(row.scopes()))
                 || !Set.copyOf(addresses).equals(Set.of(row.allowedAddresses()))
-                || !java.util.Objects.equals(quota, row.requestsPerMinute());
+                || !quotas.equals(row.quotas());
         if (reach) {
             sessions.endForApplication(clientId, session, "application changed");
             session = UUID.randomUUID();
             sessions.openForApplication(clientId, session);
         }
         String name = change.name() != null ? change.name() : row.name();
-        applications.update(clientId, name, array(scopes), array(addresses), quota, session, now());
+        applications.update(clientId, name, array(scopes), array(addresses), quotas.requestsPerMinute(),
+                quotas.liveReservations(), quotas.unitsPerProduct(), session, now());
         return read(applications.find(clientId).orElseThrow());
     }
 
@@ -121,7 +123,7 @@ public class ApplicationStore {
         List<ApplicationData.Secret> valid = secrets.validOf(row.id(), now()).stream()
                 .map(secret -> new ApplicationData.Secret(secret.createdAt(), secret.expiresAt())).toList();
         return new ApplicationData(row.id(), row.name(), List.of(row.scopes()), List.of(row.allowedAddresses()),
-                row.requestsPerMinute(), valid, row.createdAt(), row.updatedAt());
+                row.quotas(), valid, row.createdAt(), row.updatedAt());
     }
 
     private static void checkAddresses(List<String> addresses) {

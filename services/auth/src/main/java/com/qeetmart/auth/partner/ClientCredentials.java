@@ -76,7 +76,7 @@ public class ClientCredentials {
             return TokenGrant.Refused.badRequest("invalid_scope", scope.isBlank() ? "The scope parameter is empty"
                     : "This application does not hold the scope " + notHeld.get());
         }
-        String token = issuer.issueForApplication(row.id(), asked, row.requestsPerMinute(), row.sessionId());
+        String token = issuer.issueForApplication(row.id(), asked, row.quotas().claims(), row.sessionId());
         return new TokenGrant.Issued(token, issuer.ttl().toSeconds(), asked);
     }
 

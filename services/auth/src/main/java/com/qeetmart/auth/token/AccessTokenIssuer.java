@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Mints access tokens: RS256 JWTs that every service verifies against the JWKS. */
@@ -46,13 +47,14 @@ public class AccessTokenIssuer {
 
     /**
      * A partner application's token (RFC 9068's claims): {@code client_id} and {@code scope}
-     * (space-separated), its subject the client id; no roles, no email. {@code rate_limit} carries
-     * its requests per minute at the gateway, when an administrator set it.
+     * (space-separated), its subject the client id; no roles, no email. {@code quotas} are the
+     * claims of the quotas an administrator set (rate_limit, live_reservations, units_per_product).
      */
-    public String issueForApplication(UUID clientId, List<String> scopes, Integer requestsPerMinute, UUID sessionId) {
+    public String issueForApplication(UUID clientId, List<String> scopes, Map<String, Integer> quotas, UUID sessionId) {
         JWTClaimsSet.Builder claims = claims(clientId, sessionId).claim(ApplicationTokens.CLIENT_ID, clientId.toString())
                 .claim(ApplicationTokens.SCOPE, String.join(" ", scopes));
-        return sign((requestsPerMinute == null ? claims : claims.claim(ApplicationTokens.RATE_LIMIT, requestsPerMinute)).build());
+        quotas.forEach(claims::claim);
+        return sign(claims.build());
     }
 
     private JWTClaimsSet.Builder claims(UUID subject, UUID sessionId) {

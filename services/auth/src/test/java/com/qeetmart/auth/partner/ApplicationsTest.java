@@ -146,15 +146,18 @@ class ApplicationsTest extends AuthTest {
     @Test
     void aQuotaSetByTheAdministratorTravelsInItsTokensAndAChangeOfItEndsThem() {
         ApplicationCredentials created = applications.createApplication(new ApplicationRequest("Quota", Set.of(PartnerScope.CATALOG_WRITE))
-                .quotas(new ApplicationQuotas().requestsPerMinute(120))).body();
+                .quotas(new ApplicationQuotas().requestsPerMinute(120).liveReservations(50).unitsPerProduct(3))).body();
         String clientId = created.getClientId().toString();
         assertEquals(120, created.getApplication().getQuotas().getRequestsPerMinute());
         String token = tokenOf(clientId, created.getClientSecret());
         assertEquals(120L, ((Number) claimsOf(token).getClaim("rate_limit")).longValue(), "the gateway reads it from the token");
+        assertEquals(50L, ((Number) claimsOf(token).getClaim("live_reservations")).longValue(), "inventory reads these");
+        assertEquals(3L, ((Number) claimsOf(token).getClaim("units_per_product")).longValue());
 
         PartnerApplication changed = applications.changeApplication(created.getClientId(),
                 new ApplicationChange().quotas(new ApplicationQuotas().requestsPerMinute(600))).body();
         assertEquals(600, changed.getQuotas().getRequestsPerMinute());
+        assertEquals(50, changed.getQuotas().getLiveReservations(), "a quota left out of a change stays");
         assertTrue(revokedSessions().contains(UUID.fromString(claimsOf(token).getClaim("sid").toString())),
                 "the tokens carrying the old quota are ended");
         assertEquals(600L, ((Number) claimsOf(tokenOf(clientId, created.getClientSecret())).getClaim("rate_limit")).longValue());

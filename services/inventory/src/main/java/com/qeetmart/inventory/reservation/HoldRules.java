@@ -34,8 +34,8 @@ final class HoldRules {
         }
     }
 
-    static ConflictException tooManyLive(InventorySettings.Limits limits) {
+    static ConflictException tooManyLive(Holder holder) {
         return new ConflictException(InventoryProblem.LIVE_RESERVATION_LIMIT, "One caller may hold at most "
-                + limits.liveReservationsPerCaller() + " live reservations; commit or release one first");
+                + holder.maxLive() + " live reservations (an application: for all its buyers); commit or release one first");
     }
 }

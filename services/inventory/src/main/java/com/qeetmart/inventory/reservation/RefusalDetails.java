@@ -1,7 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
 import com.qeetmart.inventory.InventoryProblem;
-import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.inventory.stock.StockRow;
 import com.qeetmart.platform.errors.ConflictException;
@@ -30,14 +29,11 @@ class RefusalDetails {
     private final ReservationRepository reservations;
     private final StockRepository stock;
     private final TransactionOperations<Connection> tx;
-    private final int unitsLimit;
 
-    RefusalDetails(ReservationRepository reservations, StockRepository stock, TransactionOperations<Connection> tx,
-                   InventorySettings settings) {
+    RefusalDetails(ReservationRepository reservations, StockRepository stock, TransactionOperations<Connection> tx) {
         this.reservations = reservations;
         this.stock = stock;
         this.tx = tx;
-        this.unitsLimit = settings.limits().unitsPerProductPerCaller();
     }
 
     /** The lines short now, each with what is available; empty when every line could be met. */
@@ -62,20 +58,22 @@ class RefusalDetails {
                 + " of the lines cannot be reserved: not enough stock", shortLines);
     }
 
-    /** 409 naming each line that would take the caller over the per-product limit, with what it holds now. */
-    ConflictException overUnitsLimit(UUID caller, List<Line> requested) {
+    /** 409 naming each line that would take the holder (a person, or an application's buyer) over the per-product limit. */
+    ConflictException overUnitsLimit(Holder holder, List<Line> requested) {
         Instant now = now();
+        int unitsLimit = holder.maxUnits();
         List<FieldIssue> over = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             Line line = requested.get(i);
-            int held = tx.executeRead(status -> reservations.unitsHeld(caller, line.productId(), now));
+            int held = tx.executeRead(status -> reservations.unitsHeld(holder.caller(), holder.buyerReference(), line.productId(), now));
             if (held + line.quantity() > unitsLimit) {
                 over.add(new FieldIssue(quantityOf(i), "requested " + line.quantity() + " of product "
                         + line.productId() + " while holding " + held + "; at most " + unitsLimit + " in all"));
             }
         }
         return new ConflictException(InventoryProblem.PRODUCT_HOLD_LIMIT,
-                "One caller may hold at most " + unitsLimit + " units of a product in live reservations", over);
+                (holder.buyerReference() == null ? "One caller" : "One buyer") + " may hold at most " + unitsLimit
+                        + " units of a product in live reservations", over);
     }
 
     private static String quantityOf(int line) {

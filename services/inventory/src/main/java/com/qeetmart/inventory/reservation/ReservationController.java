@@ -1,5 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.api.ReservationsApi;
 import com.qeetmart.inventory.api.model.Reservation;
 import com.qeetmart.inventory.api.model.ReservationExtension;
@@ -27,16 +28,20 @@ class ReservationController implements ReservationsApi {
     private final ReservationService reservations;
     private final ReservationLifecycle lifecycle;
     private final Callers callers;
+    private final InventorySettings.Limits limits;
 
-    ReservationController(ReservationService reservations, ReservationLifecycle lifecycle, Callers callers) {
+    ReservationController(ReservationService reservations, ReservationLifecycle lifecycle, Callers callers,
+                          InventorySettings settings) {
         this.reservations = reservations;
         this.lifecycle = lifecycle;
         this.callers = callers;
+        this.limits = settings.limits();
     }
 
     @Override
     public HttpResponse<Reservation> createReservation(String idempotencyKey, ReservationRequest request) {
-        ReservationService.Reserved reserved = reservations.reserve(new ReservationService.Request(caller(),
+        ReservationService.Reserved reserved = reservations.reserve(new ReservationService.Request(
+                Holder.of(callers.current(), request.getBuyerReference(), limits),
                 idempotencyKey, request.getOrderId(), request.getLines().stream()
                         .map(l -> new Line(l.getProductId(), l.getQuantity())).toList(), request.getTtlSeconds()));
         ReservationData created = reserved.reservation();
@@ -66,14 +71,10 @@ class ReservationController implements ReservationsApi {
         return HttpResponse.ok(toApi(lifecycle.extend(callers.current(), reservationId, extension.getTtlSeconds())));
     }
 
-    private UUID caller() {
-        return callers.current().id();
-    }
-
 
     private static Reservation toApi(ReservationData r) {
         return new Reservation(r.id(), r.orderId(), ReservationStatus.fromValue(r.status().name()),
                 r.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList(),
-                utc(r.expiresAt()), utc(r.createdAt()));
+                utc(r.expiresAt()), utc(r.createdAt())).buyerReference(r.buyerReference());
     }
 }

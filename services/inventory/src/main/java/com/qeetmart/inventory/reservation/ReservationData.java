@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A reservation as its owner sees it. */
 public record ReservationData(UUID id, UUID orderId, ReservationState status, List<Line> lines, Instant expiresAt,
-                              Instant createdAt) {
+                              Instant createdAt, String buyerReference) {
 }

@@ -152,6 +152,7 @@ public class ReservationLifecycle {
 
     private ReservationData toData(ReservationRow row) {
         List<Line> lines = reservations.linesOf(row.id()).stream().map(l -> new Line(l.productId(), l.quantity())).toList();
-        return new ReservationData(row.id(), row.orderId(), row.status(), lines, row.expiresAt(), row.createdAt());
+        return new ReservationData(row.id(), row.orderId(), row.status(), lines, row.expiresAt(), row.createdAt(),
+                row.buyerReference());
     }
 }

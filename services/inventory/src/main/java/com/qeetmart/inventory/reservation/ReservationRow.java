@@ -8,7 +8,7 @@ import java.util.UUID;
 
 @MappedEntity("reservation")
 record ReservationRow(@Id UUID id, UUID orderId, ReservationState status, UUID createdBy, Instant expiresAt, Instant createdAt,
-                      Instant updatedAt) {
+                      Instant updatedAt, @io.micronaut.core.annotation.Nullable String buyerReference) {
 
     boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);

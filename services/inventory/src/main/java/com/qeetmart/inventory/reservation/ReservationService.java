@@ -48,8 +48,11 @@ public class ReservationService {
         this.settings = settings;
     }
 
-    /** What a caller asks for, with the key that makes retrying it safe. */
-    public record Request(UUID caller, String idempotencyKey, UUID orderId, List<Line> lines, Integer ttlSeconds) {
+    /** What a caller asks for (as the holder it reserves for), with the key that makes retrying it safe. */
+    public record Request(Holder holder, String idempotencyKey, UUID orderId, List<Line> lines, Integer ttlSeconds) {
+        UUID caller() {
+            return holder.caller();
+        }
     }
 
     /** The reservation, and whether an earlier request with this key made it ({@code replayed}). */
@@ -68,7 +71,7 @@ public class ReservationService {
             Instant expiresAt = now.plus(request.ttlSeconds() == null ? settings.defaultTtl()
                     : Duration.ofSeconds(request.ttlSeconds()));
             UUID id = UUID.randomUUID();
-            ReservationWriter.Written written = writer.reserve(id, request.orderId(), request.caller(),
+            ReservationWriter.Written written = writer.reserve(id, request.orderId(), request.holder(),
                     request.idempotencyKey(), hash, sorted, expiresAt, now);
             if (written.kind() != ReservationWriter.Written.Kind.RESERVED) {
                 // Whatever stopped it, this may be a retry of a request that succeeded: its key is
@@ -84,13 +87,13 @@ public class ReservationService {
                     metrics.created();
                     cache.invalidate(written.versions());
                     return new Reserved(new ReservationData(id, request.orderId(), ReservationState.ACTIVE,
-                            request.lines(), expiresAt, now), false);
+                            request.lines(), expiresAt, now, request.holder().buyerReference()), false);
                 }
                 // Refused, unless the live reservation is past its expiry: then it ends and the next
                 // attempt may take the order.
                 case ORDER_HAS_LIVE -> lifecycle.endIfExpired(request.orderId(), request.caller());
-                case OVER_LIVE_LIMIT -> throw HoldRules.tooManyLive(settings.limits());
-                case OVER_UNITS_LIMIT -> throw refusals.overUnitsLimit(request.caller(), request.lines());
+                case OVER_LIVE_LIMIT -> throw HoldRules.tooManyLive(request.holder());
+                case OVER_UNITS_LIMIT -> throw refusals.overUnitsLimit(request.holder(), request.lines());
                 case SHORT -> {
                     // Expired reservations may be holding the units: release them (exactly once) and
                     // retry; retry too when the units were given back meanwhile.

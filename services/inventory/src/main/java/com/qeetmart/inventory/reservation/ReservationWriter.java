@@ -1,6 +1,5 @@
 package com.qeetmart.inventory.reservation;
 
-import com.qeetmart.inventory.InventorySettings;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -41,11 +40,11 @@ class ReservationWriter {
     // per row of r: not at all when the order already had a live reservation (r is empty).
     private static final NamedSql RESERVE = NamedSql.of("""
             WITH r AS (
-              INSERT INTO reservation (id, order_id, status, created_by, expires_at, created_at, updated_at)
-              SELECT :id::uuid, :orderId::uuid, 'ACTIVE', :caller::uuid, :expiresAt::timestamptz, :now::timestamptz,
-                     :now::timestamptz
-               WHERE check_hold_limits(:caller::uuid, :products::uuid[], :quantities::int[], :maxLive, :maxUnits,
-                                       :now::timestamptz)
+              INSERT INTO reservation (id, order_id, status, created_by, buyer_reference, expires_at, created_at, updated_at)
+              SELECT :id::uuid, :orderId::uuid, 'ACTIVE', :caller::uuid, :buyer::text, :expiresAt::timestamptz,
+                     :now::timestamptz, :now::timestamptz
+               WHERE check_hold_limits(:caller::uuid, :buyer::text, :products::uuid[], :quantities::int[], :maxLive,
+                                       :maxUnits, :now::timestamptz)
               ON CONFLICT (order_id) WHERE status = 'ACTIVE' DO NOTHING
               RETURNING id),
             lines AS (SELECT * FROM unnest(:products::uuid[], :quantities::int[]) AS t(product_id, quantity)),
@@ -78,30 +77,29 @@ class ReservationWriter {
     }
 
     private final DataSource dataSource;
-    private final InventorySettings.Limits limits;
 
-    ReservationWriter(DataSource dataSource, InventorySettings settings) {
+    ReservationWriter(DataSource dataSource) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
-        this.limits = settings.limits();
     }
 
-    /** Reserves {@code lines} (sorted by product id) for a new reservation, in one statement. */
-    Written reserve(UUID id, UUID orderId, UUID caller, String key, byte[] hash, List<Line> lines,
+    /** Reserves {@code lines} (sorted by product id) for a new reservation of {@code holder}, in one statement. */
+    Written reserve(UUID id, UUID orderId, Holder holder, String key, byte[] hash, List<Line> lines,
                     Instant expiresAt, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             Map<String, Object> values = new HashMap<>();
             values.put("id", id);
             values.put("orderId", orderId);
-            values.put("caller", caller);
+            values.put("caller", holder.caller());
+            values.put("buyer", holder.buyerReference());
             values.put("key", key);
             values.put("hash", hash);
             values.put("expiresAt", expiresAt);
             values.put("now", now);
             values.put("products", connection.createArrayOf("uuid", lines.stream().map(Line::productId).toArray()));
             values.put("quantities", connection.createArrayOf("int4", lines.stream().map(Line::quantity).toArray()));
-            values.put("maxLive", limits.liveReservationsPerCaller());
-            values.put("maxUnits", limits.unitsPerProductPerCaller());
+            values.put("maxLive", holder.maxLive());
+            values.put("maxUnits", holder.maxUnits());
             try (PreparedStatement statement = RESERVE.prepare(connection, values);
                  ResultSet rs = statement.executeQuery()) {
                 Map<UUID, Long> versions = new HashMap<>();

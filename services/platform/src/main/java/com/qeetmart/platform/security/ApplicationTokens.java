@@ -15,6 +15,16 @@ public final class ApplicationTokens {
     public static final String SCOPE = "scope";
     /** An application's requests per minute at the gateway, when an administrator set a quota. */
     public static final String RATE_LIMIT = "rate_limit";
+    /** Live reservations the application may hold in all, when an administrator set a quota. */
+    public static final String LIVE_RESERVATIONS = "live_reservations";
+    /** Units of a product one of its buyers may hold, when an administrator set a quota. */
+    public static final String UNITS_PER_PRODUCT = "units_per_product";
+
+    /** A quota an application's claims carry, if an administrator set it. */
+    public static java.util.Optional<Integer> quota(Map<String, Object> claims, String name) {
+        return claims.get(name) instanceof Number quota && quota.intValue() > 0
+                ? java.util.Optional.of(quota.intValue()) : java.util.Optional.empty();
+    }
 
     private ApplicationTokens() {
     }

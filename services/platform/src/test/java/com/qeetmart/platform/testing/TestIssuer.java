@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -173,6 +174,11 @@ public final class TestIssuer implements AutoCloseable {
 
     /** The same, with the quota an administrator set ({@code rate_limit}, requests per minute; null: none). */
     public String applicationToken(UUID clientId, Integer requestsPerMinute, String... scopes) {
+        return applicationTokenWith(clientId, requestsPerMinute == null ? Map.of() : Map.of("rate_limit", requestsPerMinute), scopes);
+    }
+
+    /** The same, with these quota claims ({@code rate_limit}, {@code live_reservations}, {@code units_per_product}). */
+    public String applicationTokenWith(UUID clientId, Map<String, Integer> quotas, String... scopes) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(clientId.toString())
@@ -182,7 +188,8 @@ public final class TestIssuer implements AutoCloseable {
                 .claim("sid", UUID.randomUUID().toString())
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))));
-        return sign((requestsPerMinute == null ? claims : claims.claim("rate_limit", requestsPerMinute)).build(), key);
+        quotas.forEach(claims::claim);
+        return sign(claims.build(), key);
     }
 
     public String adminToken() {
