@@ -3,6 +3,7 @@ package com.qeetmart.gateway.edge;
 import com.qeetmart.platform.edge.AdmissionKernel;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.edge.EdgeRequest;
+import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.edge.Verdict;
 import com.qeetmart.platform.http.ClientOrigins;
 import com.qeetmart.platform.http.FilterOrder;
@@ -42,7 +43,7 @@ final class EdgeAdmissionFilter implements HttpServerFilter {
         HttpHeaders headers = request.getHeaders();
         EdgeRequest view = new EdgeRequest(request.getMethodName(), request.getPath(), headers.get(HttpHeaders.HOST),
                 headers.get(HttpHeaders.ORIGIN), headers.contains(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD),
-                headers.get(HttpHeaders.AUTHORIZATION), origins.of(request).ipAddress(), null, null);
+                BearerTokens.tokenOf(headers.get(HttpHeaders.AUTHORIZATION)), origins.of(request).ipAddress(), null, null);
         AnswerHeaders answerHeaders = new AnswerHeaders();
         return Mono.fromCompletionStage(kernel.admit(view, answerHeaders)).flatMapMany(verdict -> {
             Publisher<MutableHttpResponse<?>> answers;

@@ -8,7 +8,6 @@ import com.qeetmart.platform.edge.Verdict;
 import com.qeetmart.platform.problem.InsufficientScope;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.security.ApplicationTokens;
-import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.security.CachingTokenValidator;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -42,7 +41,7 @@ final class ScopeCheck implements EdgeCheck {
 
     @Override
     public CompletionStage<Verdict> judge(EdgeRequest request, AnswerHeaders answerHeaders) {
-        String token = request.proxied() ? BearerTokens.tokenOf(request.authorization()) : null;
+        String token = request.proxied() ? request.bearerToken() : null;
         if (token == null) {
             return PASSED; // a public operation, or the gateway's own
         }

@@ -6,7 +6,6 @@ import com.qeetmart.platform.edge.EdgeCheck;
 import com.qeetmart.platform.edge.EdgeRequest;
 import com.qeetmart.platform.edge.Verdict;
 import com.qeetmart.platform.problem.ProblemKind;
-import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.security.CachingTokenValidator;
 import jakarta.inject.Singleton;
 
@@ -43,7 +42,7 @@ final class TokenCheck implements EdgeCheck {
         if (!request.proxied() || publicOperations.isPublic(request.method(), request.servicePath())) {
             return PASSED;
         }
-        String token = BearerTokens.tokenOf(request.authorization());
+        String token = request.bearerToken();
         if (token == null) {
             return EdgeCheck.now(UNAUTHORIZED);
         }

@@ -7,7 +7,6 @@ import com.qeetmart.platform.edge.EdgeRequest;
 import com.qeetmart.platform.edge.Verdict;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.security.ApplicationTokens;
-import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.security.CachingTokenValidator;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.security.authentication.Authentication;
@@ -49,7 +48,7 @@ final class RateLimitCheck implements EdgeCheck {
         if (!request.proxied() && request.path().equals("/health")) {
             return PASSED; // liveness probes are never refused; /health/services is limited like any other request
         }
-        String token = request.proxied() ? BearerTokens.tokenOf(request.authorization()) : null;
+        String token = request.proxied() ? request.bearerToken() : null;
         Optional<Map<String, Object>> application = token == null ? Optional.empty()
                 : tokens.remembered(token).map(Authentication::getAttributes).filter(ApplicationTokens::isApplication);
         CompletionStage<Decision> decided = application.isPresent()

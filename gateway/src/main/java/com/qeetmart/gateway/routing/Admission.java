@@ -3,6 +3,7 @@ package com.qeetmart.gateway.routing;
 import com.qeetmart.platform.edge.AdmissionKernel;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.edge.EdgeRequest;
+import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.edge.Verdict;
 import com.qeetmart.platform.http.ClientOrigins;
 import io.netty.channel.Channel;
@@ -38,7 +39,7 @@ final class Admission {
         String address = origins.addressOf((InetSocketAddress) client.remoteAddress(), headers.get(X_FORWARDED_FOR));
         EdgeRequest view = new EdgeRequest(request.method().name(), target.rawPath(), headers.get(HttpHeaderNames.HOST),
                 headers.get(HttpHeaderNames.ORIGIN), headers.contains(HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD),
-                headers.get(HttpHeaderNames.AUTHORIZATION), address, route.group(), route.upstreamPath());
+                BearerTokens.tokenOf(headers.get(HttpHeaderNames.AUTHORIZATION)), address, route.group(), route.upstreamPath());
         return kernel.admit(view, answerHeaders);
     }
 }
