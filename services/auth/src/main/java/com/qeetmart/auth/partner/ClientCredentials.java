@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.qeetmart.platform.time.Timestamps.now;
 
@@ -27,6 +28,8 @@ import static com.qeetmart.platform.time.Timestamps.now;
 public class ClientCredentials {
 
     static final String GRANT_TYPE = "client_credentials";
+    /** RFC 6749 section 3.3: scope tokens of visible ASCII but the double quote and backslash, one space between. */
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*");
 
     private final ApplicationRepository applications;
     private final SecretRepository secrets;
@@ -70,11 +73,14 @@ public class ClientCredentials {
                     "This application's tokens are issued only to requests from its allowed addresses");
         }
         List<String> held = List.of(row.scopes());
-        List<String> asked = scope == null ? held : List.copyOf(new LinkedHashSet<>(Arrays.asList(scope.trim().split(" +"))));
+        if (scope != null && !SCOPE.matcher(scope).matches()) {
+            // Read as written (no trimming: String.trim would also drop NULs and control characters).
+            return TokenGrant.Refused.badRequest("invalid_scope", "scope is space-separated scope tokens (RFC 6749 section 3.3)");
+        }
+        List<String> asked = scope == null ? held : List.copyOf(new LinkedHashSet<>(Arrays.asList(scope.split(" "))));
         Optional<String> notHeld = asked.stream().filter(s -> !held.contains(s)).findFirst();
-        if (scope != null && (scope.isBlank() || notHeld.isPresent())) {
-            return TokenGrant.Refused.badRequest("invalid_scope", scope.isBlank() ? "The scope parameter is empty"
-                    : "This application does not hold the scope " + notHeld.get());
+        if (notHeld.isPresent()) {
+            return TokenGrant.Refused.badRequest("invalid_scope", "This application does not hold the scope " + notHeld.get());
         }
         String token = issuer.issueForApplication(row.id(), asked, row.quotas().claims(), row.sessionId());
         return new TokenGrant.Issued(token, issuer.ttl().toSeconds(), asked);

@@ -40,6 +40,10 @@ class TokenEndpoint implements Oauth2Api {
     public HttpResponse<ClientToken> issueClientToken(@Body("grant_type") String grantType, @Body("scope") String scope) {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElseThrow();
         Optional<BasicCredentials> client = BasicCredentials.of(request.getHeaders().getAuthorization().orElse(null));
+        Optional<String> malformed = client.isEmpty() ? Optional.empty() : TokenForm.problemOf(request.getBody().orElse(null));
+        if (malformed.isPresent()) {
+            return refused(TokenGrant.Refused.badRequest("invalid_request", malformed.get()));
+        }
         if (grantType == null && client.isPresent()) {
             return refused(TokenGrant.Refused.badRequest("invalid_request", "grant_type is required"));
         }

@@ -97,6 +97,31 @@ class TokenEndpointTest extends AuthTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Basic", "Basic ", "Basic !!!not-base64!!!", "Basic bm9jb2xvbg==",
+            "Basic JXp6OiV6eg==", "Basic AAA6AAA=", "basic Og==", "Digest abc"})
+    void aMalformedClientAuthenticationIsInvalidClientNeverAFault(String authorization) {
+        // no colon; "%zz:%zz" (bad percent-encoding); NUL bytes; an empty pair; another scheme
+        TokenRequests.Answer answer = tokens.send(authorization, "grant_type=client_credentials");
+        assertEquals(401, answer.status(), authorization);
+        assertEquals("invalid_client", answer.get("error"));
+    }
+
+    @Test
+    void aRepeatedOrNulLadenParameterIsRefusedAsOAuthSays() {
+        String basic = TokenRequests.basic(clientId, secret);
+        TokenRequests.Answer repeated = tokens.send(basic, "grant_type=client_credentials&grant_type=password");
+        assertEquals(400, repeated.status(), String.valueOf(repeated.body()));
+        assertEquals("invalid_request", repeated.get("error"));
+        assertEquals("invalid_request", tokens.send(basic, "grant_type=client_credentials&scope=a%3Ab&scope=c%3Ad").get("error"));
+        assertEquals("invalid_request", tokens.send(basic, "grant_type=client_credentials&client_secret=" + secret).get("error"),
+                "one way of authenticating the client");
+        assertEquals(200, tokens.send(basic, "grant_type=client_credentials&unknown=ignored").status());
+        TokenRequests.Answer nul = tokens.send(basic, "grant_type=client_credentials&scope=catalog%3Awrite%00");
+        assertEquals(400, nul.status());
+        assertEquals("invalid_scope", nul.get("error"));
+    }
+
     @Test
     void anotherGrantOrNoneIsOAuthsRefusalNotAProblem() {
         TokenRequests.Answer password = tokens.send(TokenRequests.basic(clientId, secret), "grant_type=password&username=a&password=b");
