@@ -24,6 +24,7 @@ public class RouteTable {
             "users", "users",
             "products", "products",
             "categories", "products",
+            "catalog", "products",
             "inventory", "inventory");
 
     private final Map<String, URI> upstreams;

@@ -12,7 +12,7 @@ import java.util.Optional;
 public abstract class DomainException extends RuntimeException {
 
     /** What kind of refusal this is, independent of the protocol that reports it. */
-    public enum Kind { NOT_FOUND, STALE_VERSION, CONFLICT, UNPROCESSABLE, UNAUTHENTICATED, THROTTLED, UNAVAILABLE }
+    public enum Kind { INVALID, NOT_FOUND, GONE, STALE_VERSION, CONFLICT, UNPROCESSABLE, UNAUTHENTICATED, THROTTLED, UNAVAILABLE }
 
     private final ProblemCode code;
     private final List<FieldIssue> fields;

@@ -30,7 +30,9 @@ final class DomainProblemHandler implements ExceptionHandler<DomainException, Ht
 
     static ProblemKind statusOf(DomainException.Kind kind) {
         return switch (kind) {
+            case INVALID -> ProblemKind.VALIDATION_FAILED;
             case NOT_FOUND -> ProblemKind.NOT_FOUND;
+            case GONE -> ProblemKind.GONE;
             case STALE_VERSION -> ProblemKind.PRECONDITION_FAILED;
             case CONFLICT -> ProblemKind.CONFLICT;
             case UNPROCESSABLE -> ProblemKind.UNPROCESSABLE;

@@ -19,6 +19,7 @@ public enum ProblemKind implements ProblemCode {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
+    GONE(410, "Gone"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     URI_TOO_LONG(414, "Request URI too long"),

@@ -28,9 +28,11 @@ public class CategoryService {
     private static final Sort BY_NAME = Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"));
 
     private final CategoryRepository categories;
+    private final CategoryEvents events;
 
-    CategoryService(CategoryRepository categories) {
+    CategoryService(CategoryRepository categories, CategoryEvents events) {
         this.categories = categories;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -61,11 +63,14 @@ public class CategoryService {
         Instant now = Timestamps.now();
         CategoryRow row = new CategoryRow(UUID.randomUUID(), draft.name(), draft.slug(), draft.description(),
                 draft.parentId(), 1, now, now, null);
+        CategoryData created;
         try {
-            return categories.save(row).toData();
+            created = categories.save(row).toData();
         } catch (DataAccessException e) {
             throw slugTakenOr(e, draft.slug());
         }
+        events.created(created);
+        return created;
     }
 
     @Transactional
@@ -89,7 +94,9 @@ public class CategoryService {
         if (updated == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }
-        return live(id).toData();
+        CategoryData changed = live(id).toData();
+        events.updated(changed);
+        return changed;
     }
 
     @Transactional
@@ -102,9 +109,11 @@ public class CategoryService {
             throw new ConflictException(ProductsProblem.CATEGORY_IN_USE,
                     "Category " + id + " still has products or child categories; move or delete them first");
         }
-        if (categories.softDeleteIfVersion(id, current.version(), Timestamps.now()) == 0) {
+        Instant now = Timestamps.now();
+        if (categories.softDeleteIfVersion(id, current.version(), now) == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }
+        events.deleted(current.toData(), now);
     }
 
     private CategoryRow live(UUID id) {

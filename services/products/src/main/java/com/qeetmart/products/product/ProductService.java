@@ -29,14 +29,16 @@ public class ProductService {
     private final CategoryService categories;
     private final VariantService variants;
     private final AttributesJson attributes;
+    private final ProductEvents events;
 
     ProductService(ProductRepository products, ProductSearchRepository searches, CategoryService categories,
-                   VariantService variants, AttributesJson attributes) {
+                   VariantService variants, AttributesJson attributes, ProductEvents events) {
         this.products = products;
         this.searches = searches;
         this.categories = categories;
         this.variants = variants;
         this.attributes = attributes;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +68,9 @@ public class ProductService {
         products.insert(id, draft.name(), draft.description(), draft.brand(), draft.categoryId(),
                 stateOf(draft).name(), price.amount(), price.currency(), attributes.write(draft.attributes()),
                 Timestamps.now());
-        return toData(live(id));
+        ProductData created = toData(live(id));
+        events.created(created);
+        return created;
     }
 
     @Transactional
@@ -83,7 +87,9 @@ public class ProductService {
         if (updated == 0) {
             throw new StaleVersionException(RESOURCE, id);
         }
-        return toData(live(id));
+        ProductData changed = toData(live(id));
+        events.updated(changed);
+        return changed;
     }
 
     /** Soft-deletes the product and its variants together; no row is removed. */
@@ -98,6 +104,7 @@ public class ProductService {
             throw new StaleVersionException(RESOURCE, id);
         }
         variants.deleteAllOf(id, now);
+        events.deleted(toData(current), now);
     }
 
     private ProductRow live(UUID id) {

@@ -16,12 +16,18 @@ public abstract class CatalogTest extends ServiceApiTest {
     protected static final TestDatabase DB = TestDatabase.forService("products", "product_test");
 
     protected CatalogTest() {
-        super("products", DB, "product_variant, product, category");
+        super("products", DB, "product_variant, product, category, webhook_delivery, webhook_secret,"
+                + " webhook_endpoint, event_outbox");
     }
 
     @Override
     protected Map<String, String> serviceProperties() {
-        return trusting(ISSUER);
+        Map<String, String> properties = new java.util.HashMap<>(trusting(ISSUER));
+        // Webhook receivers in tests listen on the loopback address, over plain HTTP.
+        properties.put("qeetmart.events.webhooks.allowed-networks", "127.0.0.0/8");
+        properties.put("qeetmart.events.webhooks.require-https", "false");
+        properties.put("qeetmart.events.relay-interval", "20ms");
+        return properties;
     }
 
     protected void asAdmin() {

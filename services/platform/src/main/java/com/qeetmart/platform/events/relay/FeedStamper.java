@@ -1,0 +1,61 @@
+package com.qeetmart.platform.events.relay;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Gives committed events their feed positions, in the order they were written, and queues one
+ * delivery per webhook endpoint that subscribes to each. One replica stamps at a time (a
+ * transaction-scoped advisory lock; the others skip their turn), so every position it hands out
+ * is above every one handed out before: a reader that passed position p never misses an event
+ * stamped later, even one whose transaction began before another's and committed after it.
+ * Within a resource, insertion order is the order of its changes (each held the resource's row).
+ */
+final class FeedStamper {
+
+    private static final long LOCK = 0x51_65_65_74_45_76_01L;
+
+    private static final String STAMP = """
+            WITH batch AS (
+              SELECT seq, type, resource_id, owner_id FROM event_outbox
+               WHERE position IS NULL ORDER BY seq LIMIT ? FOR UPDATE),
+            base AS (
+              SELECT greatest((SELECT coalesce(max(position), 0) FROM event_outbox),
+                              (SELECT last_removed FROM event_feed_horizon)) AS top),
+            numbered AS (
+              SELECT batch.*, base.top + row_number() OVER (ORDER BY seq) AS position FROM batch, base),
+            stamped AS (
+              UPDATE event_outbox o SET position = numbered.position FROM numbered
+               WHERE o.seq = numbered.seq RETURNING o.seq, o.type, o.resource_id, o.owner_id, o.position),
+            fanned AS (
+              INSERT INTO webhook_delivery (id, endpoint_id, event_seq, position, resource_id, state,
+                                            next_attempt_at, created_at)
+              SELECT gen_random_uuid(), e.id, s.seq, s.position, s.resource_id, 'PENDING', now(), now()
+                FROM stamped s JOIN webhook_endpoint e ON s.type = ANY (e.event_types)
+                 AND (e.owner_id IS NULL OR s.owner_id IS NULL OR s.owner_id = e.owner_id)
+              RETURNING 1)
+            SELECT (SELECT count(*) FROM stamped), (SELECT count(*) FROM fanned)""";
+
+    private FeedStamper() {
+    }
+
+    /** Stamps up to {@code limit} events; how many it stamped (0 also when another replica is stamping). */
+    static int stamp(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        try (PreparedStatement stamp = connection.prepareStatement(STAMP)) {
+            stamp.setInt(1, limit);
+            try (ResultSet rs = stamp.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package com.qeetmart.platform.events.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A delivery this replica holds for one attempt: where it goes and the event it carries. */
+public record ClaimedDelivery(UUID id, UUID endpointId, String url, int attempt, Instant firstAttemptAt,
+                       UUID eventId, String eventType, String body) {
+}

@@ -1,0 +1,92 @@
+package com.qeetmart.platform.events.webhook;
+
+import com.qeetmart.platform.events.outbox.EventJson;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The deliveries waiting in the database. A replica claims due ones for a lease (another replica
+ * may take one whose lease ran out: the holder died, and the receiver may see the event twice,
+ * with the same id); a delivery is due only when no earlier delivery of the same resource to the
+ * same endpoint is still pending, which keeps each resource's events in order per endpoint.
+ */
+final class DeliveryQueue {
+
+    private static final String CLAIM = """
+            WITH due AS (
+              SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
+               WHERE d.state = 'PENDING' AND d.next_attempt_at <= now() AND e.enabled
+                 AND (d.lease_until IS NULL OR d.lease_until < now())
+                 AND NOT EXISTS (SELECT 1 FROM webhook_delivery p
+                                  WHERE p.endpoint_id = d.endpoint_id AND p.resource_id = d.resource_id
+                                    AND p.state = 'PENDING' AND p.position < d.position)
+               ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED)
+            UPDATE webhook_delivery d
+               SET lease_until = now() + make_interval(secs => ?), attempts = d.attempts + 1,
+                   first_attempt_at = coalesce(d.first_attempt_at, now())
+              FROM due, webhook_endpoint e, event_outbox o
+             WHERE d.id = due.id AND e.id = d.endpoint_id AND o.seq = d.event_seq
+            RETURNING d.id, d.endpoint_id, e.url, d.attempts, d.first_attempt_at, o.id, o.type,
+            """ + EventJson.ENVELOPE;
+
+    private DeliveryQueue() {
+    }
+
+    static List<ClaimedDelivery> claim(Connection connection, int limit, long leaseSeconds) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setInt(1, limit);
+            claim.setLong(2, leaseSeconds);
+            List<ClaimedDelivery> claimed = new ArrayList<>();
+            try (ResultSet rs = claim.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new ClaimedDelivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getObject(6, UUID.class),
+                            rs.getString(7), rs.getString(8)));
+                }
+            }
+            return claimed;
+        }
+    }
+
+    /** The secrets that sign a delivery now: the current one first, then one still in its grace period. */
+    static List<String> secrets(Connection connection, UUID endpointId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT secret FROM webhook_secret"
+                + " WHERE endpoint_id = ? AND (expires_at IS NULL OR expires_at > now()) ORDER BY created_at DESC")) {
+            select.setObject(1, endpointId);
+            List<String> secrets = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    secrets.add(rs.getString(1));
+                }
+            }
+            return secrets;
+        }
+    }
+
+    /**
+     * Records an attempt's outcome, unless the claim was lost (its lease ran out and another
+     * replica attempted it since): {@code state} PENDING with {@code next} for a retry.
+     */
+    static boolean record(Connection connection, ClaimedDelivery delivery, String state, Timestamp next,
+                          DeliveryOutcome outcome) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET state = ?,"
+                + " next_attempt_at = coalesce(?, next_attempt_at), lease_until = NULL, last_attempt_at = now(),"
+                + " last_status = ?, last_error = ?, last_latency_ms = ? WHERE id = ? AND attempts = ?")) {
+            update.setString(1, state);
+            update.setTimestamp(2, next);
+            update.setObject(3, outcome.status() > 0 ? outcome.status() : null);
+            update.setString(4, outcome.error());
+            update.setLong(5, outcome.latencyMillis());
+            update.setObject(6, delivery.id());
+            update.setInt(7, delivery.attempt());
+            return update.executeUpdate() == 1;
+        }
+    }
+}
