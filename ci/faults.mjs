@@ -1,9 +1,10 @@
 // The fault suite's driver (see ci/faults): buyers reserve and commit through the gateway, each
 // retry of a reservation with the same Idempotency-Key, while the suite kills inventory (-9) and
-// restarts it, stops and pauses Redis, and cuts inventory's database off; then it checks what must
-// hold whatever happened. Prints one line per phase and per check; exits 1 on any violation.
+// restarts it, stops and pauses Redis, takes the webhook receiver down and cuts inventory's
+// database off; then it checks what must hold whatever happened (events: ci/faults-events.mjs). Prints one line per phase and per check; exits 1 on any violation.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { Receiver, checkEvents, drain } from './faults-events.mjs';
 
 const API = process.env.FAULTS_API ?? 'http://127.0.0.1:4000/api/v1';
 const REDIS_PORT = process.env.FAULTS_REDIS_PORT;
@@ -12,7 +13,12 @@ const BUYERS = 16;
 const PLENTY = 100000;
 const SCARCE = 25;
 // How soon after a fault ends reservations must succeed again (a JVM start on a loaded 2-core machine).
-const RECOVERY_MS = { 'inventory killed': 45000, 'redis stopped': 5000, 'redis paused': 5000, 'database cut': 10000 };
+const RECOVERY_MS = { 'inventory killed': 45000, 'redis stopped': 5000, 'redis paused': 5000, 'database cut': 10000,
+  'webhook receiver down': 5000 };
+// How long the webhook receiver may take to have every event after the buyers stop (leases of
+// deliveries a killed inventory held run out first: WEBHOOK_LEASE, set by ci/faults).
+const DRAIN_MS = 90000;
+const receiver = new Receiver();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const violations = [];
@@ -109,6 +115,9 @@ const faults = {
     redis('CLIENT', 'PAUSE', '3000');
     await sleep(3000);
   },
+  'webhook receiver down': async () => {
+    await receiver.down(5000);
+  },
   'database cut': async () => {
     onServer('ALTER DATABASE inventory WITH ALLOW_CONNECTIONS false');
     onServer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'inventory'");
@@ -124,6 +133,8 @@ async function main() {
     await call('PUT', `/inventory/${created.body.id}`, { token: admin, body: { onHand, reason: 'fault suite stock' } });
     return created.body.id;
   };
+  await receiver.start();
+  await receiver.register(call, admin);
   const products = { plenty: await product('Fault suite plenty', PLENTY), scarce: await product('Fault suite scarce', SCARCE) };
   const tokens = [];
   for (let i = 0; i < BUYERS; i++) {
@@ -147,10 +158,11 @@ async function main() {
   await Promise.all(buyers);
 
   console.log(`faults: answers ${JSON.stringify(Object.fromEntries(statuses))}; ${acknowledged.size} acknowledged, ${committed.size} committed`);
-  check(products);
+  const drained = await drain(receiver, sql, DRAIN_MS);
+  check(products, checkEvents(receiver, sql, { acknowledged, committed, products, drained }));
 }
 
-function check(products) {
+function check(products, eventResults) {
   const ids = [...acknowledged.values()];
   const stored = new Map(sql(`SELECT id, status FROM reservation WHERE id IN (${ids.map((id) => `'${id}'`).join(',')})`)
     .split('\n').filter(Boolean).map((line) => line.split('|')));
@@ -174,7 +186,7 @@ function check(products) {
     ['the ledger equals stock', ledger === '0', `${ledger} products differ`],
     [`nothing oversold (scarce: ${scarce.taken} of ${SCARCE} sold)`, !scarce.oversold && !plenty.oversold, JSON.stringify({ scarce, plenty })],
   ];
-  for (const [what, held, otherwise] of results) {
+  for (const [what, held, otherwise] of [...results, ...eventResults]) {
     console.log(`faults: ${held ? 'ok' : 'FAILED'} ${what}${held ? '' : `: ${otherwise}`}`);
     if (!held) violations.push(what);
   }
@@ -184,6 +196,7 @@ try {
   await main();
 } finally {
   if (inventory) process.kill(-inventory.pid, 'SIGTERM');
+  receiver.server?.close();
 }
 if (violations.length) {
   console.log(`faults: ${violations.length} violation(s)`);

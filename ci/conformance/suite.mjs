@@ -244,40 +244,43 @@ async function products({ call, misuse, admin, buyer, randomUUID, UNKNOWN }) {
   const emptyCategory = await call('products', 'createCategory', 'POST', '/categories', { token: admin, body: { name: 'Empty', slug: `${slug}-empty` }, expect: 201 });
   await misuse('products', 'deleteCategory', 'DELETE', categoryAt(emptyCategory.json.id), { admin, user: buyer, idPath: categoryAt });
   await call('products', 'deleteCategory', 'DELETE', categoryAt(emptyCategory.json.id), { token: admin, expect: 204 });
-  await catalogEvents({ call, misuse, admin, buyer, UNKNOWN });
+  await serviceEvents({ call, misuse, admin, buyer, UNKNOWN },
+    { service: 'products', area: 'catalog', Area: 'Catalog', types: ['product.created', 'product.updated'] });
   return { product: product.id };
 }
 
-// The catalog's change feed and webhook endpoints (a receiver on a closed local port: its
-// deliveries fail and wait for their retries, which is all the log needs to show).
-async function catalogEvents({ call, misuse, admin, buyer, UNKNOWN }) {
-  await call('products', 'listCatalogEvents', 'GET', '/catalog/events?limit=5&types=product.created', { token: admin, expect: 200 });
-  await call('products', 'listCatalogEvents', 'GET', '/catalog/events?after=not-a-cursor', { token: admin, expect: 400 });
-  await misuse('products', 'listCatalogEvents', 'GET', '/catalog/events', { admin, user: buyer });
-  const hook = { url: 'http://127.0.0.1:9/conformance', eventTypes: ['product.created', 'product.updated'] };
-  const hooks = '/catalog/webhook-endpoints';
+// A service's change feed and webhook endpoints (a receiver on a closed local port: its
+// deliveries fail and wait for their retries, which is all the log needs to show). `area` names
+// the paths (/catalog/..., /inventory/...), `Area` the operations (listCatalogEvents, ...).
+async function serviceEvents({ call, misuse, admin, buyer, UNKNOWN }, { service, area, Area, types }) {
+  const feed = `/${area}/events`;
+  await call(service, `list${Area}Events`, 'GET', `${feed}?limit=5&types=${types[0]}`, { token: admin, expect: 200 });
+  await call(service, `list${Area}Events`, 'GET', `${feed}?after=not-a-cursor`, { token: admin, expect: 400 });
+  await misuse(service, `list${Area}Events`, 'GET', feed, { admin, user: buyer });
+  const hook = { url: 'http://127.0.0.1:9/conformance', eventTypes: types };
+  const hooks = `/${area}/webhook-endpoints`;
   const hookAt = (id) => `${hooks}/${id}`;
-  const made = (await call('products', 'createCatalogWebhookEndpoint', 'POST', hooks, { token: admin, body: hook, expect: 201 })).json;
-  await call('products', 'createCatalogWebhookEndpoint', 'POST', hooks, { token: admin, body: { ...hook, url: 'http://169.254.169.254/latest' }, expect: 422 });
-  await misuse('products', 'createCatalogWebhookEndpoint', 'POST', hooks, { admin, user: buyer, body: hook });
-  await call('products', 'listCatalogWebhookEndpoints', 'GET', hooks, { token: admin, expect: 200 });
-  await misuse('products', 'listCatalogWebhookEndpoints', 'GET', hooks, { admin, user: buyer });
+  const made = (await call(service, `create${Area}WebhookEndpoint`, 'POST', hooks, { token: admin, body: hook, expect: 201 })).json;
+  await call(service, `create${Area}WebhookEndpoint`, 'POST', hooks, { token: admin, body: { ...hook, url: 'http://169.254.169.254/latest' }, expect: 422 });
+  await misuse(service, `create${Area}WebhookEndpoint`, 'POST', hooks, { admin, user: buyer, body: hook });
+  await call(service, `list${Area}WebhookEndpoints`, 'GET', hooks, { token: admin, expect: 200 });
+  await misuse(service, `list${Area}WebhookEndpoints`, 'GET', hooks, { admin, user: buyer });
   const id = made.endpoint.id;
-  await call('products', 'getCatalogWebhookEndpoint', 'GET', hookAt(id), { token: admin, expect: 200 });
-  await misuse('products', 'getCatalogWebhookEndpoint', 'GET', hookAt(id), { admin, user: buyer, idPath: hookAt });
-  await call('products', 'updateCatalogWebhookEndpoint', 'PUT', hookAt(id), { token: admin, body: { ...hook, enabled: false }, expect: 200 });
-  await misuse('products', 'updateCatalogWebhookEndpoint', 'PUT', hookAt(id), { admin, user: buyer, body: hook, idPath: hookAt });
+  await call(service, `get${Area}WebhookEndpoint`, 'GET', hookAt(id), { token: admin, expect: 200 });
+  await misuse(service, `get${Area}WebhookEndpoint`, 'GET', hookAt(id), { admin, user: buyer, idPath: hookAt });
+  await call(service, `update${Area}WebhookEndpoint`, 'PUT', hookAt(id), { token: admin, body: { ...hook, enabled: false }, expect: 200 });
+  await misuse(service, `update${Area}WebhookEndpoint`, 'PUT', hookAt(id), { admin, user: buyer, body: hook, idPath: hookAt });
   const rotation = (e) => `${hookAt(e)}/secret-rotation`;
-  await call('products', 'rotateCatalogWebhookSecret', 'POST', rotation(id), { token: admin, expect: 200 });
-  await misuse('products', 'rotateCatalogWebhookSecret', 'POST', rotation(id), { admin, user: buyer, idPath: rotation });
+  await call(service, `rotate${Area}WebhookSecret`, 'POST', rotation(id), { token: admin, expect: 200 });
+  await misuse(service, `rotate${Area}WebhookSecret`, 'POST', rotation(id), { admin, user: buyer, idPath: rotation });
   const log = (e) => `${hookAt(e)}/deliveries`;
-  await call('products', 'listCatalogWebhookDeliveries', 'GET', log(id), { token: admin, expect: 200 });
-  await misuse('products', 'listCatalogWebhookDeliveries', 'GET', log(id), { admin, user: buyer, idPath: log });
+  await call(service, `list${Area}WebhookDeliveries`, 'GET', log(id), { token: admin, expect: 200 });
+  await misuse(service, `list${Area}WebhookDeliveries`, 'GET', log(id), { admin, user: buyer, idPath: log });
   const again = (d) => `${log(id)}/${d}/redelivery`;
-  await call('products', 'redeliverCatalogWebhook', 'POST', again(UNKNOWN), { token: admin, expect: 404 });
-  await misuse('products', 'redeliverCatalogWebhook', 'POST', again(UNKNOWN), { admin, user: buyer, idPath: again });
-  await misuse('products', 'deleteCatalogWebhookEndpoint', 'DELETE', hookAt(id), { admin, user: buyer, idPath: hookAt });
-  await call('products', 'deleteCatalogWebhookEndpoint', 'DELETE', hookAt(id), { token: admin, expect: 204 });
+  await call(service, `redeliver${Area}Webhook`, 'POST', again(UNKNOWN), { token: admin, expect: 404 });
+  await misuse(service, `redeliver${Area}Webhook`, 'POST', again(UNKNOWN), { admin, user: buyer, idPath: again });
+  await misuse(service, `delete${Area}WebhookEndpoint`, 'DELETE', hookAt(id), { admin, user: buyer, idPath: hookAt });
+  await call(service, `delete${Area}WebhookEndpoint`, 'DELETE', hookAt(id), { token: admin, expect: 204 });
 }
 
 async function inventory({ call, misuse, admin, buyer, randomUUID, UNKNOWN, product }) {
@@ -322,6 +325,8 @@ async function inventory({ call, misuse, admin, buyer, randomUUID, UNKNOWN, prod
   await call('inventory', 'releaseReservation', 'POST', `${reservationAt(second.json.id)}/release`, { token: buyer, expect: 200 });
   await misuse('inventory', 'releaseReservation', 'POST', `${reservationAt(second.json.id)}/release`, { user: buyer,
     idPath: (r) => `${reservationAt(r)}/release` });
+  await serviceEvents({ call, misuse, admin, buyer, UNKNOWN },
+    { service: 'inventory', area: 'inventory', Area: 'Inventory', types: ['stock.changed', 'reservation.created'] });
 }
 
 async function gateway({ call }) {

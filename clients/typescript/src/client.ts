@@ -72,6 +72,12 @@ export class QeetMart {
   readonly variants: products.VariantsApi;
   readonly stock: inventory.StockApi;
   readonly reservations: inventory.ReservationsApi;
+  /** The catalog's change feed (read it with `eventFeed`) and its webhook endpoints. */
+  readonly catalogEvents: products.EventsApi;
+  readonly catalogWebhooks: products.WebhooksApi;
+  /** The inventory's change feed and its webhook endpoints. */
+  readonly inventoryEvents: inventory.EventsApi;
+  readonly inventoryWebhooks: inventory.WebhooksApi;
 
   constructor(options: QeetMartOptions = {}) {
     const basePath = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -109,6 +115,10 @@ export class QeetMart {
     this.variants = new products.VariantsApi(config.products);
     this.stock = new inventory.StockApi(config.inventory);
     this.reservations = new inventory.ReservationsApi(config.inventory);
+    this.catalogEvents = new products.EventsApi(config.products);
+    this.catalogWebhooks = new products.WebhooksApi(config.products);
+    this.inventoryEvents = new inventory.EventsApi(config.inventory);
+    this.inventoryWebhooks = new inventory.WebhooksApi(config.inventory);
   }
 
   /**

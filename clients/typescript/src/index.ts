@@ -5,6 +5,11 @@ export {
 } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
+export { eventFeed } from './event-feed.js';
+export {
+  catalogEvent, inventoryEvent, verifySignature, signatureHeader, WebhookSignatureError, SIGNATURE_HEADER,
+  DEFAULT_TOLERANCE_SECONDS, type WebhookRefusal, type VerifyOptions,
+} from './webhooks.js';
 export type { ClientCredentials, SessionStore } from './tokens.js';
 export { etagOf } from './etags.js';
 export { DEFAULT_ETAG_CACHE_ENTRIES, type EtagCacheOptions } from './etag-cache.js';

@@ -55,7 +55,9 @@ CREATE TABLE IF NOT EXISTS webhook_delivery (
     event_seq        bigint      NOT NULL REFERENCES event_outbox (seq) ON DELETE CASCADE,
     position         bigint      NOT NULL,
     resource_id      uuid        NOT NULL,
-    state            text        NOT NULL CHECK (state IN ('PENDING', 'DELIVERED', 'FAILED')),
+    -- PENDING: the first undelivered one of its resource for its endpoint, sent when due; QUEUED:
+    -- waiting behind it (webhook_promote makes the next one PENDING); then DELIVERED or FAILED.
+    state            text        NOT NULL CHECK (state IN ('PENDING', 'QUEUED', 'DELIVERED', 'FAILED')),
     attempts         integer     NOT NULL DEFAULT 0,
     next_attempt_at  timestamptz NOT NULL,
     lease_until      timestamptz,
@@ -67,8 +69,37 @@ CREATE TABLE IF NOT EXISTS webhook_delivery (
     created_at       timestamptz NOT NULL,
     UNIQUE (endpoint_id, event_seq)
 );
+-- What an earlier version of this file made differently (it runs again on existing databases).
+ALTER TABLE webhook_delivery DROP CONSTRAINT IF EXISTS webhook_delivery_state_check;
+ALTER TABLE webhook_delivery ADD CONSTRAINT webhook_delivery_state_check
+    CHECK (state IN ('PENDING', 'QUEUED', 'DELIVERED', 'FAILED'));
+DROP INDEX IF EXISTS webhook_delivery_order;
+
+-- Due deliveries are only the heads of their chains: claiming costs the same whatever waits behind them.
 CREATE INDEX IF NOT EXISTS webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE state = 'PENDING';
--- What must be delivered first: an earlier pending delivery of the same resource to the same endpoint.
-CREATE INDEX IF NOT EXISTS webhook_delivery_order ON webhook_delivery (endpoint_id, resource_id, position) WHERE state = 'PENDING';
+CREATE INDEX IF NOT EXISTS webhook_delivery_head ON webhook_delivery (endpoint_id, resource_id) WHERE state = 'PENDING';
+CREATE INDEX IF NOT EXISTS webhook_delivery_queue ON webhook_delivery (endpoint_id, resource_id, position) WHERE state = 'QUEUED';
 CREATE INDEX IF NOT EXISTS webhook_delivery_log ON webhook_delivery (endpoint_id, created_at DESC);
 CREATE INDEX IF NOT EXISTS webhook_delivery_event ON webhook_delivery (event_seq);
+
+-- Makes the earliest QUEUED delivery of a resource to an endpoint PENDING, unless one is PENDING
+-- already: a resource's events reach an endpoint one at a time, in order. Called after deliveries
+-- are queued (by the relay) and after one ends (by its sender). The first statement waits for a
+-- sender that is ending the current head; the second, with a snapshot taken after that, promotes
+-- only when no head is left, so two callers never make two heads.
+CREATE OR REPLACE FUNCTION webhook_promote(p_endpoint uuid, p_resource uuid) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  promoted integer;
+BEGIN
+  PERFORM 1 FROM webhook_delivery
+   WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'PENDING' FOR UPDATE;
+  UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at = greatest(next_attempt_at, now())
+   WHERE id = (SELECT id FROM webhook_delivery
+                WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'QUEUED'
+                ORDER BY position LIMIT 1)
+     AND NOT EXISTS (SELECT 1 FROM webhook_delivery
+                      WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'PENDING');
+  GET DIAGNOSTICS promoted = ROW_COUNT;
+  RETURN promoted;
+END $$;

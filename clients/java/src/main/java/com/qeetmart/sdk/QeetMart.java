@@ -112,6 +112,26 @@ public final class QeetMart {
         return new ReservationsApi(client);
     }
 
+    /** The catalog's change feed (read it with {@link EventFeed#catalog}). */
+    public com.qeetmart.sdk.products.EventsApi catalogEvents() {
+        return new com.qeetmart.sdk.products.EventsApi(client);
+    }
+
+    /** Webhook endpoints for catalog events (receive them with {@link Webhooks#catalogEvent}). */
+    public com.qeetmart.sdk.products.WebhooksApi catalogWebhooks() {
+        return new com.qeetmart.sdk.products.WebhooksApi(client);
+    }
+
+    /** The inventory's change feed (read it with {@link EventFeed#inventory}). */
+    public com.qeetmart.sdk.inventory.EventsApi inventoryEvents() {
+        return new com.qeetmart.sdk.inventory.EventsApi(client);
+    }
+
+    /** Webhook endpoints for inventory events (receive them with {@link Webhooks#inventoryEvent}). */
+    public com.qeetmart.sdk.inventory.WebhooksApi inventoryWebhooks() {
+        return new com.qeetmart.sdk.inventory.WebhooksApi(client);
+    }
+
     /**
      * The same client (same session, cache and connections) with these options on every call made
      * through what it hands out: {@code sdk.with(CallOptions.none().timeout(Duration.ofSeconds(2))).products()}.

@@ -35,7 +35,8 @@ public abstract class InventoryTest extends ServiceApiTest {
     protected final String userToken = ISSUER.userToken();
 
     protected InventoryTest() {
-        super("inventory", DB, "idempotency_key, stock_ledger, reservation_line, reservation, stock");
+        super("inventory", DB, "idempotency_key, stock_ledger, reservation_line, reservation, stock, webhook_delivery,"
+                + " webhook_secret, webhook_endpoint, event_outbox");
     }
 
     @Override
@@ -44,6 +45,10 @@ public abstract class InventoryTest extends ServiceApiTest {
         // The catalog it checks products against is FakeCatalog, served by the service itself.
         properties.put("micronaut.http.services.products.url", "http://127.0.0.1:" + port);
         properties.put("inventory.sweeper.interval", "1h");
+        // Webhook receivers in tests listen on the loopback address, over plain HTTP.
+        properties.put("qeetmart.events.webhooks.allowed-networks", "127.0.0.0/8");
+        properties.put("qeetmart.events.webhooks.require-https", "false");
+        properties.put("qeetmart.events.relay-interval", "20ms");
         return properties;
     }
 

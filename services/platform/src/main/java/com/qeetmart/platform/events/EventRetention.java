@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Forgets events older than the retention (7 days by default), with their deliveries, a batch at
- * a time, and raises the feed's horizon to the last position removed: a cursor below it is then
+ * a time (except those an enabled endpoint still waits for: they go once delivered or failed), and raises the feed's horizon to the last position removed: a cursor below it is then
  * refused as expired rather than silently skipping what was removed.
  */
 @Context
@@ -51,8 +51,11 @@ public class EventRetention {
             try (PreparedStatement delete = status.getConnection().prepareStatement("""
                     WITH gone AS (
                       DELETE FROM event_outbox WHERE seq IN (
-                        SELECT seq FROM event_outbox WHERE position IS NOT NULL
-                           AND occurred_at < now() - make_interval(secs => ?) ORDER BY position LIMIT ?)
+                        SELECT o.seq FROM event_outbox o WHERE o.position IS NOT NULL
+                           AND o.occurred_at < now() - make_interval(secs => ?)
+                           AND NOT EXISTS (SELECT 1 FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
+                                            WHERE d.event_seq = o.seq AND d.state IN ('PENDING', 'QUEUED') AND e.enabled)
+                         ORDER BY o.position LIMIT ?)
                       RETURNING position)
                     UPDATE event_feed_horizon SET last_removed = greatest(last_removed, (SELECT max(position) FROM gone))
                      WHERE EXISTS (SELECT 1 FROM gone)

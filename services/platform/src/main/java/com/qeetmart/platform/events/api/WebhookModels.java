@@ -58,8 +58,10 @@ public final class WebhookModels {
     }
 
     public static WebhookDelivery delivery(Delivery d) {
-        boolean pending = d.state().equals("PENDING");
-        return new WebhookDelivery(d.id(), d.eventId(), d.eventType(), WebhookDeliveryState.valueOf(d.state()),
+        // Waiting behind an earlier delivery of the same resource is pending too, to the owner.
+        boolean pending = d.state().equals("PENDING") || d.state().equals("QUEUED");
+        return new WebhookDelivery(d.id(), d.eventId(), d.eventType(),
+                pending ? WebhookDeliveryState.PENDING : WebhookDeliveryState.valueOf(d.state()),
                 d.attempts(), Timestamps.utc(d.createdAt()))
                 .lastStatus(d.lastStatus())
                 .lastError(d.lastError())

@@ -83,7 +83,7 @@ public class EventRelay {
             freeSenders.acquireUninterruptibly();
             senders.execute(() -> {
                 try {
-                    deliverer.attempt(delivery);
+                    deliverer.attemptChain(delivery);
                 } catch (RuntimeException e) {
                     LOG.error("Webhook delivery {} could not be attempted: {}", delivery.id(), e.getMessage(), e);
                 } finally {

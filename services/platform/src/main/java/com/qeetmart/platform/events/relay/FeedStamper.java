@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Gives committed events their feed positions, in the order they were written, and queues one
- * delivery per webhook endpoint that subscribes to each. One replica stamps at a time (a
+ * delivery per webhook endpoint that subscribes to each (behind what waits for the same resource
+ * there: see webhook_promote in R__events.sql). One replica stamps at a time (a
  * transaction-scoped advisory lock; the others skip their turn), so every position it hands out
  * is above every one handed out before: a reader that passed position p never misses an event
  * stamped later, even one whose transaction began before another's and committed after it.
@@ -32,11 +35,16 @@ final class FeedStamper {
             fanned AS (
               INSERT INTO webhook_delivery (id, endpoint_id, event_seq, position, resource_id, state,
                                             next_attempt_at, created_at)
-              SELECT gen_random_uuid(), e.id, s.seq, s.position, s.resource_id, 'PENDING', now(), now()
+              SELECT gen_random_uuid(), e.id, s.seq, s.position, s.resource_id, 'QUEUED', now(), now()
                 FROM stamped s JOIN webhook_endpoint e ON s.type = ANY (e.event_types)
                  AND (e.owner_id IS NULL OR s.owner_id IS NULL OR s.owner_id = e.owner_id)
-              RETURNING 1)
-            SELECT (SELECT count(*) FROM stamped), (SELECT count(*) FROM fanned)""";
+              RETURNING endpoint_id, resource_id)
+            SELECT (SELECT count(*) FROM stamped), c.endpoint_id, c.resource_id
+              FROM (SELECT 1) one LEFT JOIN (SELECT DISTINCT endpoint_id, resource_id FROM fanned) c ON true""";
+
+    /** After the queueing statement (whose rows it cannot see), each chain it queued to gets its head. */
+    private static final String PROMOTE = "SELECT count(webhook_promote(c.endpoint_id, c.resource_id))"
+            + " FROM unnest(?::uuid[], ?::uuid[]) AS c(endpoint_id, resource_id)";
 
     private FeedStamper() {
     }
@@ -51,11 +59,28 @@ final class FeedStamper {
                 }
             }
         }
+        int stamped = 0;
+        List<Object> endpoints = new ArrayList<>();
+        List<Object> resources = new ArrayList<>();
         try (PreparedStatement stamp = connection.prepareStatement(STAMP)) {
             stamp.setInt(1, limit);
             try (ResultSet rs = stamp.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+                while (rs.next()) {
+                    stamped = rs.getInt(1);
+                    if (rs.getObject(2) != null) {
+                        endpoints.add(rs.getObject(2));
+                        resources.add(rs.getObject(3));
+                    }
+                }
             }
         }
+        if (!endpoints.isEmpty()) {
+            try (PreparedStatement promote = connection.prepareStatement(PROMOTE)) {
+                promote.setArray(1, connection.createArrayOf("uuid", endpoints.toArray()));
+                promote.setArray(2, connection.createArrayOf("uuid", resources.toArray()));
+                promote.executeQuery().close();
+            }
+        }
+        return stamped;
     }
 }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A delivery this replica holds for one attempt: where it goes and the event it carries. */
-public record ClaimedDelivery(UUID id, UUID endpointId, String url, int attempt, Instant firstAttemptAt,
+public record ClaimedDelivery(UUID id, UUID endpointId, UUID resourceId, String url, int attempt, Instant firstAttemptAt,
                        UUID eventId, String eventType, String body) {
 }

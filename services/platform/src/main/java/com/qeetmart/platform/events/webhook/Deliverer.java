@@ -27,6 +27,8 @@ import java.util.Optional;
 public class Deliverer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Deliverer.class);
+    /** Deliveries of one chain a sender makes in a row before it lets the relay choose again. */
+    static final int CHAIN_STEPS = 100;
 
     private final TransactionOperations<Connection> tx;
     private final WebhookSettings settings;
@@ -53,7 +55,35 @@ public class Deliverer {
         });
     }
 
-    public void attempt(ClaimedDelivery delivery) {
+    /**
+     * Attempts {@code first}, then, while each attempt delivers, the next event of the same
+     * resource to the same endpoint (up to {@link #CHAIN_STEPS}): a busy resource's events go out
+     * back to back, not one per relay tick.
+     */
+    public void attemptChain(ClaimedDelivery first) {
+        ClaimedDelivery delivery = first;
+        for (int step = 0; delivery != null && step < CHAIN_STEPS; step++) {
+            if (!attempt(delivery)) {
+                return;
+            }
+            delivery = claimHead(delivery);
+        }
+    }
+
+    private ClaimedDelivery claimHead(ClaimedDelivery previous) {
+        return tx.executeWrite(status -> {
+            try {
+                List<ClaimedDelivery> next = DeliveryQueue.claimHead(status.getConnection(), previous.endpointId(),
+                        previous.resourceId(), settings.lease().toSeconds());
+                return next.isEmpty() ? null : next.get(0);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not claim a delivery: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** One attempt; whether it delivered. */
+    boolean attempt(ClaimedDelivery delivery) {
         byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
         DeliveryOutcome outcome;
         try {
@@ -67,6 +97,7 @@ public class Deliverer {
             outcome = new DeliveryOutcome(0, "URL refused: " + refused.getMessage(), 0);
         }
         record(delivery, outcome);
+        return outcome.delivered();
     }
 
     private void record(ClaimedDelivery delivery, DeliveryOutcome outcome) {

@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * The deliveries waiting in the database. A replica claims due ones for a lease (another replica
  * may take one whose lease ran out: the holder died, and the receiver may see the event twice,
- * with the same id); a delivery is due only when no earlier delivery of the same resource to the
- * same endpoint is still pending, which keeps each resource's events in order per endpoint.
+ * with the same id). Only the head of each resource's chain per endpoint is PENDING (the rest
+ * wait QUEUED behind it), so each resource's events reach an endpoint in order, and claiming
+ * costs the same however many wait.
  */
 final class DeliveryQueue {
 
@@ -23,36 +24,51 @@ final class DeliveryQueue {
             WITH due AS (
               SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
                WHERE d.state = 'PENDING' AND d.next_attempt_at <= now() AND e.enabled
-                 AND (d.lease_until IS NULL OR d.lease_until < now())
-                 AND NOT EXISTS (SELECT 1 FROM webhook_delivery p
-                                  WHERE p.endpoint_id = d.endpoint_id AND p.resource_id = d.resource_id
-                                    AND p.state = 'PENDING' AND p.position < d.position)
+                 AND (d.lease_until IS NULL OR d.lease_until < now()) %s
                ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED)
             UPDATE webhook_delivery d
                SET lease_until = now() + make_interval(secs => ?), attempts = d.attempts + 1,
                    first_attempt_at = coalesce(d.first_attempt_at, now())
               FROM due, webhook_endpoint e, event_outbox o
              WHERE d.id = due.id AND e.id = d.endpoint_id AND o.seq = d.event_seq
-            RETURNING d.id, d.endpoint_id, e.url, d.attempts, d.first_attempt_at, o.id, o.type,
+            RETURNING d.id, d.endpoint_id, d.resource_id, e.url, d.attempts, d.first_attempt_at, o.id, o.type,
             """ + EventJson.ENVELOPE;
+    private static final String CLAIM_DUE = CLAIM.formatted("");
+    private static final String CLAIM_HEAD = CLAIM.formatted("AND d.endpoint_id = ? AND d.resource_id = ?");
 
     private DeliveryQueue() {
     }
 
     static List<ClaimedDelivery> claim(Connection connection, int limit, long leaseSeconds) throws SQLException {
-        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_DUE)) {
             claim.setInt(1, limit);
             claim.setLong(2, leaseSeconds);
-            List<ClaimedDelivery> claimed = new ArrayList<>();
-            try (ResultSet rs = claim.executeQuery()) {
-                while (rs.next()) {
-                    claimed.add(new ClaimedDelivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getObject(6, UUID.class),
-                            rs.getString(7), rs.getString(8)));
-                }
-            }
-            return claimed;
+            return claimed(claim);
         }
+    }
+
+    /** The head of one resource's chain to one endpoint, if it is due and nobody holds it. */
+    static List<ClaimedDelivery> claimHead(Connection connection, UUID endpointId, UUID resourceId, long leaseSeconds)
+            throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_HEAD)) {
+            claim.setObject(1, endpointId);
+            claim.setObject(2, resourceId);
+            claim.setInt(3, 1);
+            claim.setLong(4, leaseSeconds);
+            return claimed(claim);
+        }
+    }
+
+    private static List<ClaimedDelivery> claimed(PreparedStatement claim) throws SQLException {
+        List<ClaimedDelivery> claimed = new ArrayList<>();
+        try (ResultSet rs = claim.executeQuery()) {
+            while (rs.next()) {
+                claimed.add(new ClaimedDelivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(),
+                        rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9)));
+            }
+        }
+        return claimed;
     }
 
     /** The secrets that sign a delivery now: the current one first, then one still in its grace period. */
@@ -86,7 +102,22 @@ final class DeliveryQueue {
             update.setLong(5, outcome.latencyMillis());
             update.setObject(6, delivery.id());
             update.setInt(7, delivery.attempt());
-            return update.executeUpdate() == 1;
+            if (update.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        if (!state.equals("PENDING")) {
+            promoteNext(connection, delivery.endpointId(), delivery.resourceId());
+        }
+        return true;
+    }
+
+    /** The next delivery of this resource to this endpoint becomes due (its predecessor ended). */
+    static void promoteNext(Connection connection, UUID endpointId, UUID resourceId) throws SQLException {
+        try (PreparedStatement promote = connection.prepareStatement("SELECT webhook_promote(?, ?)")) {
+            promote.setObject(1, endpointId);
+            promote.setObject(2, resourceId);
+            promote.executeQuery().close();
         }
     }
 }

@@ -120,6 +120,15 @@ final class EndpointRows {
             update.setObject(8, id);
             update.executeUpdate();
         }
+        if (in.enabled()) {
+            // Chains whose head went with expired events while the endpoint was disabled.
+            try (PreparedStatement promote = c.prepareStatement("SELECT count(webhook_promote(?, q.resource_id)) FROM"
+                    + " (SELECT DISTINCT resource_id FROM webhook_delivery WHERE endpoint_id = ? AND state = 'QUEUED') q")) {
+                promote.setObject(1, id);
+                promote.setObject(2, id);
+                promote.executeQuery().close();
+            }
+        }
     }
 
     static void delete(Connection c, UUID id) throws SQLException {
@@ -146,11 +155,14 @@ final class EndpointRows {
         }
     }
 
-    /** Makes a delivery due now again (a new attempt, the same event id); empty when it is not this endpoint's. */
+    /**
+     * Makes a finished delivery due now again (a new attempt, the same event id; one still waiting
+     * is left as it is); empty when it is not this endpoint's.
+     */
     static Optional<Delivery> redeliver(Connection c, UUID endpointId, UUID deliveryId) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE webhook_delivery SET state = 'PENDING',"
                 + " next_attempt_at = now(), first_attempt_at = NULL WHERE id = ? AND endpoint_id = ?"
-                + " AND (state <> 'PENDING' OR lease_until IS NULL)")) {
+                + " AND state IN ('DELIVERED', 'FAILED')")) {
             update.setObject(1, deliveryId);
             update.setObject(2, endpointId);
             update.executeUpdate();
