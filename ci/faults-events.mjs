@@ -56,21 +56,30 @@ export class Receiver {
     await this.start();
   }
 
-  async register(call, admin) {
+  async register(call, admin, sql) {
+    // An endpoint an interrupted run left behind would take deliveries (and fail them) for ever.
+    sql("DELETE FROM webhook_endpoint WHERE description = 'fault suite'");
     const made = await call('POST', '/inventory/webhook-endpoints', { token: admin,
       body: { url: `http://127.0.0.1:${this.port}/hook`, eventTypes: TYPES, description: 'fault suite' } });
     if (made.status !== 201) throw new Error(`could not register the fault suite's endpoint: ${made.status}`);
     this.secret = made.body.secret;
+    this.endpoint = made.body.endpoint.id;
+  }
+
+  async unregister(call, admin) {
+    if (this.endpoint) await call('DELETE', `/inventory/webhook-endpoints/${this.endpoint}`, { token: admin });
   }
 }
 
-/** Waits (at most `ms`) until every event of the subscribed types in the outbox has been received. */
+/** Waits (at most `ms`) until every event of the subscribed types since registration has been received. */
 export async function drain(receiver, sql, ms) {
   const deadline = Date.now() + ms;
   let missing;
   do {
     const received = new Set(receiver.deliveries.map((d) => d.id));
-    const ids = sql(`SELECT id FROM event_outbox WHERE type IN (${TYPES.map((t) => `'${t}'`).join(',')})`).split('\n').filter(Boolean);
+    // Events since the endpoint was registered (the database may hold earlier runs' too).
+    const ids = sql(`SELECT id FROM event_outbox WHERE type IN (${TYPES.map((t) => `'${t}'`).join(',')})
+      AND occurred_at >= (SELECT created_at FROM webhook_endpoint WHERE id = '${receiver.endpoint}')`).split('\n').filter(Boolean);
     missing = ids.filter((id) => !received.has(id));
     if (missing.length === 0) return { events: ids.length, missing: 0 };
     await sleep(500);

@@ -134,7 +134,7 @@ async function main() {
     return created.body.id;
   };
   await receiver.start();
-  await receiver.register(call, admin);
+  await receiver.register(call, admin, sql);
   const products = { plenty: await product('Fault suite plenty', PLENTY), scarce: await product('Fault suite scarce', SCARCE) };
   const tokens = [];
   for (let i = 0; i < BUYERS; i++) {
@@ -160,6 +160,7 @@ async function main() {
   console.log(`faults: answers ${JSON.stringify(Object.fromEntries(statuses))}; ${acknowledged.size} acknowledged, ${committed.size} committed`);
   const drained = await drain(receiver, sql, DRAIN_MS);
   check(products, checkEvents(receiver, sql, { acknowledged, committed, products, drained }));
+  await receiver.unregister(call, admin);
 }
 
 function check(products, eventResults) {

@@ -191,7 +191,8 @@ async function products({ call, misuse, admin, buyer, randomUUID, UNKNOWN }) {
   await call('products', 'createCategory', 'POST', '/categories', { token: admin, body: category, expect: 409 });
   await misuse('products', 'createCategory', 'POST', '/categories', { admin, user: buyer, body: { name: 'C', slug: `${slug}-x` } });
   const categoryAt = (id) => `/categories/${id}`;
-  await call('products', 'listCategories', 'GET', '/categories', { expect: 200 });
+  const categoryPage = await call('products', 'listCategories', 'GET', '/categories', { expect: 200 });
+  await call('products', 'listCategories', 'GET', '/categories', { headers: { 'If-None-Match': categoryPage.headers.get('etag') }, expect: 304 });
   await misuse('products', 'listCategories', 'GET', '/categories', { needsToken: false });
   const read = await call('products', 'getCategory', 'GET', categoryAt(made.json.id), { expect: 200 });
   await call('products', 'getCategory', 'GET', categoryAt(made.json.id), { headers: { 'If-None-Match': read.headers.get('etag') }, expect: 304 });
@@ -212,7 +213,8 @@ async function products({ call, misuse, admin, buyer, randomUUID, UNKNOWN }) {
   await call('products', 'createProduct', 'POST', '/products', { token: admin, body: { ...input, name: 'Other' }, headers: creation,
     expect: 422 });
   const productAt = (id) => `/products/${id}`;
-  await call('products', 'searchProducts', 'GET', '/products?q=lamp&size=5&sort=price-asc', { expect: 200 });
+  const found = await call('products', 'searchProducts', 'GET', '/products?q=lamp&size=5&sort=price-asc', { expect: 200 });
+  await call('products', 'searchProducts', 'GET', '/products?q=lamp&size=5&sort=price-asc', { headers: { 'If-None-Match': found.headers.get('etag') }, expect: 304 });
   await call('products', 'searchProducts', 'GET', '/products?size=abc', { expect: 400 });
   await misuse('products', 'searchProducts', 'GET', '/products', { needsToken: false });
   const seen = await call('products', 'getProduct', 'GET', productAt(product.id), { expect: 200 });
@@ -229,7 +231,8 @@ async function products({ call, misuse, admin, buyer, randomUUID, UNKNOWN }) {
   await call('products', 'createProductVariant', 'POST', variants, { token: admin, body: variant, expect: 409 });
   await misuse('products', 'createProductVariant', 'POST', variants, { admin, user: buyer, body: { sku: 'SKU-X', name: 'X' },
     idPath: (id) => `/products/${id}/variants` });
-  await call('products', 'listProductVariants', 'GET', variants, { expect: 200 });
+  const variantPage = await call('products', 'listProductVariants', 'GET', variants, { expect: 200 });
+  await call('products', 'listProductVariants', 'GET', variants, { headers: { 'If-None-Match': variantPage.headers.get('etag') }, expect: 304 });
   await misuse('products', 'listProductVariants', 'GET', variants, { needsToken: false, idPath: (id) => `/products/${id}/variants` });
   await call('products', 'getProductVariant', 'GET', variantAt(madeVariant.json.id), { expect: 200 });
   await misuse('products', 'getProductVariant', 'GET', variantAt(madeVariant.json.id), { needsToken: false, idPath: variantAt });

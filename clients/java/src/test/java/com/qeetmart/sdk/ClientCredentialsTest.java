@@ -40,8 +40,8 @@ class ClientCredentialsTest {
         api.on("POST /auth/oauth2/token", token("app-1", 900)).on(CATEGORIES, Answer.json(200, PAGE));
         QeetMart sdk = sdk("catalog:write");
 
-        sdk.categories().listCategories(null, null);
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
+        sdk.categories().listCategories(null, null, null);
 
         List<StubApi.Seen> fetches = api.seen("POST", "/auth/oauth2/token");
         assertEquals(1, fetches.size());
@@ -56,11 +56,11 @@ class ClientCredentialsTest {
     void aTokenIsFetchedAgainShortlyBeforeItExpires() {
         api.on("POST /auth/oauth2/token", token("app-1", 900), token("app-2", 900)).on(CATEGORIES, Answer.json(200, PAGE));
         QeetMart sdk = sdk();
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
         clock.advance(Duration.ofSeconds(869));
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
         clock.advance(Duration.ofSeconds(2));
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
 
         assertEquals(List.of("Bearer app-1", "Bearer app-1", "Bearer app-2"),
                 api.seen("GET", "/categories").stream().map(StubApi.Seen::authorization).toList());
@@ -74,7 +74,7 @@ class ClientCredentialsTest {
         try {
             List<Callable<Object>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(() -> sdk.categories().listCategories(null, null));
+                calls.add(() -> sdk.categories().listCategories(null, null, null));
             }
             for (Future<Object> call : callers.invokeAll(calls)) {
                 call.get();
@@ -90,14 +90,14 @@ class ClientCredentialsTest {
     void aRefusedTokenIsReplacedAndTheCallRepeated() {
         api.on("POST /auth/oauth2/token", token("app-1", 900), token("app-2", 900))
                 .on(CATEGORIES, Answer.problem(401, "UNAUTHORIZED", Map.of()), Answer.json(200, PAGE));
-        sdk().categories().listCategories(null, null);
+        sdk().categories().listCategories(null, null, null);
         assertEquals("Bearer app-2", api.seen("GET", "/categories").get(1).authorization());
     }
 
     @Test
     void aWrongSecretIsAnAuthenticationErrorWithOAuthsCode() {
         api.on("POST /auth/oauth2/token", Answer.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"));
-        AuthenticationException refused = assertThrows(AuthenticationException.class, () -> sdk().categories().listCategories(null, null));
+        AuthenticationException refused = assertThrows(AuthenticationException.class, () -> sdk().categories().listCategories(null, null, null));
         assertEquals("INVALID_CLIENT", refused.code());
         assertEquals("Client authentication failed", refused.detail());
         assertEquals(0, api.seen("GET", "/categories").size(), "no call goes out without a token");
@@ -108,8 +108,8 @@ class ClientCredentialsTest {
         AtomicInteger asked = new AtomicInteger();
         api.on(CATEGORIES, Answer.json(200, PAGE), Answer.problem(401, "UNAUTHORIZED", Map.of()), Answer.json(200, PAGE));
         QeetMart sdk = QeetMart.builder().baseUrl(api.baseUrl()).tokenProvider(() -> "vault-" + asked.incrementAndGet()).build();
-        sdk.categories().listCategories(null, null);
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
+        sdk.categories().listCategories(null, null, null);
         assertEquals(List.of("Bearer vault-1", "Bearer vault-2", "Bearer vault-3"),
                 api.seen("GET", "/categories").stream().map(StubApi.Seen::authorization).toList());
     }

@@ -155,7 +155,7 @@ class ErrorsAndDeadlinesTest {
         QeetMart sdk = client(QUICK);
 
         assertThrows(PermissionException.class, () -> Pages.stream(page -> sdk.products().searchProducts(null, null, null,
-                null, null, null, null, null, page, 10), ProductPage::getItems, p -> p.getPage().getHasNext()).count());
+                null, null, null, null, null, page, 10, null), ProductPage::getItems, p -> p.getPage().getHasNext()).count());
     }
 
     @Test

@@ -35,7 +35,7 @@ class SessionStoreTest {
         store.saved.add("refresh-0");
         api.on("POST /auth/refresh", tokens("access-1", "refresh-1")).on(CATEGORIES, Answer.json(200, PAGE));
 
-        sdk(false).categories().listCategories(null, null);
+        sdk(false).categories().listCategories(null, null, null);
 
         assertTrue(api.seen("POST", "/auth/refresh").get(0).body().contains("refresh-0"));
         assertEquals(0, api.seen("POST", "/auth/login").size());
@@ -48,9 +48,9 @@ class SessionStoreTest {
         api.on("POST /auth/login", tokens("access-1", "refresh-1")).on("POST /auth/refresh", tokens("access-2", "refresh-2"))
                 .on(CATEGORIES, Answer.json(200, PAGE));
         QeetMart sdk = sdk(true);
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
         clock.advance(Duration.ofSeconds(880));
-        sdk.categories().listCategories(null, null);
+        sdk.categories().listCategories(null, null, null);
 
         assertEquals(List.of("refresh-1", "refresh-2"), store.saved);
     }
@@ -60,7 +60,7 @@ class SessionStoreTest {
         store.saved.add("refresh-0");
         api.on("POST /auth/refresh", Answer.problem(401, "INVALID_REFRESH_TOKEN", Map.of())).on(CATEGORIES, Answer.json(200, PAGE));
 
-        AuthenticationException ended = assertThrows(AuthenticationException.class, () -> sdk(false).categories().listCategories(null, null));
+        AuthenticationException ended = assertThrows(AuthenticationException.class, () -> sdk(false).categories().listCategories(null, null, null));
         assertEquals("INVALID_REFRESH_TOKEN", ended.code());
         assertTrue(store.cleared);
         assertEquals(0, api.seen("GET", "/categories").size());
@@ -72,7 +72,7 @@ class SessionStoreTest {
         api.on("POST /auth/refresh", Answer.problem(401, "INVALID_REFRESH_TOKEN", Map.of()))
                 .on("POST /auth/login", tokens("access-1", "refresh-1")).on(CATEGORIES, Answer.json(200, PAGE));
 
-        sdk(true).categories().listCategories(null, null);
+        sdk(true).categories().listCategories(null, null, null);
 
         assertTrue(store.cleared);
         assertEquals("refresh-1", store.saved.get(store.saved.size() - 1));

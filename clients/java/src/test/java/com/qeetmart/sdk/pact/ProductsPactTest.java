@@ -68,7 +68,7 @@ class ProductsPactTest {
     @Test
     @PactTestFor(pactMethod = "searchPage")
     void searchesThePublicCatalog(MockServer server) throws Exception {
-        ProductPage page = sdk(server).products().searchProducts("trail", null, null, null, null, null, null, null, 0, 20);
+        ProductPage page = sdk(server).products().searchProducts("trail", null, null, null, null, null, null, null, 0, 20, null);
 
         assertEquals("Trail shoe", page.getItems().get(0).getName());
         assertEquals(false, page.getPage().getHasNext());

@@ -67,7 +67,7 @@ public class FakeCatalog implements ProductsApi {
     @Override
     public HttpResponse<ProductPage> searchProducts(String q, UUID categoryId, String brand, ProductStatus status,
                                                     String minPrice, String maxPrice, String currency, ProductSort sort,
-                                                    Integer page, Integer size) {
+                                                    Integer page, Integer size, String ifNoneMatch) {
         throw new UnsupportedOperationException("not used by inventory");
     }
 

@@ -13,6 +13,11 @@ public final class IfNoneMatch {
 
     /** Whether a client sending this {@code If-None-Match} holds the representation of this version, so a 304 answers it. */
     public static boolean holds(String header, long version) {
-        return EntityTags.parse(header).holds(IfMatch.etagOf(version));
+        return holds(header, IfMatch.etagOf(version));
+    }
+
+    /** The same for any entity tag, quotes included ({@code "p-3q2..."}). */
+    public static boolean holds(String header, String etag) {
+        return EntityTags.parse(header).holds(etag);
     }
 }

@@ -31,8 +31,8 @@ class CategoryController implements CategoriesApi {
     }
 
     @Override
-    public HttpResponse<CategoryPage> listCategories(Integer page, Integer size) {
-        return reads.page(ApiPages.of(service.list(PageRequest.of(page, size)), CategoryController::toApi,
+    public HttpResponse<CategoryPage> listCategories(Integer page, Integer size, String ifNoneMatch) {
+        return reads.page(ifNoneMatch, ApiPages.of(service.list(PageRequest.of(page, size)), CategoryController::toApi,
                 CategoryPage::new));
     }
 

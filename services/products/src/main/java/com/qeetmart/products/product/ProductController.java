@@ -41,13 +41,13 @@ class ProductController implements ProductsApi {
     @Override
     public HttpResponse<ProductPage> searchProducts(String q, UUID categoryId, String brand, ProductStatus status,
                                                     String minPrice, String maxPrice, String currency,
-                                                    ProductSort sort, Integer page, Integer size) {
+                                                    ProductSort sort, Integer page, Integer size, String ifNoneMatch) {
         ProductSearch search = new ProductSearch(q, categoryId, brand,
                 status == null ? null : ProductState.valueOf(status.name()),
                 minPrice == null ? null : new BigDecimal(minPrice), maxPrice == null ? null : new BigDecimal(maxPrice),
                 currency, sort == null ? null : ProductSearch.SearchOrder.valueOf(sort.name()),
                 audience.seesPublicCatalogOnly());
-        return reads.page(ApiPages.of(service.search(search, PageRequest.of(page, size)), ProductController::toApi,
+        return reads.page(ifNoneMatch, ApiPages.of(service.search(search, PageRequest.of(page, size)), ProductController::toApi,
                 ProductPage::new));
     }
 

@@ -36,8 +36,9 @@ class VariantController implements VariantsApi {
     }
 
     @Override
-    public HttpResponse<ProductVariantPage> listProductVariants(UUID productId, Integer page, Integer size) {
-        return reads.page(ApiPages.of(service.list(productId, PageRequest.of(page, size),
+    public HttpResponse<ProductVariantPage> listProductVariants(UUID productId, Integer page, Integer size,
+                                                            String ifNoneMatch) {
+        return reads.page(ifNoneMatch, ApiPages.of(service.list(productId, PageRequest.of(page, size),
                 audience.seesPublicCatalogOnly()), VariantController::toApi, ProductVariantPage::new));
     }
 

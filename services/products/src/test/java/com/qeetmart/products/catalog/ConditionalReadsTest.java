@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,33 @@ class ConditionalReadsTest extends CatalogTest {
 
     private static ProductInput shoe() {
         return new ProductInput("Trail runner 3", new Money("89.90", "EUR")).status(ProductStatus.ACTIVE);
+    }
+
+    @Test
+    void aListPageIsAnswered304UntilSomethingItShowsChanges() {
+        UUID id = activeProduct();
+        HttpResponse<?> first = products.searchProducts(null, null, null, null, null, null, null, null, 0, 20, null);
+        String etag = first.header("ETag");
+        assertTrue(etag.startsWith("\"p-"), etag);
+
+        HttpResponse<?> again = products.searchProducts(null, null, null, null, null, null, null, null, 0, 20, etag);
+        assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
+        assertEquals(etag, again.header("ETag"));
+        assertEquals(PUBLIC, again.header("Cache-Control"));
+        assertEquals(HttpStatus.OK, products.searchProducts(null, null, null, null, null, null, null, null, 0, 10, etag)
+                .getStatus(), "another page of the same result is another representation");
+
+        asAdmin();
+        products.updateProduct(id, shoe().name("Trail runner 4"), "\"1\"");
+        anonymous();
+        HttpResponse<?> changed = products.searchProducts(null, null, null, null, null, null, null, null, 0, 20, etag);
+        assertEquals(HttpStatus.OK, changed.getStatus(), "a product on the page changed");
+        assertNotEquals(etag, changed.header("ETag"));
+
+        String categoriesTag = categories.listCategories(0, 20, null).header("ETag");
+        assertEquals(HttpStatus.NOT_MODIFIED, categories.listCategories(0, 20, categoriesTag).getStatus());
+        String variantsTag = variants.listProductVariants(id, 0, 20, null).header("ETag");
+        assertEquals(HttpStatus.NOT_MODIFIED, variants.listProductVariants(id, 0, 20, variantsTag).getStatus());
     }
 
     @Test
@@ -144,10 +172,10 @@ class ConditionalReadsTest extends CatalogTest {
     void publicListsAndSearchesCarryTheShortPublicCacheRule() {
         UUID product = activeProduct();
 
-        assertEquals(PUBLIC, products.searchProducts("trail", null, null, null, null, null, null, null, 0, 20)
+        assertEquals(PUBLIC, products.searchProducts("trail", null, null, null, null, null, null, null, 0, 20, null)
                 .header("Cache-Control"));
-        assertEquals(PUBLIC, categories.listCategories(0, 20).header("Cache-Control"));
-        assertEquals(PUBLIC, variants.listProductVariants(product, 0, 20).header("Cache-Control"));
+        assertEquals(PUBLIC, categories.listCategories(0, 20, null).header("Cache-Control"));
+        assertEquals(PUBLIC, variants.listProductVariants(product, 0, 20, null).header("Cache-Control"));
         asUser();
         assertEquals(PUBLIC, products.getProduct(product, null).header("Cache-Control"));
     }
@@ -158,7 +186,7 @@ class ConditionalReadsTest extends CatalogTest {
         asAdmin();
 
         assertEquals("private, no-cache", products.getProduct(product, null).header("Cache-Control"));
-        assertEquals("private, no-cache", products.searchProducts(null, null, null, null, null, null, null, null, 0, 20)
+        assertEquals("private, no-cache", products.searchProducts(null, null, null, null, null, null, null, null, 0, 20, null)
                 .header("Cache-Control"));
     }
 

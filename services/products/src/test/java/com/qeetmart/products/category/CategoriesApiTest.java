@@ -34,7 +34,7 @@ class CategoriesApiTest extends CatalogTest {
         categories.createCategory(new CategoryInput("Boots", "boots"), null);
         anonymous();
 
-        CategoryPage page = categories.listCategories(0, 10).body();
+        CategoryPage page = categories.listCategories(0, 10, null).body();
 
         assertEquals(List.of("Boots", "Socks"), page.getItems().stream().map(Category::getName).toList());
         assertEquals(2L, page.getPage().getTotalElements());

@@ -29,8 +29,8 @@ class OperationMetricsTest extends CatalogTest {
         double searchesBefore = count("searchProducts", "200");
         double missingBefore = count("getProduct", "404");
 
-        products.searchProducts(null, null, null, null, null, null, null, null, 0, 5);
-        products.searchProducts("shoe", null, null, null, null, null, null, null, 0, 5);
+        products.searchProducts(null, null, null, null, null, null, null, null, 0, 5, null);
+        products.searchProducts("shoe", null, null, null, null, null, null, null, 0, 5, null);
         products.getProduct(UUID.randomUUID(), null);
 
         // A request is timed when its answer is written: the scrape may come a moment before that.

@@ -53,7 +53,7 @@ class ProductSearchTest extends CatalogTest {
 
     private List<String> names(String q, UUID category, String brand, ProductStatus status, String min,
                                String max, ProductSort sort) {
-        return products.searchProducts(q, category, brand, status, min, max, null, sort, null, null)
+        return products.searchProducts(q, category, brand, status, min, max, null, sort, null, null, null)
                 .body().getItems().stream().map(Product::getName).toList();
     }
 
@@ -111,9 +111,9 @@ class ProductSearchTest extends CatalogTest {
     @Test
     void pagesCoverTheWholeResultOnce() {
         ProductPage first = products.searchProducts(null, null, null, null, null, null, null,
-                ProductSort.NAME_ASC, 0, 2).body();
+                ProductSort.NAME_ASC, 0, 2, null).body();
         ProductPage second = products.searchProducts(null, null, null, null, null, null, null,
-                ProductSort.NAME_ASC, 1, 2).body();
+                ProductSort.NAME_ASC, 1, 2, null).body();
 
         assertEquals(3L, first.getPage().getTotalElements());
         assertEquals(true, first.getPage().getTotalElementsExact());
@@ -126,7 +126,7 @@ class ProductSearchTest extends CatalogTest {
 
     @Test
     void pageBeyondTheEndIsEmptyButStillCountsTheWhole() {
-        ProductPage beyond = products.searchProducts(null, null, null, null, null, null, null, null, 5, 2).body();
+        ProductPage beyond = products.searchProducts(null, null, null, null, null, null, null, null, 5, 2, null).body();
         assertEquals(List.of(), beyond.getItems());
         assertEquals(3L, beyond.getPage().getTotalElements());
         assertEquals(false, beyond.getPage().getHasNext());
@@ -137,7 +137,7 @@ class ProductSearchTest extends CatalogTest {
         insertActiveProducts(1500, "Bulk gadget");
 
         ProductPage page = products.searchProducts(null, null, null, null, null, null, null,
-                ProductSort.NEWEST, 0, 10).body();
+                ProductSort.NEWEST, 0, 10, null).body();
 
         assertEquals(10, page.getItems().size());
         assertEquals(false, page.getPage().getTotalElementsExact());
@@ -146,7 +146,7 @@ class ProductSearchTest extends CatalogTest {
         assertEquals(true, page.getPage().getHasNext());
 
         ProductPage last = products.searchProducts(null, null, null, null, null, null, null,
-                ProductSort.NEWEST, 150, 10).body();
+                ProductSort.NEWEST, 150, 10, null).body();
         assertEquals(3, last.getItems().size());
         assertEquals(false, last.getPage().getHasNext());
     }
@@ -155,7 +155,7 @@ class ProductSearchTest extends CatalogTest {
     void relevanceSearchCountsEveryMatchExactly() {
         insertActiveProducts(1500, "Bulk gadget");
 
-        ProductPage page = products.searchProducts("gadget", null, null, null, null, null, null, null, 0, 10).body();
+        ProductPage page = products.searchProducts("gadget", null, null, null, null, null, null, null, 0, 10, null).body();
 
         assertEquals(1500L, page.getPage().getTotalElements());
         assertEquals(true, page.getPage().getTotalElementsExact());

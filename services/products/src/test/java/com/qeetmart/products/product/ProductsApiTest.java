@@ -153,7 +153,7 @@ class ProductsApiTest extends CatalogTest {
         assertEquals(HttpStatus.NO_CONTENT, products.deleteProduct(id, null).getStatus());
 
         problemOf(404, () -> products.getProduct(id, null));
-        assertEquals(0, products.searchProducts(null, null, null, null, null, null, null, null, null, null)
+        assertEquals(0, products.searchProducts(null, null, null, null, null, null, null, null, null, null, null)
                 .body().getItems().size());
         assertEquals(1, count("SELECT count(*) FROM product WHERE id = '" + id + "' AND deleted_at IS NOT NULL"));
         problemOf(404, () -> products.deleteProduct(id, null));

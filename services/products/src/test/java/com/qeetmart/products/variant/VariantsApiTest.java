@@ -45,7 +45,7 @@ class VariantsApiTest extends CatalogTest {
                 new ProductVariantInput("TEE-L", "Large").price(new Money("17", "EUR")), null);
         anonymous();
 
-        List<ProductVariant> listed = variants.listProductVariants(product, 0, 20).body().getItems();
+        List<ProductVariant> listed = variants.listProductVariants(product, 0, 20, null).body().getItems();
 
         assertEquals(List.of("TEE-L", "TEE-M"), listed.stream().map(ProductVariant::getSku).toList());
         assertEquals("17.00", listed.get(0).getPrice().getAmount());
@@ -79,7 +79,7 @@ class VariantsApiTest extends CatalogTest {
         variants.createProductVariant(product, new ProductVariantInput("TEE-M", "Medium"), null);
         products.deleteProduct(product, null);
 
-        problemOf(404, () -> variants.listProductVariants(product, 0, 20));
+        problemOf(404, () -> variants.listProductVariants(product, 0, 20, null));
         assertEquals(1, count("SELECT count(*) FROM product_variant WHERE deleted_at IS NOT NULL"));
     }
 

@@ -57,62 +57,50 @@ public class Deliverer {
 
     /**
      * Attempts {@code first}, then, while each attempt delivers, the next event of the same
-     * resource to the same endpoint (up to {@link #CHAIN_STEPS}): a busy resource's events go out
-     * back to back, not one per relay tick.
+     * resource to the same endpoint (up to {@link #CHAIN_STEPS}), claimed in the transaction that
+     * records the previous one: a busy resource's events go out back to back, one transaction
+     * each, not one per relay tick.
      */
     public void attemptChain(ClaimedDelivery first) {
         ClaimedDelivery delivery = first;
-        for (int step = 0; delivery != null && step < CHAIN_STEPS; step++) {
-            if (!attempt(delivery)) {
-                return;
-            }
-            delivery = claimHead(delivery);
+        for (int step = 0; delivery != null; step++) {
+            DeliveryOutcome outcome = send(delivery);
+            delivery = recordAndClaimNext(delivery, outcome, step + 1 < CHAIN_STEPS);
         }
     }
 
-    private ClaimedDelivery claimHead(ClaimedDelivery previous) {
-        return tx.executeWrite(status -> {
-            try {
-                List<ClaimedDelivery> next = DeliveryQueue.claimHead(status.getConnection(), previous.endpointId(),
-                        previous.resourceId(), settings.lease().toSeconds());
-                return next.isEmpty() ? null : next.get(0);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not claim a delivery: " + e.getMessage(), e);
-            }
-        });
-    }
-
-    /** One attempt; whether it delivered. */
-    boolean attempt(ClaimedDelivery delivery) {
+    private DeliveryOutcome send(ClaimedDelivery delivery) {
         byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
-        DeliveryOutcome outcome;
         try {
             OutboundTarget target = urls.check(delivery.url());
-            List<String> secrets = tx.executeRead(status -> secretsOf(status.getConnection(), delivery));
             long now = Instant.now().getEpochSecond();
-            outcome = transport.post(target, body, Map.of(
-                    "QeetMart-Signature", WebhookSignatures.header(now, body, secrets),
+            return transport.post(target, body, Map.of(
+                    "QeetMart-Signature", WebhookSignatures.header(now, body, delivery.secrets()),
                     "QeetMart-Event-Id", delivery.eventId().toString()));
         } catch (UnprocessableException refused) {
-            outcome = new DeliveryOutcome(0, "URL refused: " + refused.getMessage(), 0);
+            return new DeliveryOutcome(0, "URL refused: " + refused.getMessage(), 0);
         }
-        record(delivery, outcome);
-        return outcome.delivered();
     }
 
-    private void record(ClaimedDelivery delivery, DeliveryOutcome outcome) {
+    /** Records the attempt; when it delivered and {@code more}, claims the chain's next delivery (null: none due). */
+    private ClaimedDelivery recordAndClaimNext(ClaimedDelivery delivery, DeliveryOutcome outcome, boolean more) {
         Instant now = Instant.now();
-        tx.executeWrite(status -> {
+        ClaimedDelivery next = tx.executeWrite(status -> {
             Connection connection = status.getConnection();
             try {
+                if (!DeliveryQueue.holdEndpoint(connection, delivery.endpointId())) {
+                    return null;   // deleted meanwhile, with its deliveries
+                }
                 if (outcome.delivered()) {
                     DeliveryQueue.record(connection, delivery, "DELIVERED", null, outcome);
                     EndpointHealth.succeeded(connection, delivery.endpointId());
-                    return null;
+                    List<ClaimedDelivery> head = more ? DeliveryQueue.claimHead(connection, delivery.endpointId(),
+                            delivery.resourceId(), settings.lease().toSeconds()) : List.of();
+                    return head.isEmpty() ? null : head.get(0);
                 }
-                Optional<Instant> next = retries.next(delivery.attempt(), delivery.firstAttemptAt(), now);
-                DeliveryQueue.record(connection, delivery, next.isPresent() ? "PENDING" : "FAILED",
-                        next.map(Timestamp::from).orElse(null), outcome);
+                Optional<Instant> retry = retries.next(delivery.attempt(), delivery.firstAttemptAt(), now);
+                DeliveryQueue.record(connection, delivery, retry.isPresent() ? "PENDING" : "FAILED",
+                        retry.map(Timestamp::from).orElse(null), outcome);
                 EndpointHealth.failed(connection, delivery.endpointId(), outcome, settings.disableAfter(), now);
                 return null;
             } catch (SQLException e) {
@@ -123,13 +111,6 @@ public class Deliverer {
             LOG.info("Webhook delivery {} of event {} to endpoint {} failed (attempt {}): {}", delivery.id(),
                     delivery.eventId(), delivery.endpointId(), delivery.attempt(), outcome.describe());
         }
-    }
-
-    private static List<String> secretsOf(Connection connection, ClaimedDelivery delivery) {
-        try {
-            return DeliveryQueue.secrets(connection, delivery.endpointId());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read an endpoint's secrets: " + e.getMessage(), e);
-        }
+        return next;
     }
 }

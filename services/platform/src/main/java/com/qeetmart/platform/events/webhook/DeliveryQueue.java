@@ -32,6 +32,8 @@ final class DeliveryQueue {
               FROM due, webhook_endpoint e, event_outbox o
              WHERE d.id = due.id AND e.id = d.endpoint_id AND o.seq = d.event_seq
             RETURNING d.id, d.endpoint_id, d.resource_id, e.url, d.attempts, d.first_attempt_at, o.id, o.type,
+                      (SELECT array_agg(s.secret ORDER BY s.created_at DESC) FROM webhook_secret s
+                        WHERE s.endpoint_id = d.endpoint_id AND (s.expires_at IS NULL OR s.expires_at > now())),
             """ + EventJson.ENVELOPE;
     private static final String CLAIM_DUE = CLAIM.formatted("");
     private static final String CLAIM_HEAD = CLAIM.formatted("AND d.endpoint_id = ? AND d.resource_id = ?");
@@ -63,26 +65,28 @@ final class DeliveryQueue {
         List<ClaimedDelivery> claimed = new ArrayList<>();
         try (ResultSet rs = claim.executeQuery()) {
             while (rs.next()) {
+                java.sql.Array secrets = rs.getArray(9);
                 claimed.add(new ClaimedDelivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(),
-                        rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9)));
+                        rs.getObject(7, UUID.class), rs.getString(8), rs.getString(10),
+                        secrets == null ? List.of() : List.of((String[]) secrets.getArray())));
             }
         }
         return claimed;
     }
 
-    /** The secrets that sign a delivery now: the current one first, then one still in its grace period. */
-    static List<String> secrets(Connection connection, UUID endpointId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT secret FROM webhook_secret"
-                + " WHERE endpoint_id = ? AND (expires_at IS NULL OR expires_at > now()) ORDER BY created_at DESC")) {
-            select.setObject(1, endpointId);
-            List<String> secrets = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    secrets.add(rs.getString(1));
-                }
+    /**
+     * Holds the endpoint (KEY SHARE) before any of its deliveries is touched, as deleting it
+     * locks it before its deliveries: the two then never wait for each other crosswise (a
+     * deadlock). False when it is gone.
+     */
+    static boolean holdEndpoint(Connection connection, UUID endpointId) throws SQLException {
+        try (PreparedStatement hold = connection.prepareStatement(
+                "SELECT 1 FROM webhook_endpoint WHERE id = ? FOR KEY SHARE")) {
+            hold.setObject(1, endpointId);
+            try (ResultSet rs = hold.executeQuery()) {
+                return rs.next();
             }
-            return secrets;
         }
     }
 
