@@ -34,6 +34,8 @@ public class EventRelay {
     private static final Logger LOG = LoggerFactory.getLogger(EventRelay.class);
     /** Stamping rounds per tick at most, so deliveries are claimed even while events pour in. */
     private static final int MAX_ROUNDS = 20;
+    /** How soon the next tick comes after one that found work. */
+    private static final long BUSY_INTERVAL_MS = 10;
 
     private final TransactionOperations<Connection> tx;
     private final EventSettings events;
@@ -50,21 +52,43 @@ public class EventRelay {
         this.freeSenders = new Semaphore(webhooks.concurrency());
         this.ticks = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "event-relay"));
         this.senders = Executors.newFixedThreadPool(webhooks.concurrency(), runnable -> daemon(runnable, "webhook-sender"));
-        long every = events.relayInterval().toMillis();
-        ticks.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        ticks.schedule(this::loop, events.relayInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void tick() {
+    /**
+     * One tick, then the next: soon after one that found work (events keep coming: a commit
+     * waits at most {@link #BUSY_INTERVAL_MS} to be stamped), after the relay interval otherwise
+     * (an idle service asks the database ten times a second).
+     */
+    private void loop() {
+        boolean busy = tick();
+        if (!ticks.isShutdown()) {
+            ticks.schedule(this::loop, busy ? BUSY_INTERVAL_MS : events.relayInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Stamps what committed and hands due deliveries to free senders; whether it found any work. */
+    boolean tick() {
         try {
-            for (int round = 0; round < MAX_ROUNDS && stampOnce() == events.batchSize(); round++) {
-                // a full batch: more may be waiting
+            int stamped = 0;
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                int batch = stampOnce();
+                stamped += batch;
+                if (batch < events.batchSize()) {
+                    break;
+                }
             }
             int free = freeSenders.availablePermits();
+            int claimed = 0;
             if (free > 0) {
-                dispatch(deliverer.claim(free));
+                List<ClaimedDelivery> due = deliverer.claim(free);
+                claimed = due.size();
+                dispatch(due);
             }
+            return stamped > 0 || claimed > 0;
         } catch (RuntimeException e) {
             LOG.error("The event relay could not run: {}", e.getMessage(), e);
+            return false;
         }
     }
 

@@ -48,6 +48,7 @@ public class Deliverer {
     public List<ClaimedDelivery> claim(int limit) {
         return tx.executeWrite(status -> {
             try {
+                DeliveryQueue.withoutWaitingForDisk(status.getConnection());
                 return DeliveryQueue.claim(status.getConnection(), limit, settings.lease().toSeconds());
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not claim deliveries: " + e.getMessage(), e);
@@ -57,15 +58,21 @@ public class Deliverer {
 
     /**
      * Attempts {@code first}, then, while each attempt delivers, the next event of the same
-     * resource to the same endpoint (up to {@link #CHAIN_STEPS}), claimed in the transaction that
-     * records the previous one: a busy resource's events go out back to back, one transaction
-     * each, not one per relay tick.
+     * resource to the same endpoint, claimed in the transaction that records the previous one (a
+     * busy resource's events go out back to back, one transaction each, not one per relay tick),
+     * and when that chain has nothing due, any due delivery: up to {@link #CHAIN_STEPS} in all.
      */
     public void attemptChain(ClaimedDelivery first) {
         ClaimedDelivery delivery = first;
         for (int step = 0; delivery != null; step++) {
             DeliveryOutcome outcome = send(delivery);
-            delivery = recordAndClaimNext(delivery, outcome, step + 1 < CHAIN_STEPS);
+            boolean more = step + 1 < CHAIN_STEPS;
+            delivery = recordAndClaimNext(delivery, outcome, more);
+            if (delivery == null && more) {
+                // This chain has nothing due: take another's rather than wait for the relay's tick.
+                List<ClaimedDelivery> any = claim(1);
+                delivery = any.isEmpty() ? null : any.get(0);
+            }
         }
     }
 
@@ -88,6 +95,7 @@ public class Deliverer {
         ClaimedDelivery next = tx.executeWrite(status -> {
             Connection connection = status.getConnection();
             try {
+                DeliveryQueue.withoutWaitingForDisk(connection);
                 if (!DeliveryQueue.holdEndpoint(connection, delivery.endpointId())) {
                     return null;   // deleted meanwhile, with its deliveries
                 }

@@ -76,6 +76,18 @@ final class DeliveryQueue {
     }
 
     /**
+     * Commits this transaction without waiting for its WAL to reach the disk. Only for the
+     * deliveries' own bookkeeping (a claim, an attempt's outcome): if PostgreSQL crashes before the
+     * flush, the delivery is still pending and is sent again, with the same event id, which
+     * at-least-once allows. Events and their feed positions are always committed durably.
+     */
+    static void withoutWaitingForDisk(Connection connection) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("SET LOCAL synchronous_commit TO OFF")) {
+            set.execute();
+        }
+    }
+
+    /**
      * Holds the endpoint (KEY SHARE) before any of its deliveries is touched, as deleting it
      * locks it before its deliveries: the two then never wait for each other crosswise (a
      * deadlock). False when it is gone.

@@ -25,6 +25,17 @@ final class EndpointHealth {
     private EndpointHealth() {
     }
 
+    /** 24 hours, 90 minutes, 2 seconds: the largest unit that divides it. */
+    static String spoken(Duration duration) {
+        if (duration.toSeconds() % 3600 == 0) {
+            return duration.toHours() + " hours";
+        }
+        if (duration.toSeconds() % 60 == 0) {
+            return duration.toMinutes() + " minutes";
+        }
+        return duration.toSeconds() + " seconds";
+    }
+
     static void succeeded(Connection connection, UUID endpointId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE webhook_endpoint SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL")) {
@@ -36,8 +47,7 @@ final class EndpointHealth {
     /** Notes a failed attempt; true when it disabled the endpoint. */
     static boolean failed(Connection connection, UUID endpointId, DeliveryOutcome outcome, Duration disableAfter,
                           Instant now) throws SQLException {
-        String reason = "Every delivery failed for " + disableAfter.toMinutes() + " minutes; the last attempt: "
-                + outcome.describe();
+        String reason = "Every delivery failed for " + spoken(disableAfter) + "; the last attempt: " + outcome.describe();
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE webhook_endpoint
                    SET failing_since = coalesce(failing_since, ?),
