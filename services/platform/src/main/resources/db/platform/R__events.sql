@@ -70,6 +70,9 @@ CREATE TABLE IF NOT EXISTS webhook_delivery (
     UNIQUE (endpoint_id, event_seq)
 );
 -- What an earlier version of this file made differently (it runs again on existing databases).
+-- While an endpoint fails, nothing more is sent to it before paused_until: a dead or slow
+-- receiver costs the senders one probe per pause, not one attempt per event.
+ALTER TABLE webhook_endpoint ADD COLUMN IF NOT EXISTS paused_until timestamptz;
 ALTER TABLE webhook_delivery DROP CONSTRAINT IF EXISTS webhook_delivery_state_check;
 ALTER TABLE webhook_delivery ADD CONSTRAINT webhook_delivery_state_check
     CHECK (state IN ('PENDING', 'QUEUED', 'DELIVERED', 'FAILED'));

@@ -84,7 +84,7 @@ public abstract class ServiceApiTest implements TestPropertyProvider {
     @BeforeEach
     void emptyDatabase() {
         caller.clear();
-        database.execute("TRUNCATE " + tables);
+        database.truncate(tables);
     }
 
     /** A connection to the API's port, for what no generated client sends (raw bytes, pipelining). */

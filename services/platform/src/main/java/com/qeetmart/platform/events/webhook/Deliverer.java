@@ -109,7 +109,8 @@ public class Deliverer {
                 Optional<Instant> retry = retries.next(delivery.attempt(), delivery.firstAttemptAt(), now);
                 DeliveryQueue.record(connection, delivery, retry.isPresent() ? "PENDING" : "FAILED",
                         retry.map(Timestamp::from).orElse(null), outcome);
-                EndpointHealth.failed(connection, delivery.endpointId(), outcome, settings.disableAfter(), now);
+                EndpointHealth.failed(connection, delivery.endpointId(), outcome, settings.disableAfter(),
+                        settings.retryBase(), settings.retryMaxDelay(), now);
                 return null;
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not record a delivery: " + e.getMessage(), e);

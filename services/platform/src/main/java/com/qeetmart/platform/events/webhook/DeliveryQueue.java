@@ -24,6 +24,7 @@ final class DeliveryQueue {
             WITH due AS (
               SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
                WHERE d.state = 'PENDING' AND d.next_attempt_at <= now() AND e.enabled
+                 AND (e.paused_until IS NULL OR e.paused_until <= now())
                  AND (d.lease_until IS NULL OR d.lease_until < now()) %s
                ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED)
             UPDATE webhook_delivery d

@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Whether an endpoint still deserves deliveries: an unbroken run of failed attempts longer than
+ * Whether an endpoint still deserves deliveries: after a failed attempt nothing more is sent to it
+ * for a pause as long as it has been failing (at least the retry base, at most the longest retry
+ * wait), so a dead or slow receiver costs a probe now and then, not an attempt per waiting event,
+ * and cannot keep every sender busy, while one event it refuses delays the rest only briefly;
+ * an unbroken run of failed attempts longer than
  * {@code disableAfter} disables it, with the reason on the endpoint (its owner reads it there) and
  * a {@code qeetmart.audit} notice; one successful attempt ends the run. What waits for a disabled
  * endpoint is kept, and delivered in order once its owner enables it again.
@@ -37,8 +41,8 @@ final class EndpointHealth {
     }
 
     static void succeeded(Connection connection, UUID endpointId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE webhook_endpoint SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_endpoint"
+                + " SET failing_since = NULL, paused_until = NULL WHERE id = ? AND failing_since IS NOT NULL")) {
             update.setObject(1, endpointId);
             update.executeUpdate();
         }
@@ -46,11 +50,13 @@ final class EndpointHealth {
 
     /** Notes a failed attempt; true when it disabled the endpoint. */
     static boolean failed(Connection connection, UUID endpointId, DeliveryOutcome outcome, Duration disableAfter,
-                          Instant now) throws SQLException {
+                          Duration pauseBase, Duration pauseMax, Instant now) throws SQLException {
         String reason = "Every delivery failed for " + spoken(disableAfter) + "; the last attempt: " + outcome.describe();
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE webhook_endpoint
                    SET failing_since = coalesce(failing_since, ?),
+                       paused_until = ?::timestamptz + least(make_interval(secs => ?), greatest(make_interval(secs => ?),
+                                                    ?::timestamptz - coalesce(failing_since, ?::timestamptz))),
                        enabled = enabled AND NOT (coalesce(failing_since, ?) <= ?),
                        disabled_at = CASE WHEN enabled AND coalesce(failing_since, ?) <= ? THEN ? ELSE disabled_at END,
                        disabled_reason = CASE WHEN enabled AND coalesce(failing_since, ?) <= ? THEN ? ELSE disabled_reason END
@@ -58,17 +64,23 @@ final class EndpointHealth {
                 RETURNING enabled, disabled_at = ?, owner_id, url""")) {
             Timestamp at = Timestamp.from(now);
             Timestamp limit = Timestamp.from(now.minus(disableAfter));
-            update.setTimestamp(1, at);
-            update.setTimestamp(2, at);
-            update.setTimestamp(3, limit);
-            update.setTimestamp(4, at);
-            update.setTimestamp(5, limit);
-            update.setTimestamp(6, at);
-            update.setTimestamp(7, at);
-            update.setTimestamp(8, limit);
-            update.setString(9, reason);
-            update.setObject(10, endpointId);
-            update.setTimestamp(11, at);
+            int i = 1;
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, at);
+            update.setDouble(i++, pauseMax.toMillis() / 1000.0);
+            update.setDouble(i++, pauseBase.toMillis() / 1000.0);
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, limit);
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, limit);
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, at);
+            update.setTimestamp(i++, limit);
+            update.setString(i++, reason);
+            update.setObject(i++, endpointId);
+            update.setTimestamp(i, at);
             try (ResultSet rs = update.executeQuery()) {
                 if (rs.next() && !rs.getBoolean(1) && rs.getBoolean(2)) {
                     AUDIT.warn("Webhook endpoint {} (owner {}, {}) disabled: {}", endpointId, rs.getObject(3),

@@ -107,6 +107,7 @@ final class EndpointRows {
     static void update(Connection c, UUID id, EndpointInput in) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE webhook_endpoint SET url = ?, event_types = ?,"
                 + " description = ?, enabled = ?, failing_since = CASE WHEN ? THEN NULL ELSE failing_since END,"
+                + " paused_until = CASE WHEN ? THEN NULL ELSE paused_until END,"
                 + " disabled_at = CASE WHEN ? THEN NULL ELSE coalesce(disabled_at, now()) END,"
                 + " disabled_reason = CASE WHEN ? THEN NULL ELSE coalesce(disabled_reason, 'Disabled by its owner') END"
                 + " WHERE id = ?")) {
@@ -117,7 +118,8 @@ final class EndpointRows {
             update.setBoolean(5, in.enabled());
             update.setBoolean(6, in.enabled());
             update.setBoolean(7, in.enabled());
-            update.setObject(8, id);
+            update.setBoolean(8, in.enabled());
+            update.setObject(9, id);
             update.executeUpdate();
         }
         if (in.enabled()) {
