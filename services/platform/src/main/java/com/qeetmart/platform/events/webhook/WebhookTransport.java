@@ -1,5 +1,6 @@
 package com.qeetmart.platform.events.webhook;
 
+import com.qeetmart.platform.http.CidrBlock;
 import jakarta.inject.Singleton;
 
 import javax.net.ssl.SNIHostName;
@@ -63,7 +64,7 @@ class WebhookTransport {
                     .createSocket(plain, target.host(), target.port(), true);
             SSLParameters parameters = tls.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            if (!Character.isDigit(target.host().charAt(0)) && !target.host().contains(":")) {
+            if (CidrBlock.literal(target.host()).isEmpty()) {   // a name, not an address: say it (SNI)
                 parameters.setServerNames(List.of(new SNIHostName(target.host())));
             }
             tls.setSSLParameters(parameters);
