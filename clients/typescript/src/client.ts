@@ -146,7 +146,7 @@ const problems = {
   },
   async onError({ error }: { error: unknown }): Promise<Response> {
     if (error instanceof QeetMartError || (error instanceof Error && error.name === 'AbortError')) throw error;
-    throw new ConnectionError('The API could not be reached', { cause: error });
+    throw new ConnectionError(undefined, { cause: error });
   },
 };
 
@@ -174,10 +174,11 @@ function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
     try {
       return await attempts(baseFetch, policy, tokens, input, { ...init, signal }, deadlineAt);
     } catch (failed) {
-      if (signal.aborted && isTimeout(signal.reason)) throw new TimeoutError(own ? undefined : timeoutMs, { cause: failed });
+      const call = `${(init.method ?? 'GET').toUpperCase()} ${urlOf(input)}`;
+      if (signal.aborted && isTimeout(signal.reason)) throw new TimeoutError(own ? undefined : timeoutMs, { cause: failed, call });
       if (signal.aborted) throw signal.reason;
       if (failed instanceof QeetMartError) throw failed;
-      throw new ConnectionError('The API could not be reached', { cause: failed });
+      throw new ConnectionError(call, { cause: failed });
     }
   };
 }

@@ -80,14 +80,39 @@ export class ServerError extends QeetMartApiError { override name = 'ServerError
 /** The API could not be reached or the connection broke: nothing was answered (`cause` says why). */
 export class ConnectionError extends QeetMartError {
   override name = 'ConnectionError';
+
+  /**
+   * `call` is the request (`GET http://host/api/v1/products/...`); the message names it and the
+   * network's own code found in the cause chain (ECONNREFUSED, ENOTFOUND, ECONNRESET, ...), which
+   * fetch buries two causes deep.
+   */
+  constructor(readonly call: string | undefined, options?: { cause?: unknown }) {
+    const code = networkCode(options?.cause);
+    super(`${call ?? 'The call'} could not reach the API${code ? ` (${code})` : ''}`, options);
+    this.networkCode = code;
+  }
+
+  /** The operating system's code for the failure, when the cause chain has one. */
+  readonly networkCode: string | undefined;
+}
+
+function networkCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** The call's deadline passed, retries included, before the API answered. */
 export class TimeoutError extends QeetMartError {
   override name = 'TimeoutError';
 
-  constructor(readonly timeoutMs: number | undefined, options?: { cause?: unknown }) {
-    super(timeoutMs === undefined ? 'The call timed out' : `No answer within ${timeoutMs} ms`, options);
+  /** `timeoutMs`: the client's deadline, or undefined when the caller's own signal ended the call. */
+  constructor(readonly timeoutMs: number | undefined, options?: { cause?: unknown; call?: string }) {
+    super(`${options?.call ?? 'The call'} got no answer within ${timeoutMs === undefined
+      ? "its caller's deadline" : `${timeoutMs} ms`}`, options);
   }
 }
 

@@ -1,4 +1,4 @@
-export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, type QeetMartOptions } from './client.js';
+export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, USER_AGENT, type QeetMartOptions } from './client.js';
 export {
   QeetMartError, QeetMartApiError, InvalidRequestError, AuthenticationError, PermissionError, NotFoundError,
   ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, type FieldError,

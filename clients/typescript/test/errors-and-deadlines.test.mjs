@@ -53,6 +53,8 @@ test('a server that is down is a ConnectionError, after the retries a safe call 
 
   assert.ok(error instanceof ConnectionError && error instanceof QeetMartError, `${error.name}: ${error.message}`);
   assert.ok(error.cause, 'says why');
+  assert.equal(error.networkCode, 'ECONNREFUSED');
+  assert.equal(error.message, `GET http://127.0.0.1:${port}/api/v1/products/${id} could not reach the API (ECONNREFUSED)`);
 });
 
 test('a silent server is a TimeoutError at the client deadline', async (t) => {
@@ -66,6 +68,7 @@ test('a silent server is a TimeoutError at the client deadline', async (t) => {
 
   assert.ok(error instanceof TimeoutError, `${error.name}: ${error.message}`);
   assert.equal(error.timeoutMs, 300);
+  assert.equal(error.message, `GET ${api.baseUrl}/products/${id} got no answer within 300 ms`);
   assert.ok(Date.now() - started < 10_000, `stopped at the deadline, not hanging (${Date.now() - started} ms)`);
 });
 
@@ -79,6 +82,7 @@ test('one call sets its own deadline with a signal, and it covers the retries', 
     .products.getProduct({ productId: id }, { signal: AbortSignal.timeout(2000) }));
 
   assert.ok(error instanceof TimeoutError, `${error.name}: ${error.message}`);
+  assert.equal(error.message, `GET ${api.baseUrl}/products/${id} got no answer within its caller's deadline`);
   // The call's own 2 s, not the client's 60 s (room for a loaded machine).
   assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
   assert.equal(api.seen('GET', `/products/${id}`).length, 2, 'retried within the deadline, then stopped');
