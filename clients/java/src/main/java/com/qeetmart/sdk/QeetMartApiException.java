@@ -1,5 +1,7 @@
 package com.qeetmart.sdk;
 
+import com.qeetmart.sdk.invoker.ApiException;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +11,19 @@ import java.util.Optional;
  * ({@link InvalidRequestException}, {@link AuthenticationException}, {@link PermissionException},
  * {@link NotFoundException}, {@link ConflictException}, {@link RateLimitException},
  * {@link ServerException}). Catch by kind, then switch on {@link #code()} or {@link #type()},
- * which never change; quote {@link #correlationId()} to support.
+ * which never change; quote {@link #correlationId()} to support. It is an {@link ApiException},
+ * as every failure of a generated call is, so the generated methods' {@code @throws ApiException}
+ * holds: catching {@code ApiException} catches error answers too.
  */
-public abstract class QeetMartApiException extends QeetMartException {
+public abstract class QeetMartApiException extends ApiException {
 
     private final Problem problem;
 
     QeetMartApiException(Problem problem) {
         super(problem.status() + " " + (problem.code() != null ? problem.code() : "HTTP_" + problem.status())
                 + (problem.detail() != null ? ": " + problem.detail() : "")
-                + (problem.correlationId() != null ? " (correlation id " + problem.correlationId() + ")" : ""));
+                + (problem.correlationId() != null ? " (correlation id " + problem.correlationId() + ")" : ""),
+                null, problem.status(), null, null);
         this.problem = problem;
     }
 

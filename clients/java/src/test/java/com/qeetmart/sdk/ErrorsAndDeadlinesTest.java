@@ -54,6 +54,8 @@ class ErrorsAndDeadlinesTest {
         assertEquals("SOME_CODE", answer.code());
         assertEquals("corr-" + status, answer.correlationId());
         assertEquals(status, answer.problem().status());
+        // What the generated method's @throws names catches it too: an IDE-guided catch misses nothing.
+        assertEquals(status, assertInstanceOf(ApiException.class, e).getCode());
     }
 
     @Test
@@ -121,6 +123,17 @@ class ErrorsAndDeadlinesTest {
         assertTrue(System.nanoTime() - started < 4_500_000_000L, "answered at once with what it had, not at the deadline");
         assertEquals(Duration.ofSeconds(60), e.retryAfter().orElseThrow());
         assertEquals(1, api.seen("GET", "/products/" + SHOE).size());
+    }
+
+    @Test
+    void noAnswerIsAnApiExceptionTooAsTheGeneratedJavadocSays() throws Exception {
+        int closed;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        QeetMart sdk = QeetMart.builder().baseUrl("http://127.0.0.1:" + closed + "/api/v1").retryPolicy(RetryPolicy.none()).build();
+        ApiException e = assertThrows(ApiException.class, () -> sdk.products().getProduct(SHOE, null));
+        assertInstanceOf(ConnectionFailedException.class, e);
     }
 
     @Test
