@@ -71,6 +71,10 @@ public class OutboundUrls {
         InetAddress address = firstAllowed(bareHost);
         boolean tls = scheme.equals("https");
         int port = uri.getPort() == -1 ? (tls ? 443 : 80) : uri.getPort();
+        if (port < 1 || port > 65535) {
+            // Else every delivery would fail outside the transport's error handling, never recorded.
+            throw refused("The URL's port must be 1 to 65535");
+        }
         String hostHeader = uri.getPort() == -1 ? host : host + ":" + port;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();

@@ -58,7 +58,8 @@ class OutboundUrlsTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://partner.example.com/hook", "ftp://partner.example.com/hook",
             "https://user:pw@partner.example.com/hook", "https:///hook", "https://partner.example.com/a b",
-            "https://partner.example.com/hook#frag", "https://partner.example.com/\u0000", "javascript:alert(1)"})
+            "https://partner.example.com/hook#frag", "https://partner.example.com/\u0000", "javascript:alert(1)",
+            "https://partner.example.com:70000/hook", "https://partner.example.com:0/hook"})
     void aUrlOfTheWrongFormIsRefused(String url) {
         assertThrows(UnprocessableException.class, () -> resolvingTo("93.184.216.34", List.of()).check(url));
     }
