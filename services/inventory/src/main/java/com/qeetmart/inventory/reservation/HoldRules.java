@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The limits on how long stock is held ({@link InventorySettings.Limits}) and their refusals; the
- * limits on how much one caller holds are counted in the database ({@code check_hold_limits}).
+ * limits on how much one caller holds are checked in the database, against counts kept with the
+ * reservations (V6, V7).
  */
 final class HoldRules {
 

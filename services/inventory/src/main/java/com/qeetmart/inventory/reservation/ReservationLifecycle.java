@@ -3,7 +3,6 @@ package com.qeetmart.inventory.reservation;
 import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.cache.StockCache;
-import com.qeetmart.inventory.stock.StockRepository;
 import com.qeetmart.platform.errors.ConflictException;
 import com.qeetmart.platform.errors.NotFoundException;
 import com.qeetmart.platform.security.Caller;
@@ -30,20 +29,20 @@ public class ReservationLifecycle {
     static final String RESOURCE = "Reservation";
 
     private final ReservationRepository reservations;
-    private final StockRepository stock;
+    private final GroupCommit groupCommit;
     private final Releaser releaser;
     private final StockCache cache;
     private final TransactionOperations<Connection> tx;
     private final ReservationMetrics metrics;
     private final InventorySettings.Limits limits;
 
-    ReservationLifecycle(ReservationRepository reservations, StockRepository stock, Releaser releaser,
+    ReservationLifecycle(ReservationRepository reservations, GroupCommit groupCommit, Releaser releaser,
                          StockCache cache, TransactionOperations<Connection> tx, ReservationMetrics metrics,
                          InventorySettings settings) {
         this.metrics = metrics;
         this.limits = settings.limits();
         this.reservations = reservations;
-        this.stock = stock;
+        this.groupCommit = groupCommit;
         this.releaser = releaser;
         this.cache = cache;
         this.tx = tx;
@@ -59,38 +58,45 @@ public class ReservationLifecycle {
 
     /** The reservation's units leave stock; refused once it expired or was released. */
     public ReservationData commit(Caller caller, UUID id) {
-        return change(caller, id, (row, now, versions) -> {
-            if (row.status() == ReservationState.COMMITTED) {
-                return null;
+        String outcome = end(caller, id, StockOp.Kind.COMMIT);
+        switch (outcome) {
+            case "COMMITTED" -> metrics.committed();
+            case "WAS_COMMITTED" -> { }
+            case "EXPIRED" -> {
+                metrics.ended(ReservationState.EXPIRED, 1);
+                throw refused(id, ReservationRefusal.RESERVATION_EXPIRED);
             }
-            if (row.status() != ReservationState.ACTIVE) {
-                return ReservationRefusal.endedAs(row.status());
-            }
-            if (row.expiredAt(now)) {
-                versions.putAll(releaser.release(id, ReservationState.EXPIRED, now));
-                return ReservationRefusal.RESERVATION_EXPIRED;
-            }
-            reservations.finish(id, ReservationState.COMMITTED, now);
-            metrics.committed();
-            for (LineRow line : reservations.linesOf(id)) {
-                stock.ledger(line.productId(), -line.quantity(), -line.quantity(), "reservation committed", id, now);
-                versions.put(line.productId(), stock.consume(line.productId(), line.quantity(), now).get(0));
-            }
-            return null;
-        });
+            default -> throw refused(id, ReservationRefusal.endedAs(ReservationState.valueOf(
+                    outcome.substring(StockOutcome.WAS.length()))));
+        }
+        return view(id);
     }
 
+    /** The reservation's units go back to stock (as an expiry, once it is overdue); refused once committed. */
     public ReservationData release(Caller caller, UUID id) {
-        return change(caller, id, (row, now, versions) -> {
-            if (row.status() == ReservationState.COMMITTED) {
-                return ReservationRefusal.RESERVATION_COMMITTED;
-            }
-            if (row.status() == ReservationState.ACTIVE) {
-                versions.putAll(releaser.release(id, row.expiredAt(now) ? ReservationState.EXPIRED
-                        : ReservationState.RELEASED, now));
-            }
-            return null;
-        });
+        String outcome = end(caller, id, StockOp.Kind.RELEASE);
+        switch (outcome) {
+            case "RELEASED" -> metrics.ended(ReservationState.RELEASED, 1);
+            case "EXPIRED" -> metrics.ended(ReservationState.EXPIRED, 1);
+            case "WAS_COMMITTED" -> throw refused(id, ReservationRefusal.RESERVATION_COMMITTED);
+            default -> { }
+        }
+        return view(id);
+    }
+
+    // Ending goes through the group commit, beside the reservations being made: a hot product's
+    // row is written once for all of them.
+    private String end(Caller caller, UUID id, StockOp.Kind kind) {
+        StockOutcome outcome = groupCommit.submit(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()));
+        cache.invalidate(outcome.versions());
+        if (outcome.is(StockOutcome.NOT_FOUND)) {
+            throw new NotFoundException(RESOURCE, id);
+        }
+        return outcome.outcome();
+    }
+
+    private static ConflictException refused(UUID id, ReservationRefusal refusal) {
+        return new ConflictException(refusal.code, "Reservation " + id + " cannot change: " + refusal.reason);
     }
 
     /** A new expiry {@code ttlSeconds} from now, within the hold limits (which admins are held to too). */
@@ -141,7 +147,7 @@ public class ReservationLifecycle {
         });
         cache.invalidate(versions);
         if (refusal != null) {
-            throw new ConflictException(refusal.code, "Reservation " + id + " cannot change: " + refusal.reason);
+            throw refused(id, refusal);
         }
         return view(id);
     }

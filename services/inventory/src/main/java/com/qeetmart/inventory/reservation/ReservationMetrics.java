@@ -1,6 +1,7 @@
 package com.qeetmart.inventory.reservation;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 
@@ -17,12 +18,16 @@ class ReservationMetrics {
     private final Counter committed;
     private final Counter released;
     private final Counter expired;
+    private final DistributionSummary batches;
 
     ReservationMetrics(MeterRegistry registry) {
         this.created = counter(registry, "created");
         this.committed = counter(registry, "committed");
         this.released = counter(registry, "released");
         this.expired = counter(registry, "expired");
+        this.batches = DistributionSummary.builder("inventory.stock.batch.operations")
+                .description("Stock changes written together by one statement and one commit (group commit)")
+                .register(registry);
     }
 
     private static Counter counter(MeterRegistry registry, String event) {
@@ -40,5 +45,9 @@ class ReservationMetrics {
 
     void ended(ReservationState status, long count) {
         (status == ReservationState.EXPIRED ? expired : released).increment(count);
+    }
+
+    void batched(int operations) {
+        batches.record(operations);
     }
 }

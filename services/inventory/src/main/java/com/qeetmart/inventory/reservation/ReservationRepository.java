@@ -51,11 +51,15 @@ interface ReservationRepository extends GenericRepository<ReservationRow, UUID> 
              ORDER BY r.expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
     List<UUID> lockDueHolding(List<UUID> productIds, Instant now, int limit);
 
-    /** Units of a product the caller holds for a buyer (null: its own) in live reservations (the hold limit's count). */
+    /**
+     * Units of a product the caller holds for a buyer (null: its own) in live reservations (the
+     * hold limit's count): its kept count (V6) less what is overdue, at a cost that does not grow
+     * with what the caller holds.
+     */
     @Query("""
-            SELECT coalesce(sum(l.quantity), 0) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
-             WHERE r.created_by = :caller AND r.buyer_reference IS NOT DISTINCT FROM CAST(:buyer AS text)
-               AND r.status = 'ACTIVE' AND r.expires_at > :now AND l.product_id = :productId""")
+            SELECT coalesce((SELECT h.units FROM hold_units h WHERE h.caller = :caller
+                               AND h.buyer = coalesce(CAST(:buyer AS text), '') AND h.product_id = :productId), 0)
+                   - overdue_units(:caller, coalesce(CAST(:buyer AS text), ''), :productId, :now, '{}')""")
     int unitsHeld(UUID caller, @io.micronaut.core.annotation.Nullable String buyer, UUID productId, Instant now);
 
     /** A use of an Idempotency-Key: the request it was used for and the reservation it made. */

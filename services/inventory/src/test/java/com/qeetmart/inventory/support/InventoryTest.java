@@ -35,7 +35,7 @@ public abstract class InventoryTest extends ServiceApiTest {
     protected final String userToken = ISSUER.userToken();
 
     protected InventoryTest() {
-        super("inventory", DB, "idempotency_key, stock_ledger, reservation_line, reservation, stock, webhook_delivery,"
+        super("inventory", DB, "idempotency_key, stock_ledger, reservation_line, reservation, hold_units, hold_live, stock, webhook_delivery,"
                 + " webhook_secret, webhook_endpoint, event_outbox");
     }
 
