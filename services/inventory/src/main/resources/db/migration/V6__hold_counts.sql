@@ -51,10 +51,12 @@ CREATE TRIGGER hold_reservations_added AFTER INSERT ON reservation
 
 CREATE FUNCTION hold_lines_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Each line's reservation by its key (LIMIT 1 keeps it a lookup, not a join the planner may
+  -- turn into a scan of what the holder holds): the cost follows the lines added, not the table.
   INSERT INTO hold_units (caller, buyer, product_id, units)
   SELECT r.created_by, coalesce(r.buyer_reference, ''), a.product_id, sum(a.quantity)
-    FROM added a JOIN reservation r ON r.id = a.reservation_id
-   WHERE r.status = 'ACTIVE'
+    FROM added a CROSS JOIN LATERAL (SELECT x.created_by, x.buyer_reference FROM reservation x
+                                      WHERE x.id = a.reservation_id AND x.status = 'ACTIVE' LIMIT 1) r
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
   ON CONFLICT (caller, buyer, product_id) DO UPDATE SET units = hold_units.units + EXCLUDED.units;
   RETURN NULL;
@@ -66,34 +68,33 @@ CREATE TRIGGER hold_lines_added AFTER INSERT ON reservation_line
 -- A reservation whose status leaves ACTIVE (committed, released, expired) stops counting. The
 -- rows are locked in the declared order before they change.
 CREATE FUNCTION hold_reservations_ended() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ended uuid[] := ARRAY(SELECT a.id FROM after_rows a JOIN before_rows b ON b.id = a.id
+                         WHERE b.status = 'ACTIVE' AND a.status <> 'ACTIVE');
+  rec record;
+  left_over integer;
 BEGIN
-  PERFORM 1 FROM hold_live h
-   WHERE h.caller IN (SELECT a.created_by FROM after_rows a JOIN before_rows b ON b.id = a.id
-                       WHERE b.status = 'ACTIVE' AND a.status <> 'ACTIVE')
-   ORDER BY h.caller FOR UPDATE;
-  IF NOT FOUND THEN
+  IF cardinality(ended) = 0 THEN
     RETURN NULL;
   END IF;
-  UPDATE hold_live h SET reservations = h.reservations - e.n
-    FROM (SELECT a.created_by AS caller, count(*) AS n FROM after_rows a JOIN before_rows b ON b.id = a.id
-           WHERE b.status = 'ACTIVE' AND a.status <> 'ACTIVE' GROUP BY 1) e
-   WHERE h.caller = e.caller;
-  PERFORM 1 FROM hold_units h
-   WHERE (h.caller, h.buyer, h.product_id) IN (
-           SELECT a.created_by, coalesce(a.buyer_reference, ''), l.product_id
-             FROM after_rows a JOIN before_rows b ON b.id = a.id JOIN reservation_line l ON l.reservation_id = a.id
-            WHERE b.status = 'ACTIVE' AND a.status <> 'ACTIVE')
-   ORDER BY h.caller, h.buyer, h.product_id FOR UPDATE;
-  UPDATE hold_units h SET units = h.units - e.units
-    FROM (SELECT a.created_by AS caller, coalesce(a.buyer_reference, '') AS buyer, l.product_id, sum(l.quantity) AS units
-            FROM after_rows a JOIN before_rows b ON b.id = a.id JOIN reservation_line l ON l.reservation_id = a.id
-           WHERE b.status = 'ACTIVE' AND a.status <> 'ACTIVE' GROUP BY 1, 2, 3) e
-   WHERE (h.caller, h.buyer, h.product_id) = (e.caller, e.buyer, e.product_id);
-  DELETE FROM hold_units h
-   WHERE h.units = 0 AND (h.caller, h.buyer, h.product_id) IN (
-           SELECT a.created_by, coalesce(a.buyer_reference, ''), l.product_id
-             FROM after_rows a JOIN before_rows b ON b.id = a.id JOIN reservation_line l ON l.reservation_id = a.id
-            WHERE b.status = 'ACTIVE' AND a.status <> 'ACTIVE');
+  -- Row by row in key order: each UPDATE locks its row in the declared order.
+  FOR rec IN SELECT a.created_by AS caller, count(*)::integer AS n FROM after_rows a
+              WHERE a.id = ANY (ended) GROUP BY 1 ORDER BY 1 LOOP
+    UPDATE hold_live h SET reservations = h.reservations - rec.n WHERE h.caller = rec.caller;
+  END LOOP;
+  FOR rec IN SELECT a.created_by AS caller, coalesce(a.buyer_reference, '') AS buyer, l.product_id,
+                    sum(l.quantity)::integer AS units
+               FROM after_rows a CROSS JOIN LATERAL (SELECT y.product_id, y.quantity FROM reservation_line y
+                                                      WHERE y.reservation_id = a.id OFFSET 0) l
+              WHERE a.id = ANY (ended)
+              GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 LOOP
+    UPDATE hold_units h SET units = h.units - rec.units
+     WHERE (h.caller, h.buyer, h.product_id) = (rec.caller, rec.buyer, rec.product_id)
+    RETURNING h.units INTO left_over;
+    IF left_over = 0 THEN
+      DELETE FROM hold_units h WHERE (h.caller, h.buyer, h.product_id) = (rec.caller, rec.buyer, rec.product_id);
+    END IF;
+  END LOOP;
   RETURN NULL;
 END $$;
 

@@ -38,21 +38,26 @@ DECLARE
   u_caller uuid[] := '{}'; u_buyer text[] := '{}'; u_product uuid[] := '{}';
   s_product uuid[] := '{}'; s_available integer[] := '{}'; s_on_hand_delta integer[] := '{}'; s_reserved_delta integer[] := '{}';
   used_keys text[]; live_orders uuid[]; accepted integer[] := '{}';
+  wanted uuid[]; changed uuid[];
   outcomes text[] := array_fill(NULL::text, ARRAY[n]);
   i integer; j integer; k integer; pos integer; held integer; refusal text; st text; ukey text;
 BEGIN
   -- 1. The reservations to end, in id order.
+  -- (Every lookup is by key, one by one or = ANY (array): an index scan whatever the tables hold,
+  -- so what a request costs does not grow with them.)
+  wanted := ARRAY(SELECT p_id[x] FROM generate_subscripts(p_kind, 1) x WHERE p_kind[x] <> 'R');
   FOR rec IN SELECT r.id, r.order_id, r.status, r.created_by, coalesce(r.buyer_reference, '') AS buyer, r.expires_at
-               FROM reservation r
-              WHERE r.id IN (SELECT p_id[x] FROM generate_subscripts(p_kind, 1) x WHERE p_kind[x] <> 'R')
+               FROM reservation r WHERE r.id = ANY (wanted)
               ORDER BY r.id FOR UPDATE LOOP
     r_id := r_id || rec.id; r_order := r_order || rec.order_id; r_status := r_status || rec.status;
     r_owner := r_owner || rec.created_by; r_buyer := r_buyer || rec.buyer; r_expires := r_expires || rec.expires_at;
   END LOOP;
-  SELECT coalesce(array_agg(l.reservation_id), '{}'), coalesce(array_agg(l.product_id), '{}'), coalesce(array_agg(l.quantity), '{}')
-    INTO l_res, l_product, l_quantity
-    FROM reservation_line l
-   WHERE l.reservation_id IN (SELECT r_id[x] FROM generate_subscripts(r_id, 1) x WHERE r_status[x] = 'ACTIVE');
+  FOR k IN 1 .. coalesce(array_length(r_id, 1), 0) LOOP
+    CONTINUE WHEN r_status[k] <> 'ACTIVE';
+    FOR rec IN SELECT l.product_id, l.quantity FROM reservation_line l WHERE l.reservation_id = r_id[k] LOOP
+      l_res := l_res || r_id[k]; l_product := l_product || rec.product_id; l_quantity := l_quantity || rec.quantity;
+    END LOOP;
+  END LOOP;
 
   -- 2. The counts of every caller involved, created at 0 when missing, locked in key order.
   WITH locked AS (
@@ -83,18 +88,16 @@ BEGIN
 
   -- 3. The stock rows, in product order.
   FOR rec IN SELECT s.product_id, s.on_hand - s.reserved AS available FROM stock s
-              WHERE s.product_id IN (SELECT unnest(p_line_product) UNION SELECT unnest(l_product))
+              WHERE s.product_id = ANY (p_line_product || l_product)
               ORDER BY s.product_id FOR UPDATE LOOP
     s_product := s_product || rec.product_id; s_available := s_available || rec.available;
     s_on_hand_delta := s_on_hand_delta || 0; s_reserved_delta := s_reserved_delta || 0;
   END LOOP;
 
-  -- Keys already used, orders with a live reservation.
-  SELECT coalesce(array_agg(k.caller || '|' || k.key), '{}') INTO used_keys
-    FROM idempotency_key k JOIN unnest(p_caller, p_key, p_kind) AS q(c, key, kind)
-      ON q.kind = 'R' AND k.caller = q.c AND k.key = q.key;
+  -- Orders with a live reservation (keys already used are looked up one by one, below).
+  used_keys := '{}';
   SELECT coalesce(array_agg(r.order_id), '{}') INTO live_orders
-    FROM reservation r WHERE r.order_id = ANY (p_order) AND r.status = 'ACTIVE';
+    FROM reservation r WHERE r.order_id = ANY (array_remove(p_order, NULL)) AND r.status = 'ACTIVE';
 
   -- 4. Each operation in arrival order, against the counts and stock as the earlier ones left them.
   FOR i IN 1 .. n LOOP
@@ -125,7 +128,8 @@ BEGIN
       END IF;
       IF refusal IS NULL AND p_order[i] = ANY (live_orders) THEN
         refusal := 'ORDER_HAS_LIVE';
-      ELSIF refusal IS NULL AND ukey = ANY (used_keys) THEN
+      ELSIF refusal IS NULL AND (ukey = ANY (used_keys)
+            OR EXISTS (SELECT 1 FROM idempotency_key k WHERE k.caller = p_caller[i] AND k.key = p_key[i])) THEN
         refusal := 'KEY_USED';
       END IF;
       IF refusal IS NULL THEN
@@ -189,13 +193,14 @@ BEGIN
   -- 5. The writes, set by set. Endings first: an order whose reservation ends here may be
   -- reserved again by a later operation. Reservations, lines and keys in one statement, so the
   -- reservation's event (an AFTER trigger) sees its lines.
-  UPDATE reservation r SET status = e.status, updated_at = p_now
-    FROM unnest(ending, ending_status) AS e(id, status)
-   WHERE r.id = e.id AND r.status = 'ACTIVE';
+  UPDATE reservation r SET status = ending_status[array_position(ending, r.id)], updated_at = p_now
+   WHERE r.id = ANY (ending) AND r.status = 'ACTIVE';
   INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
   SELECT l.product_id, CASE WHEN e.status = 'COMMITTED' THEN -l.quantity ELSE 0 END, -l.quantity,
-         'reservation ' || lower(e.status), e.id, p_now
-    FROM unnest(ending, ending_status) AS e(id, status) JOIN reservation_line l ON l.reservation_id = e.id;
+         'reservation ' || lower(e.status), l.reservation_id, p_now
+    FROM unnest(ending, ending_status) AS e(id, status)
+         CROSS JOIN LATERAL (SELECT y.reservation_id, y.product_id, y.quantity FROM reservation_line y
+                              WHERE y.reservation_id = e.id OFFSET 0) l;
   WITH a AS (SELECT x FROM unnest(accepted) AS x),
   made AS (INSERT INTO reservation (id, order_id, status, created_by, buyer_reference, expires_at, created_at, updated_at)
            SELECT p_id[x], p_order[x], 'ACTIVE', p_caller[x], p_buyer[x], p_expires[x], p_created[x], p_created[x] FROM a),
@@ -209,18 +214,22 @@ BEGIN
     FROM a, generate_series(p_first[x], p_first[x] + p_count[x] - 1) y;
 
   -- Counts the batch locked for refused requests stay at 0: such rows go (as the ending trigger's).
-  DELETE FROM hold_units h
-   WHERE h.units = 0 AND (h.caller, h.buyer, h.product_id) IN (
-           SELECT c, b, p FROM unnest(u_caller, u_buyer, u_product, units_n) AS t(c, b, p, left_over) WHERE left_over = 0);
+  FOR k IN 1 .. coalesce(array_length(u_caller, 1), 0) LOOP
+    CONTINUE WHEN units_n[k] <> 0;
+    DELETE FROM hold_units h
+     WHERE (h.caller, h.buyer, h.product_id) = (u_caller[k], u_buyer[k], u_product[k]) AND h.units = 0;
+  END LOOP;
 
+  changed := ARRAY(SELECT s_product[x] FROM generate_subscripts(s_product, 1) x
+                    WHERE s_on_hand_delta[x] <> 0 OR s_reserved_delta[x] <> 0);
   RETURN QUERY SELECT x, outcomes[x], NULL::uuid, NULL::bigint FROM generate_series(1, n) x;
   RETURN QUERY
-    WITH changed AS (
-      UPDATE stock s SET on_hand = s.on_hand + d.on_hand_delta, reserved = s.reserved + d.reserved_delta,
+    WITH written AS (
+      UPDATE stock s SET on_hand = s.on_hand + s_on_hand_delta[array_position(s_product, s.product_id)],
+                         reserved = s.reserved + s_reserved_delta[array_position(s_product, s.product_id)],
                          version = s.version + 1, updated_at = p_now
-        FROM unnest(s_product, s_on_hand_delta, s_reserved_delta) AS d(product_id, on_hand_delta, reserved_delta)
-       WHERE s.product_id = d.product_id AND (d.on_hand_delta <> 0 OR d.reserved_delta <> 0)
+       WHERE s.product_id = ANY (changed)
       RETURNING s.product_id, s.version)
-    SELECT NULL::integer, NULL::text, changed.product_id, changed.version FROM changed;
+    SELECT NULL::integer, NULL::text, written.product_id, written.version FROM written;
 END
 $$;

@@ -62,6 +62,13 @@ class GroupCommit {
         }
     }
 
+    /** Operations waiting for a batch (not those being written). */
+    int waiting() {
+        synchronized (line) {
+            return line.size();
+        }
+    }
+
     // The head of the line (this thread's own operation) and whoever waits behind it.
     private void lead() {
         List<Waiting> batch = new ArrayList<>();

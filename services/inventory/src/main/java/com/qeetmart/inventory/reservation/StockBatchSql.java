@@ -39,6 +39,14 @@ class StockBatchSql implements GroupCommit.Batches {
 
     @Override
     public List<StockOutcome> run(List<StockOp> ops) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            return runOn(connection, ops);
+        }
+    }
+
+    /** The batch on this connection, in whatever transaction it is in. */
+    List<StockOutcome> runOn(Connection connection, List<StockOp> ops) throws SQLException {
         int n = ops.size();
         Object[][] columns = new Object[14][n];
         List<UUID> lineProducts = new ArrayList<>();
@@ -66,17 +74,14 @@ class StockBatchSql implements GroupCommit.Batches {
             }
         }
         String[] types = {"text", "uuid", "uuid", "uuid", "bool", "text", "text", "text", "text", "text", "int4", "int4", "int4", "int4"};
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement call = connection.prepareStatement(CALL)) {
-                for (int c = 0; c < columns.length; c++) {
-                    call.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                }
-                call.setArray(15, connection.createArrayOf("uuid", lineProducts.toArray()));
-                call.setArray(16, connection.createArrayOf("int4", lineQuantities.toArray()));
-                call.setObject(17, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
-                return outcomes(call, n);
+        try (PreparedStatement call = connection.prepareStatement(CALL)) {
+            for (int c = 0; c < columns.length; c++) {
+                call.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
             }
+            call.setArray(15, connection.createArrayOf("uuid", lineProducts.toArray()));
+            call.setArray(16, connection.createArrayOf("int4", lineQuantities.toArray()));
+            call.setObject(17, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
+            return outcomes(call, n);
         }
     }
 

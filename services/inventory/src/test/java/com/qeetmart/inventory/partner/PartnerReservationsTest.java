@@ -46,6 +46,7 @@ class PartnerReservationsTest extends InventoryTest {
         assertEquals("COMMITTED", reservationsApi.commitReservation(made.getId()).body().getStatus().getValue());
         assertEquals("customer-8812", DB.text("SELECT buyer_reference FROM reservation WHERE id = '" + made.getId() + "'"));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test

@@ -119,6 +119,7 @@ class HoldLimitsTest extends InventoryTest {
         assertEquals(25, codes.stream().filter(c -> c == 409).count(), codes.toString());
         assertEquals(95, available());
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test

@@ -41,6 +41,7 @@ class NoOversellTest extends InventoryTest {
         assertEquals(0, stockApi.getStockLevel(product).body().getAvailableQuantity());
         assertEquals(units, DB.count("SELECT reserved FROM stock WHERE product_id = '" + product + "'"));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -66,6 +67,7 @@ class NoOversellTest extends InventoryTest {
             }
         });
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
         // What the CHECK constraints cannot see: every unit reserved is held by a live reservation,
         // and every unit gone from on hand was committed by one.
         assertEquals(0, DB.count("""

@@ -55,6 +55,7 @@ class ReservationsTest extends InventoryTest {
         assertEquals(0, level.getReservedQuantity());
         assertEquals(ReservationStatus.COMMITTED, reservationsApi.commitReservation(reservation.getId()).body().getStatus());
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -69,6 +70,7 @@ class ReservationsTest extends InventoryTest {
         reservationsApi.commitReservation(sold.getId());
         assertEquals("RESERVATION_COMMITTED", problemOf(409, () -> reservationsApi.releaseReservation(sold.getId())).getCode());
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -103,6 +105,7 @@ class ReservationsTest extends InventoryTest {
         assertEquals(10, available(socks));
         assertEquals(0, DB.count("SELECT count(*) FROM reservation"));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -115,6 +118,7 @@ class ReservationsTest extends InventoryTest {
         // The refused second reservation took nothing and wrote nothing.
         assertEquals(socksBefore, available(socks));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -148,6 +152,7 @@ class ReservationsTest extends InventoryTest {
         assertEquals("IDEMPOTENCY_KEY_REUSED", problem.getCode());
         assertEquals(1, DB.count("SELECT count(*) FROM reservation"));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -173,6 +178,7 @@ class ReservationsTest extends InventoryTest {
         assertEquals(5, stockApi.getStockLevel(shoes).body().getOnHand());
         assertEquals(1, DB.count("SELECT count(*) FROM stock_ledger WHERE reason = 'reservation expired'"));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test
@@ -185,6 +191,7 @@ class ReservationsTest extends InventoryTest {
         assertEquals(ReservationStatus.ACTIVE, next.getStatus());
         assertEquals(1, available(shoes));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 
     @Test

@@ -52,5 +52,6 @@ class SweeperTest extends InventoryTest {
         assertEquals(count, DB.count("SELECT count(*) FROM reservation WHERE status = 'EXPIRED'"));
         assertEquals(0, DB.count("SELECT reserved FROM stock WHERE product_id = '" + product + "'"));
         assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
     }
 }

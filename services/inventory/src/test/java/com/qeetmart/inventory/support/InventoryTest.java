@@ -82,4 +82,23 @@ public abstract class InventoryTest extends ServiceApiTest {
                     FROM stock_ledger GROUP BY product_id) l USING (product_id)
                  WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)"""));
     }
+
+    /**
+     * Asserts the kept hold counts (V6) are what the live reservations add up to: per caller, its
+     * ACTIVE reservations; per caller, buyer and product, their units. Rows at 0 may stay for
+     * callers (hold_live), never for units.
+     */
+    protected void assertHoldCountsMatchReservations() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, DB.count("""
+                SELECT count(*) FROM hold_live h FULL JOIN (
+                  SELECT created_by AS caller, count(*) AS n FROM reservation WHERE status = 'ACTIVE' GROUP BY 1) r
+                  USING (caller)
+                 WHERE coalesce(h.reservations, 0) <> coalesce(r.n, 0)"""), "live reservations per caller");
+        org.junit.jupiter.api.Assertions.assertEquals(0, DB.count("""
+                SELECT count(*) FROM hold_units h FULL JOIN (
+                  SELECT r.created_by AS caller, coalesce(r.buyer_reference, '') AS buyer, l.product_id, sum(l.quantity) AS units
+                    FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
+                   WHERE r.status = 'ACTIVE' GROUP BY 1, 2, 3) r USING (caller, buyer, product_id)
+                 WHERE h.units IS DISTINCT FROM r.units"""), "units per caller, buyer and product");
+    }
 }

@@ -1,0 +1,125 @@
+package com.qeetmart.inventory.reservation;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.data.exceptions.DataAccessException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The group commit's line, with a stand-in for the database that the test holds and answers. */
+class GroupCommitTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    private final List<List<UUID>> batchesWritten = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstBatchMayFinish = new CountDownLatch(1);
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    /** Answers each operation "RESERVED" (named by its id); fails a batch holding {@code failing} unless alone. */
+    private GroupCommit groupCommit(UUID failing) {
+        return new GroupCommit(ops -> {
+            List<UUID> ids = ops.stream().map(StockOp::id).toList();
+            batchesWritten.add(ids);
+            if (batchesWritten.size() == 1) {
+                awaitQuietly(firstBatchMayFinish);
+            }
+            if (ids.contains(failing)) {
+                throw new SQLException("duplicate key value violates unique constraint", "23505");
+            }
+            return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
+        }, new ReservationMetrics(new SimpleMeterRegistry()));
+    }
+
+    @Test
+    void whatArrivesWhileABatchIsWrittenGoesTogetherInTheNextInArrivalOrder() throws Exception {
+        GroupCommit groupCommit = groupCommit(null);
+        StockOp first = op();
+        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(first));
+        awaitCondition(() -> batchesWritten.size() == 1);
+        List<StockOp> later = new ArrayList<>();
+        List<Future<StockOutcome>> laterOutcomes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            StockOp op = op();
+            later.add(op);
+            laterOutcomes.add(threads.submit(() -> groupCommit.submit(op)));
+            int queued = i + 1;
+            awaitCondition(() -> groupCommit.waiting() == queued);
+        }
+
+        firstBatchMayFinish.countDown();
+
+        assertEquals("RESERVED:" + first.id(), firstOutcome.get(10, TimeUnit.SECONDS).outcome());
+        for (int i = 0; i < later.size(); i++) {
+            assertEquals("RESERVED:" + later.get(i).id(), laterOutcomes.get(i).get(10, TimeUnit.SECONDS).outcome());
+        }
+        assertEquals(List.of(List.of(first.id()), later.stream().map(StockOp::id).toList()), batchesWritten);
+        assertEquals(0, groupCommit.waiting());
+    }
+
+    @Test
+    void whenABatchFailsEachOperationIsWrittenAloneAndOnlyTheFailingOneFails() throws Exception {
+        StockOp failing = op();
+        GroupCommit groupCommit = groupCommit(failing.id());
+        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(op()));
+        awaitCondition(() -> batchesWritten.size() == 1);
+        StockOp before = op();
+        StockOp after = op();
+        Future<StockOutcome> beforeOutcome = threads.submit(() -> groupCommit.submit(before));
+        awaitCondition(() -> groupCommit.waiting() == 1);
+        CompletableFuture<StockOutcome> failingOutcome = CompletableFuture.supplyAsync(() -> groupCommit.submit(failing), threads);
+        awaitCondition(() -> groupCommit.waiting() == 2);
+        Future<StockOutcome> afterOutcome = threads.submit(() -> groupCommit.submit(after));
+        awaitCondition(() -> groupCommit.waiting() == 3);
+
+        firstBatchMayFinish.countDown();
+
+        firstOutcome.get(10, TimeUnit.SECONDS);
+        assertEquals("RESERVED:" + before.id(), beforeOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals("RESERVED:" + after.id(), afterOutcome.get(10, TimeUnit.SECONDS).outcome());
+        Exception failure = assertThrows(Exception.class, () -> failingOutcome.get(10, TimeUnit.SECONDS));
+        assertTrue(failure.getCause() instanceof DataAccessException, failure.toString());
+        assertEquals(List.of(before.id(), failing.id(), after.id()), batchesWritten.get(1), "the batch, tried whole");
+        assertEquals(List.of(List.of(before.id()), List.of(failing.id()), List.of(after.id())),
+                batchesWritten.subList(2, 5), "then each operation alone");
+    }
+
+    private static StockOp op() {
+        return StockOp.end(StockOp.Kind.RELEASE, UUID.randomUUID(), UUID.randomUUID(), false, Instant.now());
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + DEADLINE);
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
