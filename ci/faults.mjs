@@ -172,6 +172,12 @@ function check(products, eventResults) {
   const duplicates = sql("SELECT count(*) FROM (SELECT order_id FROM reservation WHERE status IN ('ACTIVE', 'COMMITTED') GROUP BY order_id HAVING count(*) > 1) d");
   const ledger = sql(`SELECT count(*) FROM stock s LEFT JOIN (SELECT product_id, sum(on_hand_delta) AS on_hand, sum(reserved_delta) AS reserved
     FROM stock_ledger GROUP BY product_id) l USING (product_id) WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)`);
+  // The hold limits' kept counts (inventory V6) are what the live reservations add up to.
+  const counts = sql(`SELECT (SELECT count(*) FROM hold_live h FULL JOIN (SELECT created_by AS caller, count(*) AS n
+      FROM reservation WHERE status = 'ACTIVE' GROUP BY 1) r USING (caller) WHERE coalesce(h.reservations, 0) <> coalesce(r.n, 0))
+    + (SELECT count(*) FROM hold_units h FULL JOIN (SELECT r.created_by AS caller, coalesce(r.buyer_reference, '') AS buyer,
+      l.product_id, sum(l.quantity) AS units FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
+      WHERE r.status = 'ACTIVE' GROUP BY 1, 2, 3) r USING (caller, buyer, product_id) WHERE h.units IS DISTINCT FROM r.units)`);
   const sold = (product, initial) => {
     const [onHand, reserved] = sql(`SELECT on_hand, reserved FROM stock WHERE product_id = '${product}'`).split('|').map(Number);
     const taken = Number(sql(`SELECT coalesce(sum(l.quantity), 0) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id
@@ -185,6 +191,7 @@ function check(products, eventResults) {
     [`every acknowledged commit stored as COMMITTED (${committed.size})`, uncommitted.length === 0, `${uncommitted.length} not committed`],
     ['no order with two live or committed reservations', duplicates === '0', `${duplicates} orders`],
     ['the ledger equals stock', ledger === '0', `${ledger} products differ`],
+    ['the hold counts equal the live reservations', counts === '0', `${counts} counts differ`],
     [`nothing oversold (scarce: ${scarce.taken} of ${SCARCE} sold)`, !scarce.oversold && !plenty.oversold, JSON.stringify({ scarce, plenty })],
   ];
   for (const [what, held, otherwise] of [...results, ...eventResults]) {

@@ -1,4 +1,4 @@
--- A flash sale on BENCH_PRODUCT: each wrk thread's connections reserve one unit for a new order
+-- A flash sale on BENCH_PRODUCT (or one of several, space-separated, picked at random): each wrk thread's connections reserve one unit for a new order
 -- (new Idempotency-Key) as one of the thread's own buyers (BENCH_TOKENS, space-separated, split
 -- evenly between threads, used in turn), and every reservation made is released by its buyer
 -- before the thread makes another: no buyer holds more than a reservation or two, so the hold
@@ -16,7 +16,8 @@ function init(args)
   local per = math.floor(#all / tonumber(os.getenv("BENCH_THREADS")))
   tokens = {}
   for i = 1, per do tokens[i] = all[id * per + i] end
-  product = os.getenv("BENCH_PRODUCT")
+  products = {}
+  for product in string.gmatch(os.getenv("BENCH_PRODUCT"), "%S+") do products[#products + 1] = product end
   turn, made, releasing = 0, {}, {}
   math.randomseed(os.time() + id * 7919 + tonumber(tostring({}):sub(8), 16))
 end
@@ -40,6 +41,7 @@ function request()
   end
   turn = turn % #tokens + 1
   local order = hex(8) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-a" .. hex(3) .. "-" .. string.format("%012x", turn)
+  local product = products[math.random(1, #products)]
   local body = '{"orderId":"' .. order .. '","lines":[{"productId":"' .. product .. '","quantity":1}]}'
   return wrk.format("POST", "/inventory/reservations", {
     ["Content-Type"] = "application/json",

@@ -100,6 +100,35 @@ class GroupCommitTest {
                 batchesWritten.subList(2, 5), "then each operation alone");
     }
 
+    @Test
+    void whenTheDatabaseIsOutOfReachEveryOperationOfTheBatchFailsAtOnce() throws Exception {
+        GroupCommit groupCommit = new GroupCommit(ops -> {
+            batchesWritten.add(ops.stream().map(StockOp::id).toList());
+            if (batchesWritten.size() == 1) {
+                awaitQuietly(firstBatchMayFinish);
+                return ops.stream().map(op -> new StockOutcome("RESERVED", Map.of())).toList();
+            }
+            throw new SQLException("Connection is not available, request timed out", "08001");
+        }, new ReservationMetrics(new SimpleMeterRegistry()));
+        Future<StockOutcome> first = threads.submit(() -> groupCommit.submit(op()));
+        awaitCondition(() -> batchesWritten.size() == 1);
+        List<CompletableFuture<StockOutcome>> later = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            later.add(CompletableFuture.supplyAsync(() -> groupCommit.submit(op()), threads));
+            int queued = i + 1;
+            awaitCondition(() -> groupCommit.waiting() == queued);
+        }
+
+        firstBatchMayFinish.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (CompletableFuture<StockOutcome> outcome : later) {
+            Exception failure = assertThrows(Exception.class, () -> outcome.get(10, TimeUnit.SECONDS));
+            assertTrue(failure.getCause() instanceof DataAccessException, failure.toString());
+        }
+        assertEquals(2, batchesWritten.size(), "the failed batch was not retried operation by operation");
+    }
+
     private static StockOp op() {
         return StockOp.end(StockOp.Kind.RELEASE, UUID.randomUUID(), UUID.randomUUID(), false, Instant.now());
     }
