@@ -10,14 +10,24 @@ function setup(thread)
   next_id = next_id + 1
 end
 
+-- NAME's words, or those of the file NAME_FILE names (hundreds of tokens outgrow an environment variable).
+function words(name)
+  local file = os.getenv(name .. "_FILE")
+  if not file then return os.getenv(name) end
+  local f = assert(io.open(file))
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
 function init(args)
   local all = {}
-  for token in string.gmatch(os.getenv("BENCH_TOKENS"), "%S+") do all[#all + 1] = token end
+  for token in string.gmatch(words("BENCH_TOKENS"), "%S+") do all[#all + 1] = token end
   local per = math.floor(#all / tonumber(os.getenv("BENCH_THREADS")))
   tokens = {}
   for i = 1, per do tokens[i] = all[id * per + i] end
   products = {}
-  for product in string.gmatch(os.getenv("BENCH_PRODUCT"), "%S+") do products[#products + 1] = product end
+  for product in string.gmatch(words("BENCH_PRODUCT"), "%S+") do products[#products + 1] = product end
   turn, made, releasing = 0, {}, {}
   math.randomseed(os.time() + id * 7919 + tonumber(tostring({}):sub(8), 16))
 end
