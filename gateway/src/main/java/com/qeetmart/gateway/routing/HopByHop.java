@@ -1,6 +1,8 @@
 package com.qeetmart.gateway.routing;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 
 import java.util.List;
 
@@ -11,14 +13,16 @@ import java.util.List;
  */
 final class HopByHop {
 
-    private static final List<String> HEADERS = List.of("Connection", "Keep-Alive", "Proxy-Connection",
-            "Proxy-Authenticate", "Proxy-Authorization", "TE", "Trailer", "Upgrade");
+    // Names as AsciiString: their case-insensitive hash is computed once, not on every request.
+    private static final List<AsciiString> HEADERS = List.of(HttpHeaderNames.CONNECTION, HttpHeaderNames.KEEP_ALIVE,
+            HttpHeaderNames.PROXY_CONNECTION, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
+            HttpHeaderNames.TE, HttpHeaderNames.TRAILER, HttpHeaderNames.UPGRADE);
 
     private HopByHop() {
     }
 
     static void strip(HttpHeaders headers) {
-        for (String value : headers.getAll("Connection")) {
+        for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
             for (String name : value.split(",")) {
                 String trimmed = name.trim();
                 if (!trimmed.isEmpty()) {
@@ -26,7 +30,7 @@ final class HopByHop {
                 }
             }
         }
-        for (String header : HEADERS) {
+        for (AsciiString header : HEADERS) {
             headers.remove(header);
         }
     }
