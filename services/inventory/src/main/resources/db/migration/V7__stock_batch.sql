@@ -193,25 +193,30 @@ BEGIN
   -- 5. The writes, set by set. Endings first: an order whose reservation ends here may be
   -- reserved again by a later operation. Reservations, lines and keys in one statement, so the
   -- reservation's event (an AFTER trigger) sees its lines.
-  UPDATE reservation r SET status = ending_status[array_position(ending, r.id)], updated_at = p_now
-   WHERE r.id = ANY (ending) AND r.status = 'ACTIVE';
-  INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
-  SELECT l.product_id, CASE WHEN e.status = 'COMMITTED' THEN -l.quantity ELSE 0 END, -l.quantity,
-         'reservation ' || lower(e.status), l.reservation_id, p_now
-    FROM unnest(ending, ending_status) AS e(id, status)
-         CROSS JOIN LATERAL (SELECT y.reservation_id, y.product_id, y.quantity FROM reservation_line y
-                              WHERE y.reservation_id = e.id OFFSET 0) l;
-  WITH a AS (SELECT x FROM unnest(accepted) AS x),
-  made AS (INSERT INTO reservation (id, order_id, status, created_by, buyer_reference, expires_at, created_at, updated_at)
-           SELECT p_id[x], p_order[x], 'ACTIVE', p_caller[x], p_buyer[x], p_expires[x], p_created[x], p_created[x] FROM a),
-  lines AS (INSERT INTO reservation_line (reservation_id, product_id, quantity)
-            SELECT p_id[x], p_line_product[y], p_line_quantity[y]
-              FROM a, generate_series(p_first[x], p_first[x] + p_count[x] - 1) y),
-  keys AS (INSERT INTO idempotency_key (caller, key, request_hash, reservation_id, created_at)
-           SELECT p_caller[x], p_key[x], p_hash[x], p_id[x], p_created[x] FROM a)
-  INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
-  SELECT p_line_product[y], 0, p_line_quantity[y], 'reserved', p_id[x], p_created[x]
-    FROM a, generate_series(p_first[x], p_first[x] + p_count[x] - 1) y;
+  -- (Each write only when it has rows: an empty statement still runs its statement triggers.)
+  IF cardinality(ending) > 0 THEN
+    UPDATE reservation r SET status = ending_status[array_position(ending, r.id)], updated_at = p_now
+     WHERE r.id = ANY (ending) AND r.status = 'ACTIVE';
+    INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
+    SELECT l.product_id, CASE WHEN e.status = 'COMMITTED' THEN -l.quantity ELSE 0 END, -l.quantity,
+           'reservation ' || lower(e.status), l.reservation_id, p_now
+      FROM unnest(ending, ending_status) AS e(id, status)
+           CROSS JOIN LATERAL (SELECT y.reservation_id, y.product_id, y.quantity FROM reservation_line y
+                                WHERE y.reservation_id = e.id OFFSET 0) l;
+  END IF;
+  IF cardinality(accepted) > 0 THEN
+    WITH a AS (SELECT x FROM unnest(accepted) AS x),
+    made AS (INSERT INTO reservation (id, order_id, status, created_by, buyer_reference, expires_at, created_at, updated_at)
+             SELECT p_id[x], p_order[x], 'ACTIVE', p_caller[x], p_buyer[x], p_expires[x], p_created[x], p_created[x] FROM a),
+    lines AS (INSERT INTO reservation_line (reservation_id, product_id, quantity)
+              SELECT p_id[x], p_line_product[y], p_line_quantity[y]
+                FROM a, generate_series(p_first[x], p_first[x] + p_count[x] - 1) y),
+    keys AS (INSERT INTO idempotency_key (caller, key, request_hash, reservation_id, created_at)
+             SELECT p_caller[x], p_key[x], p_hash[x], p_id[x], p_created[x] FROM a)
+    INSERT INTO stock_ledger (product_id, on_hand_delta, reserved_delta, reason, reservation_id, created_at)
+    SELECT p_line_product[y], 0, p_line_quantity[y], 'reserved', p_id[x], p_created[x]
+      FROM a, generate_series(p_first[x], p_first[x] + p_count[x] - 1) y;
+  END IF;
 
   -- Counts the batch locked for refused requests stay at 0: such rows go (as the ending trigger's).
   FOR k IN 1 .. coalesce(array_length(u_caller, 1), 0) LOOP
