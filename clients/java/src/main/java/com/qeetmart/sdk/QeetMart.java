@@ -174,6 +174,7 @@ public final class QeetMart {
         private Duration timeout = ResilientHttpClient.DEFAULT_TIMEOUT;
         private Clock clock = Clock.systemUTC();
         private int etagCacheEntries = DEFAULT_ETAG_CACHE_ENTRIES;
+        private CallObserver observer;
 
         private Builder() {
         }
@@ -255,6 +256,16 @@ public final class QeetMart {
             return this;
         }
 
+        /**
+         * Show every attempt of every call to {@code observer} (method, URL without secrets,
+         * status, attempt, time, cache, correlation id, rate-limit state): for metrics, traces or
+         * {@link CallObserver#logging a debug log that never prints a token}.
+         */
+        public Builder observer(CallObserver observer) {
+            this.observer = Objects.requireNonNull(observer);
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -265,7 +276,7 @@ public final class QeetMart {
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
             IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);
-            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent);
+            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent, observer);
             ApiClient anonymous = apiClient(anonymousCalls, json, CallOptions.none());
             Object person = email != null || sessionStore != null ? "person" : null;
             long identities = java.util.stream.Stream.of(person, clientId, tokenProvider, accessToken).filter(Objects::nonNull).count();
@@ -278,7 +289,7 @@ public final class QeetMart {
                             clock, timeout)
                     : tokenProvider != null ? TokenSource.provided(tokenProvider)
                     : accessToken != null ? TokenSource.fixed(accessToken) : null;
-            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent);
+            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent, observer);
             return new QeetMart(options -> apiClient(calls, json, options), CallOptions.none());
         }
 

@@ -26,7 +26,8 @@ import java.util.concurrent.Executor;
  * a retry that could not start in time is not waited for. No answer is a
  * {@link ConnectionFailedException}, no answer in time a {@link DeadlineExceededException}; both
  * unchecked, so they pass through the generated code as they are. Catalog reads by id go through
- * the {@link EtagCache}, when there is one.
+ * the {@link EtagCache}, when there is one. Every attempt, answered or not, is shown to the
+ * {@link CallObserver}, when there is one.
  */
 final class ResilientHttpClient extends HttpClient {
 
@@ -38,14 +39,16 @@ final class ResilientHttpClient extends HttpClient {
     private final TokenSource tokens;
     private final EtagCache cache;
     private final IdempotentOperations idempotent;
+    private final CallObserver observer;
 
     ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSource tokens, EtagCache cache,
-                        IdempotentOperations idempotent) {
+                        IdempotentOperations idempotent, CallObserver observer) {
         this.delegate = delegate;
         this.policy = policy;
         this.tokens = tokens;
         this.cache = cache;
         this.idempotent = idempotent;
+        this.observer = observer;
     }
 
     @Override
@@ -68,15 +71,21 @@ final class ResilientHttpClient extends HttpClient {
             throws IOException, InterruptedException {
         HttpRequest current = tokens == null ? request : withToken(request, tokens.accessToken());
         boolean renewed = false;
+        int sent = 0;
         for (int attempt = 1; ; attempt++) {
             Duration remaining = deadline.remaining();
             if (remaining.isNegative() || remaining.isZero()) {
                 throw deadline.exceeded(null);
             }
             HttpResponse<T> response;
+            long started = System.nanoTime();
+            sent++;
             try {
                 response = delegate.send(HttpRequest.newBuilder(current, (name, value) -> true).timeout(remaining).build(), handler);
+                observe(CallEvent.answered(current.method(), SafeUrls.of(current.uri()), sent, since(started),
+                        response.statusCode(), response.headers()));
             } catch (IOException failed) {
+                observe(CallEvent.failed(current.method(), SafeUrls.of(current.uri()), sent, since(started), failed));
                 // The attempt had what was left of the deadline, so its timeout is the deadline's; a
                 // connection that took longer than the client's connect timeout is a failed connection.
                 boolean connectTimeout = failed instanceof HttpConnectTimeoutException && !deadline.remaining().isNegative();
@@ -111,6 +120,21 @@ final class ResilientHttpClient extends HttpClient {
             }
             return response;
         }
+    }
+
+    private void observe(CallEvent event) {
+        if (observer == null) {
+            return;
+        }
+        try {
+            observer.onAttempt(event);
+        } catch (RuntimeException ignored) {
+            // An observer's failure is its own: the call goes on.
+        }
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     private static HttpRequest withToken(HttpRequest request, String token) {
