@@ -8,6 +8,7 @@ import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCrede
 import { API_VERSIONS, SDK_VERSION } from './versions.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
+import { ATTEMPT, watchedFetch, type CallObserver } from './observer.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
 /** How long a call may take, retries included, unless it says otherwise. */
@@ -49,6 +50,12 @@ export interface QeetMartOptions {
    * answered from the kept copy. `false` (or `maxEntries: 0`) turns this off.
    */
   etagCache?: false | EtagCacheOptions;
+  /**
+   * Sees every attempt of every call once it ends (method, URL without secrets, status, attempt,
+   * time, cache, correlation id, rate-limit state): for metrics, traces or `loggingObserver()`, a
+   * debug log that never prints a token.
+   */
+  observer?: CallObserver;
 }
 
 /**
@@ -87,21 +94,22 @@ export class QeetMart {
     const entries = options.etagCache === false ? 0 : options.etagCache?.maxEntries ?? DEFAULT_ETAG_CACHE_ENTRIES;
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
-    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined, basePath)));
+    const watched: Fetch = (input, init) => watchedFetch(baseFetch, options.observer, input, init);
+    const anonymous = configurations(basePath, cached(resilient(watched, policy, timeoutMs, undefined, basePath)));
     const person = options.credentials ?? options.sessionStore;
     const identities = [person, options.clientCredentials, options.tokenProvider, options.accessToken]
       .filter((identity) => identity !== undefined);
     if (identities.length > 1) {
       throw new QeetMartError('Call as one caller: a person (credentials, sessionStore), clientCredentials, tokenProvider or accessToken');
     }
-    const anonymousFetch = resilient(baseFetch, policy, timeoutMs, undefined, basePath);
+    const anonymousFetch = resilient(watched, policy, timeoutMs, undefined, basePath);
     const tokens: TokenSource | undefined = person
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials, undefined, Date.now, options.sessionStore)
       : options.clientCredentials
         ? new ClientCredentialsSession((init) => anonymousFetch(`${basePath}/auth/oauth2/token`, init), options.clientCredentials)
         : options.tokenProvider ? new ProvidedToken(options.tokenProvider)
           : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
-    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens, basePath))) : anonymous;
+    const config = tokens ? configurations(basePath, cached(resilient(watched, policy, timeoutMs, tokens, basePath))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
@@ -208,8 +216,10 @@ async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSour
   let token = tokens ? await tokens.current() : undefined;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   let renewed = false;
+  let sent = 0;
   for (let attempt = 1; ; attempt++) {
     let response: Response;
+    headers.set(ATTEMPT, String(++sent));
     try {
       response = await baseFetch(input, { ...init, headers });
     } catch (failed) {

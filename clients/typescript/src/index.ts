@@ -5,6 +5,7 @@ export {
 } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
+export { loggingObserver, rateLimitOf, type CallEvent, type CallObserver, type RateLimitState } from './observer.js';
 export { eventFeed } from './event-feed.js';
 export {
   catalogEvent, inventoryEvent, verifySignature, signatureHeader, WebhookSignatureError, SIGNATURE_HEADER,
