@@ -8,7 +8,7 @@ import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCrede
 import { API_VERSIONS, SDK_VERSION } from './versions.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
-import { ATTEMPT, watchedFetch, type CallObserver } from './observer.js';
+import { ATTEMPT, watchedFetch, wasReplayed, type CallObserver } from './observer.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
 /** How long a call may take, retries included, unless it says otherwise. */
@@ -133,15 +133,28 @@ export class QeetMart {
    * Reserves stock under an Idempotency-Key, which every retry of this call reuses: a retry after a
    * lost answer returns the same reservation instead of reserving twice. Pass your own key (kept
    * with your order) to make your own retries of the call safe too, across restarts; without one a
-   * new key is made. A repeat is answered with `Idempotent-Replayed: true` (read it through
-   * `reservations.createReservationRaw`).
+   * new key is made. A repeat is answered with `Idempotent-Replayed: true` (`reserveWithOutcome`
+   * says which answer is which).
    */
-  reserve(request: inventory.ReservationRequest,
-          options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<inventory.Reservation> {
-    return this.reservations.createReservation({
+  async reserve(request: inventory.ReservationRequest,
+                options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<inventory.Reservation> {
+    return (await this.reserveWithOutcome(request, options)).reservation;
+  }
+
+  /** As `reserve`, saying whether the answer repeats an earlier one with the same key (`replayed`). */
+  async reserveWithOutcome(request: inventory.ReservationRequest,
+                           options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<ReservationOutcome> {
+    const answer = await this.reservations.createReservationRaw({
       idempotencyKey: options.idempotencyKey ?? globalThis.crypto.randomUUID(), reservationRequest: request,
     }, options.signal ? { signal: options.signal } : undefined);
+    return { reservation: await answer.value(), replayed: wasReplayed(answer.raw.headers) };
   }
+}
+
+/** A reservation, and whether the API answered with the one an earlier call with the same key made. */
+export interface ReservationOutcome {
+  reservation: inventory.Reservation;
+  replayed: boolean;
 }
 
 // Every error answer rejects with its QeetMartApiError kind (the generated runtime would throw a

@@ -1,11 +1,11 @@
-export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, USER_AGENT, type QeetMartOptions } from './client.js';
+export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, USER_AGENT, type QeetMartOptions, type ReservationOutcome } from './client.js';
 export {
   QeetMartError, QeetMartApiError, InvalidRequestError, AuthenticationError, PermissionError, NotFoundError,
   ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, type FieldError,
 } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export { pages } from './pages.js';
-export { loggingObserver, rateLimitOf, type CallEvent, type CallObserver, type RateLimitState } from './observer.js';
+export { loggingObserver, rateLimitOf, wasReplayed, type CallEvent, type CallObserver, type RateLimitState } from './observer.js';
 export { eventFeed } from './event-feed.js';
 export {
   catalogEvent, inventoryEvent, verifySignature, signatureHeader, WebhookSignatureError, SIGNATURE_HEADER,

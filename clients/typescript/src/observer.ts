@@ -26,6 +26,8 @@ export interface CallEvent {
   attempt: number;
   elapsedMs: number;
   fromCache: boolean;
+  /** The API answered a repeated Idempotency-Key with its first answer (`Idempotent-Replayed: true`). */
+  replayed: boolean;
   /** The API's `X-Correlation-Id` for this attempt (quote it to support), or null. */
   correlationId: string | null;
   rateLimit: RateLimitState | null;
@@ -53,6 +55,11 @@ export function safeUrl(url: string): string {
   return `${parsed.protocol}//${parsed.host}${parsed.pathname}${query ? `?${query}` : ''}`;
 }
 
+/** Whether an answer's headers say it repeats an earlier one (`Idempotent-Replayed: true`). */
+export function wasReplayed(headers: Headers): boolean {
+  return headers.get('Idempotent-Replayed')?.trim().toLowerCase() === 'true';
+}
+
 /** The rate-limit state the headers report, or null when they do not report all three numbers. */
 export function rateLimitOf(headers: Headers): RateLimitState | null {
   const number = (name: string) => {
@@ -76,6 +83,7 @@ export function loggingObserver(log: (line: string) => void = console.debug): Ca
     const outcome = event.status === 0 ? `no answer (${(event.error as Error | undefined)?.name ?? 'error'})` : `${event.status}`;
     let line = `${event.method} ${event.url} -> ${outcome} in ${Math.round(event.elapsedMs)} ms, attempt ${event.attempt}`;
     if (event.fromCache) line += ", from the SDK's cache";
+    if (event.replayed) line += ', a replay of an earlier answer';
     if (event.correlationId) line += `, correlation ${event.correlationId}`;
     if (event.rateLimit) line += `, rate limit ${event.rateLimit.remaining}/${event.rateLimit.limit} left`;
     log(line);
@@ -106,14 +114,14 @@ export async function watchedFetch(baseFetch: Fetch, observer: CallObserver | un
     const response = await baseFetch(input, { ...init, headers });
     observe(observer, {
       method, url: safeUrl(urlOf(input)), status: response.status, attempt, elapsedMs: performance.now() - started,
-      fromCache: response.status === 304, correlationId: response.headers.get('X-Correlation-Id'),
+      fromCache: response.status === 304, replayed: wasReplayed(response.headers), correlationId: response.headers.get('X-Correlation-Id'),
       rateLimit: rateLimitOf(response.headers), error: null,
     });
     return response;
   } catch (error) {
     observe(observer, {
       method, url: safeUrl(urlOf(input)), status: 0, attempt, elapsedMs: performance.now() - started,
-      fromCache: false, correlationId: null, rateLimit: null, error,
+      fromCache: false, replayed: false, correlationId: null, rateLimit: null, error,
     });
     throw error;
   }

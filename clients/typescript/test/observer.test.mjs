@@ -86,3 +86,23 @@ test('a broken observer never fails the call, and the attempt header never leave
   assert.equal(api.seen('GET', `/products/${SHOE}`)[0].headers['x-qeetmart-attempt'], undefined);
   assert.equal(rateLimitOf(new Headers({ 'RateLimit-Limit': '5' })), null, 'all three numbers or none');
 });
+
+test('reserveWithOutcome tells a replay from a first answer, and so does the observer', async (t) => {
+  const api = await stub(t);
+  const reservation = { id: SHOE, orderId: SHOE, status: 'ACTIVE', lines: [], expiresAt: '2026-01-01T00:10:00Z',
+    createdAt: '2026-01-01T00:00:00Z' };
+  const created = { status: 201, headers: { 'content-type': 'application/json' }, body: JSON.stringify(reservation) };
+  api.on('POST /inventory/reservations', created,
+    { ...created, headers: { ...created.headers, 'idempotent-replayed': 'true' } });
+  const events = [];
+  const sdk = new QeetMart({ baseUrl: api.baseUrl, observer: (event) => events.push(event) });
+  const request = { orderId: SHOE, lines: [{ productId: SHOE, quantity: 1 }] };
+
+  const first = await sdk.reserveWithOutcome(request, { idempotencyKey: 'order-42' });
+  const again = await sdk.reserveWithOutcome(request, { idempotencyKey: 'order-42' });
+
+  assert.equal(first.replayed, false);
+  assert.equal(again.replayed, true);
+  assert.equal(again.reservation.id, first.reservation.id);
+  assert.deepEqual(events.map((e) => e.replayed), [false, true]);
+});

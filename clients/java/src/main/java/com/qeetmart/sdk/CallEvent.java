@@ -17,19 +17,22 @@ import java.util.Optional;
  * @param elapsed       how long this attempt took
  * @param fromCache     the API answered 304 Not Modified and the call returns the SDK's kept copy
  *                      (the generated code then sees the copy's 200)
+ * @param replayed      the API answered a repeated Idempotency-Key with its first answer
+ *                      ({@code Idempotent-Replayed: true}): nothing was created this time
  * @param correlationId the API's {@code X-Correlation-Id} for this attempt (quote it to support), or null
  * @param rateLimit     the caller's rate-limit state the answer reported, if it did
  * @param failure       why no answer came (a refused connection, a timeout), or null
  */
 public record CallEvent(String method, String url, int status, int attempt, Duration elapsed, boolean fromCache,
-                        String correlationId, Optional<RateLimitState> rateLimit, Throwable failure) {
+                        boolean replayed, String correlationId, Optional<RateLimitState> rateLimit, Throwable failure) {
 
     static CallEvent answered(String method, String url, int attempt, Duration elapsed, int status, HttpHeaders headers) {
         return new CallEvent(method, url, status, attempt, elapsed, status == 304,
-                headers.firstValue("X-Correlation-Id").orElse(null), RateLimitState.of(headers), null);
+                ReservationOutcome.wasReplayed(headers.map()), headers.firstValue("X-Correlation-Id").orElse(null),
+                RateLimitState.of(headers), null);
     }
 
     static CallEvent failed(String method, String url, int attempt, Duration elapsed, Throwable failure) {
-        return new CallEvent(method, url, 0, attempt, elapsed, false, null, Optional.empty(), failure);
+        return new CallEvent(method, url, 0, attempt, elapsed, false, false, null, Optional.empty(), failure);
     }
 }

@@ -30,6 +30,9 @@ public interface CallObserver {
             if (event.fromCache()) {
                 line.append(", from the SDK's cache");
             }
+            if (event.replayed()) {
+                line.append(", a replay of an earlier answer");
+            }
             if (event.correlationId() != null) {
                 line.append(", correlation ").append(event.correlationId());
             }

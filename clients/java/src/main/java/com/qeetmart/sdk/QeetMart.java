@@ -12,6 +12,7 @@ import com.qeetmart.sdk.inventory.StockApi;
 import com.qeetmart.sdk.inventory.model.Reservation;
 import com.qeetmart.sdk.inventory.model.ReservationRequest;
 import com.qeetmart.sdk.invoker.ApiClient;
+import com.qeetmart.sdk.invoker.ApiResponse;
 import com.qeetmart.sdk.products.CategoriesApi;
 import com.qeetmart.sdk.products.ProductsApi;
 import com.qeetmart.sdk.products.VariantsApi;
@@ -154,8 +155,14 @@ public final class QeetMart {
      * the reservation it made the first time ({@code Idempotent-Replayed: true}), never a second one.
      */
     public Reservation reserve(ReservationRequest request, CallOptions options) {
+        return reserveWithOutcome(request, options).reservation();
+    }
+
+    /** As {@link #reserve(ReservationRequest, CallOptions)}, saying whether the answer is a replay. */
+    public ReservationOutcome reserveWithOutcome(ReservationRequest request, CallOptions options) {
         String key = options.idempotencyKey() != null ? options.idempotencyKey() : UUID.randomUUID().toString();
-        return with(options).reservations().createReservation(key, request);
+        ApiResponse<Reservation> answer = with(options).reservations().createReservationWithHttpInfo(key, request);
+        return new ReservationOutcome(answer.getData(), ReservationOutcome.wasReplayed(answer.getHeaders()));
     }
 
     /** How to reach the APIs and as whom. */

@@ -55,6 +55,7 @@ class CallObserverTest {
         assertEquals(new RateLimitState(100, 97, Duration.ofSeconds(42)), answered.rateLimit().orElseThrow());
         assertEquals("corr-503", events.get(0).correlationId());
         assertFalse(answered.fromCache());
+        assertFalse(answered.replayed());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -152,6 +153,22 @@ class QeetMartTest {
         assertEquals(3, attempts.size());
         assertNotNull(attempts.get(0).idempotencyKey());
         assertEquals(1, attempts.stream().map(StubApi.Seen::idempotencyKey).distinct().count());
+    }
+
+    @Test
+    void reserveWithOutcomeTellsAReplayFromAFirstAnswer() throws Exception {
+        api.on("POST /inventory/reservations", Answer.json(201, RESERVATION), new Answer(201, RESERVATION,
+                Map.of("Content-Type", "application/json", "Idempotent-Replayed", "true")));
+        ReservationRequest request = new ReservationRequest().orderId(UUID.randomUUID())
+                .addLinesItem(new ReservationLine().productId(id(1)).quantity(1));
+        CallOptions sameKey = CallOptions.none().idempotencyKey("order-42");
+
+        ReservationOutcome first = anonymous().reserveWithOutcome(request, sameKey);
+        ReservationOutcome again = anonymous().reserveWithOutcome(request, sameKey);
+
+        assertFalse(first.replayed());
+        assertTrue(again.replayed());
+        assertEquals(first.reservation().getId(), again.reservation().getId());
     }
 
     @Test
