@@ -5,7 +5,7 @@ import * as inventory from './generated/inventory/index.js';
 import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from './errors.js';
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
 import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCredentials, type SessionStore, type TokenSource } from './tokens.js';
-import { API_VERSIONS, SDK_VERSION } from './versions.js';
+import { userAgentFor } from './user-agent.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 import { ATTEMPT, watchedFetch, wasReplayed, type CallObserver } from './observer.js';
@@ -56,6 +56,12 @@ export interface QeetMartOptions {
    * debug log that never prints a token.
    */
   observer?: CallObserver;
+  /**
+   * Your app, named in every call's `User-Agent` after the SDK's own (`shop-backend/2.1.0`), so
+   * the API's operators can tell your calls from other partners' (Node.js only: browsers send
+   * their own).
+   */
+  appInfo?: { name: string; version: string };
 }
 
 /**
@@ -95,21 +101,22 @@ export class QeetMart {
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
     const watched: Fetch = (input, init) => watchedFetch(baseFetch, options.observer, input, init);
-    const anonymous = configurations(basePath, cached(resilient(watched, policy, timeoutMs, undefined, basePath)));
+    const userAgent = userAgentFor(options.appInfo);
+    const anonymous = configurations(basePath, cached(resilient(watched, policy, timeoutMs, undefined, basePath, userAgent)));
     const person = options.credentials ?? options.sessionStore;
     const identities = [person, options.clientCredentials, options.tokenProvider, options.accessToken]
       .filter((identity) => identity !== undefined);
     if (identities.length > 1) {
       throw new QeetMartError('Call as one caller: a person (credentials, sessionStore), clientCredentials, tokenProvider or accessToken');
     }
-    const anonymousFetch = resilient(watched, policy, timeoutMs, undefined, basePath);
+    const anonymousFetch = resilient(watched, policy, timeoutMs, undefined, basePath, userAgent);
     const tokens: TokenSource | undefined = person
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials, undefined, Date.now, options.sessionStore)
       : options.clientCredentials
         ? new ClientCredentialsSession((init) => anonymousFetch(`${basePath}/auth/oauth2/token`, init), options.clientCredentials)
         : options.tokenProvider ? new ProvidedToken(options.tokenProvider)
           : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
-    const config = tokens ? configurations(basePath, cached(resilient(watched, policy, timeoutMs, tokens, basePath))) : anonymous;
+    const config = tokens ? configurations(basePath, cached(resilient(watched, policy, timeoutMs, tokens, basePath, userAgent))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
@@ -186,14 +193,14 @@ function configurations(basePath: string, fetchApi: Fetch) {
  * retry that would end past the client's deadline is not started: the answer stands.
  */
 function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
-                   tokens: TokenSource | undefined, basePath: string): Fetch {
+                   tokens: TokenSource | undefined, basePath: string, userAgent: string | undefined): Fetch {
   return async (input, init) => {
     init = keyed(input, init ?? {}, basePath);
     const own = init?.signal ?? undefined;
     const signal = own ?? AbortSignal.timeout(timeoutMs);
     const deadlineAt = own ? Number.POSITIVE_INFINITY : Date.now() + timeoutMs;
     try {
-      return await attempts(baseFetch, policy, tokens, input, { ...init, signal }, deadlineAt);
+      return await attempts(baseFetch, policy, tokens, input, { ...init, signal }, deadlineAt, userAgent);
     } catch (failed) {
       const call = `${(init.method ?? 'GET').toUpperCase()} ${urlOf(input)}`;
       if (signal.aborted && isTimeout(signal.reason)) throw new TimeoutError(own ? undefined : timeoutMs, { cause: failed, call });
@@ -203,13 +210,6 @@ function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
     }
   };
 }
-
-// Node.js only: a browser sends its own, and a page asking for another would need a CORS preflight.
-const nodeVersion = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-/** The SDK's version and each contract's it was generated from, for the API's operators. */
-export const USER_AGENT = nodeVersion === undefined ? undefined
-  : `qeetmart-sdk-typescript/${SDK_VERSION} (${Object.entries(API_VERSIONS).map(([api, v]) => `${api}/${v}`).join('; ')}) `
-    + `Node.js/${nodeVersion}`;
 
 /** A creation without an Idempotency-Key gets one of its own, made once so every attempt carries it. */
 function keyed(input: Parameters<Fetch>[0], init: RequestInit, basePath: string): RequestInit {
@@ -222,10 +222,10 @@ function keyed(input: Parameters<Fetch>[0], init: RequestInit, basePath: string)
 
 async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSource | undefined,
                         input: Parameters<Fetch>[0], init: RequestInit & { signal: AbortSignal },
-                        deadlineAt: number): Promise<Response> {
+                        deadlineAt: number, userAgent: string | undefined): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
-  if (USER_AGENT) headers.set('User-Agent', USER_AGENT);
+  if (userAgent) headers.set('User-Agent', userAgent);
   let token = tokens ? await tokens.current() : undefined;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   let renewed = false;

@@ -1,4 +1,5 @@
-export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, USER_AGENT, type QeetMartOptions, type ReservationOutcome } from './client.js';
+export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, type QeetMartOptions, type ReservationOutcome } from './client.js';
+export { USER_AGENT } from './user-agent.js';
 export {
   QeetMartError, QeetMartApiError, InvalidRequestError, AuthenticationError, PermissionError, NotFoundError,
   ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, type FieldError,

@@ -40,6 +40,17 @@ test('every call names the SDK and the contract versions it was generated from',
   assert.ok(userAgent.includes(`products/${products};`), userAgent);
 });
 
+test('appInfo names the partner\'s app after the SDK on every call', async (t) => {
+  const api = await stubApi();
+  t.after(api.close);
+  api.on(`GET /products/${id(1)}`, json(200, product(1)));
+
+  await new QeetMart({ baseUrl: api.baseUrl, retry: fast, appInfo: { name: 'shop backend', version: '2.1.0' } })
+    .products.getProduct({ productId: id(1) });
+
+  assert.match(api.seen('GET', `/products/${id(1)}`)[0].userAgent, /^qeetmart-sdk-typescript\/\S+ \(.*\) Node\.js\/\S+ shop-backend\/2\.1\.0$/);
+});
+
 test('a rejected token is refreshed once and the call repeated', async (t) => {
   const api = await stubApi();
   t.after(api.close);

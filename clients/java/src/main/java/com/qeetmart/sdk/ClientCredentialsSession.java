@@ -72,7 +72,6 @@ final class ClientCredentialsSession implements TokenSource {
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .header("User-Agent", UserAgent.VALUE)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         HttpResponse<byte[]> response;
         try {

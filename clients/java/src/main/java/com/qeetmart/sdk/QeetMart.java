@@ -182,6 +182,7 @@ public final class QeetMart {
         private Clock clock = Clock.systemUTC();
         private int etagCacheEntries = DEFAULT_ETAG_CACHE_ENTRIES;
         private CallObserver observer;
+        private String userAgent = UserAgent.VALUE;
 
         private Builder() {
         }
@@ -273,6 +274,16 @@ public final class QeetMart {
             return this;
         }
 
+        /**
+         * Name your app in every call's {@code User-Agent}, after the SDK's own
+         * ({@code qeetmart-sdk-java/0.1.0 (...) Java/17 shop-backend/2.1.0}): the API's operators
+         * can then tell your calls from other partners' when they help you.
+         */
+        public Builder appInfo(String name, String version) {
+            this.userAgent = UserAgent.withApp(Objects.requireNonNull(name), Objects.requireNonNull(version));
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -283,7 +294,7 @@ public final class QeetMart {
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
             IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);
-            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent, observer);
+            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent, observer, userAgent);
             ApiClient anonymous = apiClient(anonymousCalls, json, CallOptions.none());
             Object person = email != null || sessionStore != null ? "person" : null;
             long identities = java.util.stream.Stream.of(person, clientId, tokenProvider, accessToken).filter(Objects::nonNull).count();
@@ -296,7 +307,7 @@ public final class QeetMart {
                             clock, timeout)
                     : tokenProvider != null ? TokenSource.provided(tokenProvider)
                     : accessToken != null ? TokenSource.fixed(accessToken) : null;
-            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent, observer);
+            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent, observer, userAgent);
             return new QeetMart(options -> apiClient(calls, json, options), CallOptions.none());
         }
 
@@ -305,7 +316,6 @@ public final class QeetMart {
             client.setReadTimeout(options.timeout() != null ? options.timeout() : timeout);
             client.setResponseInterceptor(response -> ProblemResponses.raiseIfError(response, json));
             client.setRequestInterceptor(request -> {
-                request.setHeader("User-Agent", UserAgent.VALUE);
                 options.headers().forEach(request::setHeader);
                 if (options.idempotencyKey() != null) {
                     request.setHeader("Idempotency-Key", options.idempotencyKey());

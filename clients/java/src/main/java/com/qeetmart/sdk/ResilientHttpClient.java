@@ -40,9 +40,11 @@ final class ResilientHttpClient extends HttpClient {
     private final EtagCache cache;
     private final IdempotentOperations idempotent;
     private final CallObserver observer;
+    private final String userAgent;
 
     ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSource tokens, EtagCache cache,
-                        IdempotentOperations idempotent, CallObserver observer) {
+                        IdempotentOperations idempotent, CallObserver observer, String userAgent) {
+        this.userAgent = userAgent;
         this.delegate = delegate;
         this.policy = policy;
         this.tokens = tokens;
@@ -63,7 +65,7 @@ final class ResilientHttpClient extends HttpClient {
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
         // A creation's key is made once, here, so that every attempt below carries the same one.
-        HttpRequest keyed = idempotent.keyed(request);
+        HttpRequest keyed = idempotent.keyed(identified(request));
         return CallDeadline.within(request.timeout().orElse(DEFAULT_TIMEOUT), deadline -> attempts(keyed, handler, deadline));
     }
 
@@ -137,6 +139,12 @@ final class ResilientHttpClient extends HttpClient {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
+    /** Every request names the SDK, the contracts' versions and the partner's app ({@link UserAgent}). */
+    private HttpRequest identified(HttpRequest request) {
+        return HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("User-Agent"))
+                .header("User-Agent", userAgent).build();
+    }
+
     private static HttpRequest withToken(HttpRequest request, String token) {
         return HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"))
                 .header("Authorization", "Bearer " + token).build();
@@ -154,13 +162,15 @@ final class ResilientHttpClient extends HttpClient {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return delegate.sendAsync(tokens == null ? request : withToken(request, tokens.accessToken()), handler);
+        HttpRequest identified = identified(request);
+        return delegate.sendAsync(tokens == null ? identified : withToken(identified, tokens.accessToken()), handler);
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
                                                             HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
-        return delegate.sendAsync(tokens == null ? request : withToken(request, tokens.accessToken()), handler,
+        HttpRequest identified = identified(request);
+        return delegate.sendAsync(tokens == null ? identified : withToken(identified, tokens.accessToken()), handler,
                 pushPromiseHandler);
     }
 

@@ -24,6 +24,23 @@ final class UserAgent {
                 + ") Java/" + Runtime.version().feature();
     }
 
+    /**
+     * The SDK's User-Agent with the partner's app after it ({@code shop-backend/2.1.0}), so the
+     * API's operators can tell one partner's app from another's; anything a User-Agent product
+     * token cannot hold becomes {@code -}.
+     */
+    static String withApp(String name, String version) {
+        return VALUE + " " + token(name) + "/" + token(version);
+    }
+
+    private static String token(String text) {
+        String token = text.strip().replaceAll("[^A-Za-z0-9!#$%&'*+.^_`|~-]", "-");
+        if (token.isEmpty()) {
+            throw new IllegalArgumentException("an app's name and version must not be empty");
+        }
+        return token;
+    }
+
     private static Properties load() {
         Properties versions = new Properties();
         try (InputStream in = UserAgent.class.getResourceAsStream("versions.properties")) {

@@ -185,6 +185,23 @@ class ErrorsAndDeadlinesTest {
     }
 
     @Test
+    void appInfoNamesThePartnersAppAfterTheSdkOnEveryCallTheTokenFetchToo() {
+        api.on("POST /auth/oauth2/token", Answer.json(200, "{\"access_token\":\"t0k\",\"token_type\":\"Bearer\","
+                        + "\"expires_in\":900,\"scope\":\"catalog:write\"}"))
+                .on("GET /products/" + SHOE, Answer.problem(404, "NOT_FOUND", Map.of()));
+        QeetMart sdk = QeetMart.builder().baseUrl(api.baseUrl()).retryPolicy(QUICK)
+                .clientCredentials("app-1", "secret").appInfo("shop backend", "2.1.0").build();
+
+        assertThrows(NotFoundException.class, () -> sdk.products().getProduct(SHOE, null));
+
+        for (String path : List.of("/auth/oauth2/token", "/products/" + SHOE)) {
+            String userAgent = api.seen.stream().filter(seen -> seen.path().equals(path)).findFirst().orElseThrow()
+                    .header("User-Agent");
+            assertTrue(userAgent.matches("qeetmart-sdk-java/\\S+ \\(.*\\) Java/\\d+ shop-backend/2\\.1\\.0"), userAgent);
+        }
+    }
+
+    @Test
     void registeringNeedsNoCatchBlock() {
         api.on("POST /auth/register", Answer.problem(409, "EMAIL_TAKEN", Map.of()));
 
