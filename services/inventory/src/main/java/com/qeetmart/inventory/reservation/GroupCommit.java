@@ -1,5 +1,6 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.platform.persistence.DatabaseUnreachable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
@@ -17,9 +18,9 @@ import java.util.concurrent.CompletionException;
  * request, and the batch grows with the load. No thread of its own: the request at the head of
  * the line writes the batch it heads (leader), then hands the lead to the next request waiting, so
  * every request thread writes at most the one batch its own operation is in. Operations are
- * decided in arrival order. When a batch fails on a conflict, each of its operations is tried
- * alone, so one operation's failure is its own answer and no other's; when the database is out of
- * reach, every operation of the batch fails at once.
+ * decided in arrival order. When a batch fails, each of its operations is tried alone, so one
+ * operation's failure is its own answer and no other's; unless the database is out of reach:
+ * then every operation of the batch fails at once.
  */
 @Singleton
 class GroupCommit {
@@ -103,8 +104,9 @@ class GroupCommit {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome.complete(outcomes.get(i));
             }
-        } catch (SQLException batchFailed) {
-            if (!isConflict(batchFailed)) {
+        } catch (SQLException | RuntimeException batchFailed) {
+            // Out of reach, each operation alone would only fail again, one after another.
+            if (DatabaseUnreachable.in(batchFailed)) {
                 batch.forEach(waiting -> waiting.outcome.completeExceptionally(batchFailed));
                 return;
             }
@@ -115,19 +117,7 @@ class GroupCommit {
                     waiting.outcome.completeExceptionally(e);
                 }
             }
-        } catch (RuntimeException batchFailed) {
-            batch.forEach(waiting -> waiting.outcome.completeExceptionally(batchFailed));
         }
-    }
-
-    /**
-     * A failure one operation of the batch may have caused (a constraint, such as a key a
-     * replica took first; a deadlock or serialization failure): worth trying each alone. Any other
-     * (the database out of reach) would only fail again, once per operation, one after another.
-     */
-    private static boolean isConflict(SQLException e) {
-        String state = String.valueOf(e.getSQLState());
-        return state.startsWith("23") || state.startsWith("40");
     }
 
     private static final class Waiting {

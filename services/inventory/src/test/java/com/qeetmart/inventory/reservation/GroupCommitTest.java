@@ -32,7 +32,7 @@ class GroupCommitTest {
     private final CountDownLatch firstBatchMayFinish = new CountDownLatch(1);
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
-    /** Answers each operation "RESERVED" (named by its id); fails a batch holding {@code failing} unless alone. */
+    /** Answers each operation "RESERVED" (named by its id); fails any batch holding {@code failing} (a data error of its own). */
     private GroupCommit groupCommit(UUID failing) {
         return new GroupCommit(ops -> {
             List<UUID> ids = ops.stream().map(StockOp::id).toList();
@@ -41,7 +41,7 @@ class GroupCommitTest {
                 awaitQuietly(firstBatchMayFinish);
             }
             if (ids.contains(failing)) {
-                throw new SQLException("duplicate key value violates unique constraint", "23505");
+                throw new SQLException("integer out of range", "22003");
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
         }, new ReservationMetrics(new SimpleMeterRegistry()));
