@@ -8,7 +8,7 @@ import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCrede
 import { userAgentFor } from './user-agent.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
-import { ATTEMPT, watchedFetch, wasReplayed, type CallObserver } from './observer.js';
+import { answered, observe, unanswered, wasReplayed, type CallObserver } from './observer.js';
 
 export const DEFAULT_BASE_URL = 'http://localhost:4000/api/v1';
 /** How long a call may take, retries included, unless it says otherwise. */
@@ -100,23 +100,22 @@ export class QeetMart {
     const entries = options.etagCache === false ? 0 : options.etagCache?.maxEntries ?? DEFAULT_ETAG_CACHE_ENTRIES;
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
-    const watched: Fetch = (input, init) => watchedFetch(baseFetch, options.observer, input, init);
-    const userAgent = userAgentFor(options.appInfo);
-    const anonymous = configurations(basePath, cached(resilient(watched, policy, timeoutMs, undefined, basePath, userAgent)));
+    const wire: Wire = { userAgent: userAgentFor(options.appInfo), observer: options.observer };
+    const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined, basePath, wire)));
     const person = options.credentials ?? options.sessionStore;
     const identities = [person, options.clientCredentials, options.tokenProvider, options.accessToken]
       .filter((identity) => identity !== undefined);
     if (identities.length > 1) {
       throw new QeetMartError('Call as one caller: a person (credentials, sessionStore), clientCredentials, tokenProvider or accessToken');
     }
-    const anonymousFetch = resilient(watched, policy, timeoutMs, undefined, basePath, userAgent);
+    const anonymousFetch = resilient(baseFetch, policy, timeoutMs, undefined, basePath, wire);
     const tokens: TokenSource | undefined = person
       ? new TokenSession(new auth.SessionsApi(anonymous.auth), options.credentials, undefined, Date.now, options.sessionStore)
       : options.clientCredentials
         ? new ClientCredentialsSession((init) => anonymousFetch(`${basePath}/auth/oauth2/token`, init), options.clientCredentials)
         : options.tokenProvider ? new ProvidedToken(options.tokenProvider)
           : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
-    const config = tokens ? configurations(basePath, cached(resilient(watched, policy, timeoutMs, tokens, basePath, userAgent))) : anonymous;
+    const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens, basePath, wire))) : anonymous;
     this.accounts = new auth.AccountsApi(config.auth);
     this.sessions = new auth.SessionsApi(config.auth);
     this.administration = new auth.AdministrationApi(config.auth);
@@ -187,20 +186,26 @@ function configurations(basePath: string, fetchApi: Fetch) {
   };
 }
 
+/** What every request carries and reports: the User-Agent it sends, the observer it tells. */
+interface Wire {
+  userAgent: string | undefined;
+  observer: CallObserver | undefined;
+}
+
 /**
  * Adds the access token, renews it once on 401, and repeats calls that are safe to repeat, all
  * within the call's deadline: the caller's signal, else the client's `timeoutMs`. A wait for a
  * retry that would end past the client's deadline is not started: the answer stands.
  */
 function resilient(baseFetch: Fetch, policy: RetryPolicy, timeoutMs: number,
-                   tokens: TokenSource | undefined, basePath: string, userAgent: string | undefined): Fetch {
+                   tokens: TokenSource | undefined, basePath: string, wire: Wire): Fetch {
   return async (input, init) => {
     init = keyed(input, init ?? {}, basePath);
     const own = init?.signal ?? undefined;
     const signal = own ?? AbortSignal.timeout(timeoutMs);
     const deadlineAt = own ? Number.POSITIVE_INFINITY : Date.now() + timeoutMs;
     try {
-      return await attempts(baseFetch, policy, tokens, input, { ...init, signal }, deadlineAt, userAgent);
+      return await attempts(baseFetch, policy, tokens, input, { ...init, signal }, deadlineAt, wire);
     } catch (failed) {
       const call = `${(init.method ?? 'GET').toUpperCase()} ${urlOf(input)}`;
       if (signal.aborted && isTimeout(signal.reason)) throw new TimeoutError(own ? undefined : timeoutMs, { cause: failed, call });
@@ -222,20 +227,23 @@ function keyed(input: Parameters<Fetch>[0], init: RequestInit, basePath: string)
 
 async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSource | undefined,
                         input: Parameters<Fetch>[0], init: RequestInit & { signal: AbortSignal },
-                        deadlineAt: number, userAgent: string | undefined): Promise<Response> {
+                        deadlineAt: number, wire: Wire): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
-  if (userAgent) headers.set('User-Agent', userAgent);
+  if (wire.userAgent) headers.set('User-Agent', wire.userAgent);
   let token = tokens ? await tokens.current() : undefined;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   let renewed = false;
   let sent = 0;
   for (let attempt = 1; ; attempt++) {
     let response: Response;
-    headers.set(ATTEMPT, String(++sent));
+    const startedAt = performance.now();
+    sent++;
     try {
       response = await baseFetch(input, { ...init, headers });
+      observe(wire.observer, answered(method, urlOf(input), sent, startedAt, response));
     } catch (failed) {
+      observe(wire.observer, unanswered(method, urlOf(input), sent, startedAt, failed));
       if (init.signal.aborted || attempt >= policy.maxAttempts || !mayRepeat(method, headers)) throw failed;
       await sleep(delayMs(policy, attempt), init.signal);
       continue;

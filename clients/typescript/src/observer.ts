@@ -1,5 +1,3 @@
-import { urlOf, type Fetch } from './etag-cache.js';
-
 /**
  * The caller's rate-limit state as an answer reports it (`RateLimit-Limit`, `RateLimit-Remaining`,
  * `RateLimit-Reset`): how many requests the window allows, how many are left, and in how many
@@ -99,30 +97,19 @@ export function observe(observer: CallObserver | undefined, event: CallEvent): v
   }
 }
 
-// Attempts are numbered per call: the retry loop passes the number in a header the fetch removes.
-export const ATTEMPT = 'x-qeetmart-attempt';
+/** An attempt that got an answer, as the observer sees it. */
+export function answered(method: string, url: string, attempt: number, startedAt: number, response: Response): CallEvent {
+  return {
+    method, url: safeUrl(url), status: response.status, attempt, elapsedMs: performance.now() - startedAt,
+    fromCache: response.status === 304, replayed: wasReplayed(response.headers),
+    correlationId: response.headers.get('X-Correlation-Id'), rateLimit: rateLimitOf(response.headers), error: null,
+  };
+}
 
-/** One attempt on the wire, shown to the observer once it ends (never a header's value). */
-export async function watchedFetch(baseFetch: Fetch, observer: CallObserver | undefined,
-                            input: Parameters<Fetch>[0], init?: RequestInit): Promise<Response> {
-  const headers = new Headers(init?.headers);
-  const attempt = Number(headers.get(ATTEMPT) ?? '1');
-  headers.delete(ATTEMPT);
-  const method = (init?.method ?? 'GET').toUpperCase();
-  const started = performance.now();
-  try {
-    const response = await baseFetch(input, { ...init, headers });
-    observe(observer, {
-      method, url: safeUrl(urlOf(input)), status: response.status, attempt, elapsedMs: performance.now() - started,
-      fromCache: response.status === 304, replayed: wasReplayed(response.headers), correlationId: response.headers.get('X-Correlation-Id'),
-      rateLimit: rateLimitOf(response.headers), error: null,
-    });
-    return response;
-  } catch (error) {
-    observe(observer, {
-      method, url: safeUrl(urlOf(input)), status: 0, attempt, elapsedMs: performance.now() - started,
-      fromCache: false, replayed: false, correlationId: null, rateLimit: null, error,
-    });
-    throw error;
-  }
+/** An attempt that got none. */
+export function unanswered(method: string, url: string, attempt: number, startedAt: number, error: unknown): CallEvent {
+  return {
+    method, url: safeUrl(url), status: 0, attempt, elapsedMs: performance.now() - startedAt,
+    fromCache: false, replayed: false, correlationId: null, rateLimit: null, error,
+  };
 }

@@ -13,7 +13,7 @@ export async function stubApi() {
       const path = url.pathname.replace(/^\/api\/v1/, '');
       seen.push({ method: request.method, path, query: url.search.slice(1), body,
         authorization: request.headers.authorization, idempotencyKey: request.headers['idempotency-key'],
-        ifNoneMatch: request.headers['if-none-match'], userAgent: request.headers['user-agent'], ifMatch: request.headers['if-match'], headers: request.headers });
+        ifNoneMatch: request.headers['if-none-match'], userAgent: request.headers['user-agent'], ifMatch: request.headers['if-match'] });
       const queue = answers.get(`${request.method} ${path}`) ?? [problem(404, 'NOT_FOUND')];
       const answer = queue.length > 1 ? queue.shift() : queue[0];
       if (answer.silent) return; // a server that accepts the call and never answers
