@@ -80,8 +80,7 @@ class ReplicatedRelaysTest extends CatalogTest {
             writers.shutdown();
 
             int expected = PRODUCTS * UPDATES;
-            List<WebhookReceiver.Received> got = Eventually.await(expected + " deliveries", Duration.ofSeconds(20),
-                    receiver::accepted, list -> list.size() >= expected);
+            List<WebhookReceiver.Received> got = awaitDeliveries(receiver, expected);
             assertEquals(expected, got.size(), "no event delivered twice without a failure");
             assertEquals(expected, got.stream().map(WebhookReceiver.Received::eventId).distinct().count());
             Map<UUID, Long> last = new HashMap<>();
@@ -93,6 +92,24 @@ class ReplicatedRelaysTest extends CatalogTest {
                         + last.get(product));
                 last.put(product, sequence);
             }
+        }
+    }
+
+    /** The deliveries; if they do not all come, a failure that says where each one stands. */
+    private static List<WebhookReceiver.Received> awaitDeliveries(WebhookReceiver receiver, int expected) {
+        try {
+            return Eventually.await(expected + " deliveries", Duration.ofSeconds(20), receiver::accepted,
+                    list -> list.size() >= expected);
+        } catch (AssertionError e) {
+            throw new AssertionError(receiver.accepted().size() + " of " + expected + " delivered in 20 s ("
+                    + receiver.requests() + " requests); the rest: " + DB.text("""
+                    SELECT coalesce(string_agg(state || ' attempts=' || attempts || ' lease=' || coalesce(lease_until::text, '-')
+                                      || ' next=' || next_attempt_at || ' status=' || coalesce(last_status::text, '-')
+                                      || ' error=' || coalesce(last_error, '-'), '; ' ORDER BY position), 'none')
+                      FROM webhook_delivery WHERE state <> 'DELIVERED'""") + "; endpoint paused until "
+                    + DB.text("SELECT coalesce(max(paused_until)::text, '-') FROM webhook_endpoint")
+                    + "; events not yet in the feed: " + DB.count("SELECT count(*) FROM event_outbox WHERE position IS NULL")
+                    + "; now " + DB.text("SELECT now()::text"));
         }
     }
 }

@@ -29,6 +29,9 @@ public class Deliverer {
     private static final Logger LOG = LoggerFactory.getLogger(Deliverer.class);
     /** Deliveries of one chain a sender makes in a row before it lets the relay choose again. */
     static final int CHAIN_STEPS = 100;
+    /** Times an attempt's outcome is written before it is left to the lease, and the first pause between. */
+    static final int RECORD_TRIES = 4;
+    private static final long RECORD_PAUSE_MS = 100;
 
     private final TransactionOperations<Connection> tx;
     private final WebhookSettings settings;
@@ -89,8 +92,20 @@ public class Deliverer {
         }
     }
 
-    /** Records the attempt; when it delivered and {@code more}, claims the chain's next delivery (null: none due). */
+    /**
+     * Records the attempt; when it delivered and {@code more}, claims the chain's next delivery
+     * (null: none due). The outcome is known once the receiver answered: a write that fails (a
+     * borrowed connection that timed out, a deadlock victim) is tried again, a little later each
+     * time, rather than left to the lease, which would send the receiver the event a second time
+     * and hold every later event of the resource back for the whole lease.
+     */
     private ClaimedDelivery recordAndClaimNext(ClaimedDelivery delivery, DeliveryOutcome outcome, boolean more) {
+        return RetriedWrite.run(RECORD_TRIES, RECORD_PAUSE_MS, () -> recordOnce(delivery, outcome, more),
+                (tried, e) -> LOG.warn("Webhook delivery {}: its outcome could not be recorded (try {} of {}), trying"
+                        + " again: {}", delivery.id(), tried, RECORD_TRIES, e.getMessage()));
+    }
+
+    private ClaimedDelivery recordOnce(ClaimedDelivery delivery, DeliveryOutcome outcome, boolean more) {
         Instant now = Instant.now();
         ClaimedDelivery next = tx.executeWrite(status -> {
             Connection connection = status.getConnection();
