@@ -1,7 +1,7 @@
 // Compiles @qeetmart/sdk: the hand-written layer (src/) with the clients Maven generated from the
 // contracts (target/generated-sources/typescript/<service>), strict, once as ES modules and once as
 // CommonJS, into the package staged at target/package (which Maven then packs with npm pack).
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const services = ['auth', 'users', 'products', 'inventory'];
@@ -32,6 +32,21 @@ for (const service of services) {
     throw new Error(`${runtime}: the generated runtime changed; revisit the DOM-free rewrite in build.mjs`);
   }
   writeFileSync(runtime, portable);
+}
+
+// Optional fields and parameters take `undefined` as well as no value: a partner compiling with
+// exactOptionalPropertyTypes passes `{ q: filters.q }` without TS2379 (test/strict-consumer).
+// Only interface members at the generated code's indentation are widened.
+const optionalMember = /^( {4}(?:\w+|'[^']+')\?: )(.+);$/gm;
+for (const service of services) {
+  for (const folder of ['models', 'apis']) {
+    const dir = `${staging}/generated/${service}/${folder}`;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+      const source = readFileSync(`${dir}/${file}`, 'utf8');
+      writeFileSync(`${dir}/${file}`, source.replace(optionalMember, (line, head, type) =>
+        (type.endsWith('| undefined') ? line : `${head}${type.includes('=>') ? `(${type})` : type} | undefined;`)));
+    }
+  }
 }
 
 // The versions every call's User-Agent names: the package's, and each contract's info.version as

@@ -16,52 +16,52 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface QeetMartOptions {
   /** The gateway's API root, e.g. `https://api.example.com/api/v1`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Sign in with these on first use, and again whenever the session ends. */
-  credentials?: { email: string; password: string };
+  credentials?: { email: string; password: string } | undefined;
   /**
    * Keep a person's session here: resumed from it on first use (no password needed), each new
    * refresh token saved, cleared when the session ends. With `credentials` too, an ended session
    * signs in again; alone, the call rejects with an `AuthenticationError`.
    */
-  sessionStore?: SessionStore;
+  sessionStore?: SessionStore | undefined;
   /**
    * Call as a partner application: its token is fetched from `/auth/oauth2/token` on first use,
    * kept, and fetched again 30 s before it expires or when the API refuses it; calls waiting
    * together share one fetch.
    */
-  clientCredentials?: ClientCredentials;
+  clientCredentials?: ClientCredentials | undefined;
   /** Send the token this returns, asked before every call and once more after a 401 (cache it yourself). */
-  tokenProvider?: () => string | Promise<string>;
+  tokenProvider?: (() => string | Promise<string>) | undefined;
   /** Use this access token as is (it is not renewed). */
-  accessToken?: string;
-  retry?: RetryPolicy;
+  accessToken?: string | undefined;
+  retry?: RetryPolicy | undefined;
   /**
    * The deadline of each call in milliseconds, its retries included (30 s by default); retries
    * stop at it and the call rejects with {@link TimeoutError}. One call sets its own with a signal
    * in its last argument: `{ signal: AbortSignal.timeout(2000) }` (or an AbortController's).
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** The fetch to use (defaults to the global one). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * Reads of a product, category or variant by id are kept with their ETag (256 by default) and
    * revalidated with `If-None-Match`: an unchanged resource comes back as a 304 without a body,
    * answered from the kept copy. `false` (or `maxEntries: 0`) turns this off.
    */
-  etagCache?: false | EtagCacheOptions;
+  etagCache?: false | EtagCacheOptions | undefined;
   /**
    * Sees every attempt of every call once it ends (method, URL without secrets, status, attempt,
    * time, cache, correlation id, rate-limit state): for metrics, traces or `loggingObserver()`, a
    * debug log that never prints a token.
    */
-  observer?: CallObserver;
+  observer?: CallObserver | undefined;
   /**
    * Your app, named in every call's `User-Agent` after the SDK's own (`shop-backend/2.1.0`), so
    * the API's operators can tell your calls from other partners' (Node.js only: browsers send
    * their own).
    */
-  appInfo?: { name: string; version: string };
+  appInfo?: { name: string; version: string } | undefined;
 }
 
 /**
@@ -143,13 +143,13 @@ export class QeetMart {
    * says which answer is which).
    */
   async reserve(request: inventory.ReservationRequest,
-                options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<inventory.Reservation> {
+                options: { idempotencyKey?: string | undefined; signal?: AbortSignal | undefined } = {}): Promise<inventory.Reservation> {
     return (await this.reserveWithOutcome(request, options)).reservation;
   }
 
   /** As `reserve`, saying whether the answer repeats an earlier one with the same key (`replayed`). */
   async reserveWithOutcome(request: inventory.ReservationRequest,
-                           options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<ReservationOutcome> {
+                           options: { idempotencyKey?: string | undefined; signal?: AbortSignal | undefined } = {}): Promise<ReservationOutcome> {
     const answer = await this.reservations.createReservationRaw({
       idempotencyKey: options.idempotencyKey ?? globalThis.crypto.randomUUID(), reservationRequest: request,
     }, options.signal ? { signal: options.signal } : undefined);

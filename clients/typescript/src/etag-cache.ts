@@ -7,7 +7,7 @@ export function urlOf(input: Parameters<Fetch>[0]): string {
 
 /** How many catalog reads by id to keep (default 256); `etagCache: false` turns the cache off. */
 export interface EtagCacheOptions {
-  maxEntries?: number;
+  maxEntries?: number | undefined;
 }
 
 export const DEFAULT_ETAG_CACHE_ENTRIES = 256;

@@ -111,7 +111,7 @@ export interface ClientCredentials {
   clientId: string;
   clientSecret: string;
   /** Ask for fewer scopes than the application holds (each one it holds). */
-  scopes?: string[];
+  scopes?: string[] | undefined;
 }
 
 /**

@@ -21,9 +21,9 @@ export class WebhookSignatureError extends QeetMartError {
 
 export interface VerifyOptions {
   /** Seconds a signature's time may be from now (default 300). */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** Now, in milliseconds since the epoch (tests). */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 const encoder = new TextEncoder();
