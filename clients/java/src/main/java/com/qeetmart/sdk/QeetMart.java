@@ -290,7 +290,11 @@ public final class QeetMart {
         }
 
         public QeetMart build() {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
+            // Over plain HTTP the JDK would offer HTTP/2 with "Upgrade: h2c" on every request, which
+            // proxies and the gateway do not take up: ask for HTTP/1.1 there. Over TLS, HTTP/2 is
+            // negotiated without a header (ALPN).
+            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout)
+                    .version(baseUrl.startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
             IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);

@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -182,6 +183,16 @@ class ErrorsAndDeadlinesTest {
         assertTrue(userAgent.matches("qeetmart-sdk-java/\\S+ \\(auth/[0-9.]+; users/[0-9.]+; products/[0-9.]+; inventory/[0-9.]+\\) Java/\\d+"),
                 userAgent);
         assertTrue(userAgent.contains("products/" + products + ";"), userAgent);
+    }
+
+    @Test
+    void aPlainHttpCallOffersNoUpgradeToHttp2() {
+        api.on("GET /products/" + SHOE, Answer.problem(404, "NOT_FOUND", Map.of()));
+        assertThrows(NotFoundException.class, () -> client(QUICK).products().getProduct(SHOE, null));
+
+        StubApi.Seen seen = api.seen("GET", "/products/" + SHOE).get(0);
+        assertNull(seen.header("Upgrade"));
+        assertNull(seen.header("HTTP2-Settings"));
     }
 
     @Test
