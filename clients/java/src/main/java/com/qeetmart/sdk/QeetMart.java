@@ -183,6 +183,7 @@ public final class QeetMart {
         private int etagCacheEntries = DEFAULT_ETAG_CACHE_ENTRIES;
         private CallObserver observer;
         private String userAgent = UserAgent.VALUE;
+        private Transport transport;
 
         private Builder() {
         }
@@ -284,6 +285,17 @@ public final class QeetMart {
             return this;
         }
 
+        /**
+         * Send requests through {@code transport} instead of the JDK's HttpClient: a stand-in API
+         * in your tests ({@code request -> Transport.Response.json(200, "...")}), or your own
+         * client (a proxy, TLS settings, metrics). Tokens, retries, deadlines, the ETag cache and
+         * the observer work as they do over the network, so a test sees what production does.
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport);
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -293,7 +305,8 @@ public final class QeetMart {
             // Over plain HTTP the JDK would offer HTTP/2 with "Upgrade: h2c" on every request, which
             // proxies and the gateway do not take up: ask for HTTP/1.1 there. Over TLS, HTTP/2 is
             // negotiated without a header (ALPN).
-            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout)
+            HttpClient http = transport != null ? new TransportHttpClient(transport) : HttpClient.newBuilder()
+                    .connectTimeout(timeout)
                     .version(baseUrl.startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
