@@ -1,26 +1,23 @@
 package com.qeetmart.inventory.reservation;
 
-import com.qeetmart.platform.persistence.DatabaseUnreachable;
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.UUID;
 
 /**
- * Group commit of stock changes: the operations that arrive while a batch is being written wait
- * in line and go together in the next one, written by one statement and one commit
- * ({@link Batches}). A hot product's row is then locked and committed once per batch, not once per
- * request, and the batch grows with the load. No thread of its own: the request at the head of
- * the line writes the batch it heads (leader), then hands the lead to the next request waiting, so
- * every request thread writes at most the one batch its own operation is in. Operations are
- * decided in arrival order. When a batch fails, each of its operations is tried alone, so one
- * operation's failure is its own answer and no other's; unless the database is out of reach:
- * then every operation of the batch fails at once.
+ * Group commit of stock changes: concurrent operations go to the database together, a batch per
+ * statement and commit ({@link Batches}), so a hot product's row is locked and committed once per
+ * batch, not once per request, and the batch grows with the load. The operations are spread over
+ * {@code inventory.group-commit.lines} lines ({@link CommitLine}), each writing one batch at a
+ * time: a reservation goes to its first product's line, so one product's reservations always
+ * batch together; an ending to its reservation's. A batch that waits (for a row another replica
+ * holds, a slow disk) then holds back only its own line's products, not every product of the
+ * process. Batches of different lines may run at once: they take their locks in the one order
+ * stock_batch declares (V6, V7), as batches of different replicas always did.
  */
 @Singleton
 class GroupCommit {
@@ -33,101 +30,36 @@ class GroupCommit {
         List<StockOutcome> run(List<StockOp> ops) throws SQLException;
     }
 
-    private final Batches batches;
-    private final ReservationMetrics metrics;
-    private final ArrayDeque<Waiting> line = new ArrayDeque<>();
-    private boolean leaderActive;
+    private final CommitLine[] lines;
 
-    GroupCommit(Batches batches, ReservationMetrics metrics) {
-        this.batches = batches;
-        this.metrics = metrics;
+    @Inject
+    GroupCommit(Batches batches, ReservationMetrics metrics, @Value("${inventory.group-commit.lines:8}") int lines) {
+        if (lines < 1) {
+            throw new IllegalArgumentException("inventory.group-commit.lines must be 1 or more, was " + lines);
+        }
+        this.lines = new CommitLine[lines];
+        for (int i = 0; i < lines; i++) {
+            this.lines[i] = new CommitLine(batches, metrics);
+        }
     }
 
-    /** Writes {@code op} with whatever else arrives with it; its outcome, or its failure. */
+    /** Writes {@code op} with whatever else arrives with it on its line; its outcome, or its failure. */
     StockOutcome submit(StockOp op) {
-        Waiting mine = new Waiting(op);
-        boolean lead;
-        synchronized (line) {
-            line.add(mine);
-            lead = !leaderActive;
-            leaderActive = true;
-        }
-        if (lead || mine.turnToLead.join()) {
-            lead();
-        }
-        try {
-            return mine.outcome.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof SQLException sql
-                    ? new DataAccessException("Could not write a stock change: " + sql.getMessage(), sql)
-                    : (RuntimeException) e.getCause();
-        }
+        return lines[lineOf(op)].submit(op);
     }
 
-    /** Operations waiting for a batch (not those being written). */
+    /** The line {@code op} waits in: its first product's for a reservation, its reservation's for an ending. */
+    int lineOf(StockOp op) {
+        UUID key = op.kind() == StockOp.Kind.RESERVE && !op.lines().isEmpty() ? op.lines().get(0).productId() : op.id();
+        return Math.floorMod(key.hashCode(), lines.length);
+    }
+
+    /** Operations waiting for a batch (not those being written), on every line. */
     int waiting() {
-        synchronized (line) {
-            return line.size();
+        int waiting = 0;
+        for (CommitLine line : lines) {
+            waiting += line.waiting();
         }
-    }
-
-    // The head of the line (this thread's own operation) and whoever waits behind it.
-    private void lead() {
-        List<Waiting> batch = new ArrayList<>();
-        synchronized (line) {
-            while (!line.isEmpty() && batch.size() < MAX_OPERATIONS) {
-                batch.add(line.poll());
-            }
-        }
-        try {
-            write(batch);
-        } finally {
-            Waiting next;
-            synchronized (line) {
-                next = line.peek();
-                leaderActive = next != null;
-            }
-            for (Waiting written : batch) {
-                written.outcome.completeExceptionally(new IllegalStateException("the batch ended without an outcome"));
-                written.turnToLead.complete(false);
-            }
-            if (next != null) {
-                next.turnToLead.complete(true);
-            }
-        }
-    }
-
-    private void write(List<Waiting> batch) {
-        metrics.batched(batch.size());
-        try {
-            List<StockOutcome> outcomes = batches.run(batch.stream().map(w -> w.op).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome.complete(outcomes.get(i));
-            }
-        } catch (SQLException | RuntimeException batchFailed) {
-            // Out of reach, each operation alone would only fail again, one after another.
-            if (DatabaseUnreachable.in(batchFailed)) {
-                batch.forEach(waiting -> waiting.outcome.completeExceptionally(batchFailed));
-                return;
-            }
-            for (Waiting waiting : batch) {
-                try {
-                    waiting.outcome.complete(batches.run(List.of(waiting.op)).get(0));
-                } catch (SQLException | RuntimeException e) {
-                    waiting.outcome.completeExceptionally(e);
-                }
-            }
-        }
-    }
-
-    private static final class Waiting {
-        final StockOp op;
-        final CompletableFuture<StockOutcome> outcome = new CompletableFuture<>();
-        /** Completes true when this operation heads the line and its thread is to lead, false once written. */
-        final CompletableFuture<Boolean> turnToLead = new CompletableFuture<>();
-
-        Waiting(StockOp op) {
-            this.op = op;
-        }
+        return waiting;
     }
 }

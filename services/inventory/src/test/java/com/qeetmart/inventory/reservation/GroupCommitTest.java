@@ -20,13 +20,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The group commit's line, with a stand-in for the database that the test holds and answers. */
+/** The group commit's lines, with a stand-in for the database that the test holds and answers. */
 class GroupCommitTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final int LINES = 8;
+    /** The product every operation of the first three tests reserves: they share its line. */
+    private static final UUID HOT = UUID.randomUUID();
 
     private final List<List<UUID>> batchesWritten = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstBatchMayFinish = new CountDownLatch(1);
@@ -44,7 +48,7 @@ class GroupCommitTest {
                 throw new SQLException("integer out of range", "22003");
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
-        }, new ReservationMetrics(new SimpleMeterRegistry()));
+        }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
     }
 
     @Test
@@ -109,7 +113,7 @@ class GroupCommitTest {
                 return ops.stream().map(op -> new StockOutcome("RESERVED", Map.of())).toList();
             }
             throw new SQLException("Connection is not available, request timed out", "08001");
-        }, new ReservationMetrics(new SimpleMeterRegistry()));
+        }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
         Future<StockOutcome> first = threads.submit(() -> groupCommit.submit(op()));
         awaitCondition(() -> batchesWritten.size() == 1);
         List<CompletableFuture<StockOutcome>> later = new ArrayList<>();
@@ -129,8 +133,49 @@ class GroupCommitTest {
         assertEquals(2, batchesWritten.size(), "the failed batch was not retried operation by operation");
     }
 
+    @Test
+    void aBatchWaitingOnOneProductHoldsBackNoProductOfAnotherLine() throws Exception {
+        UUID slow = UUID.randomUUID();
+        CountDownLatch slowRowMayBeLocked = new CountDownLatch(1);
+        GroupCommit groupCommit = new GroupCommit(ops -> {
+            batchesWritten.add(ops.stream().map(StockOp::id).toList());
+            if (ops.stream().anyMatch(op -> op.lines().get(0).productId().equals(slow))) {
+                awaitQuietly(slowRowMayBeLocked);   // as a row lock another replica holds
+            }
+            return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
+        }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
+        StockOp onSlow = op(slow);
+        StockOp onOther = op(productOnAnotherLineThan(groupCommit, onSlow));
+        assertEquals(groupCommit.lineOf(onSlow), groupCommit.lineOf(op(slow)), "one product, one line");
+
+        Future<StockOutcome> slowOutcome = threads.submit(() -> groupCommit.submit(onSlow));
+        awaitCondition(() -> batchesWritten.size() == 1);
+        Future<StockOutcome> otherOutcome = threads.submit(() -> groupCommit.submit(onOther));
+
+        assertEquals("RESERVED:" + onOther.id(), otherOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertFalse(slowOutcome.isDone(), "the slow product's batch still waits");
+        slowRowMayBeLocked.countDown();
+        assertEquals("RESERVED:" + onSlow.id(), slowOutcome.get(10, TimeUnit.SECONDS).outcome());
+    }
+
+    private static UUID productOnAnotherLineThan(GroupCommit groupCommit, StockOp op) {
+        while (true) {
+            UUID product = UUID.randomUUID();
+            if (groupCommit.lineOf(op(product)) != groupCommit.lineOf(op)) {
+                return product;
+            }
+        }
+    }
+
     private static StockOp op() {
-        return StockOp.end(StockOp.Kind.RELEASE, UUID.randomUUID(), UUID.randomUUID(), false, Instant.now());
+        return op(HOT);
+    }
+
+    /** A reservation of one unit of {@code product} by a caller of its own. */
+    private static StockOp op(UUID product) {
+        Instant now = Instant.now();
+        return StockOp.reserve(UUID.randomUUID(), UUID.randomUUID(), new Holder(UUID.randomUUID(), null, 5, 10),
+                "key-" + UUID.randomUUID(), new byte[32], List.of(new Line(product, 1)), now.plusSeconds(600), now);
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -1,0 +1,122 @@
+package com.qeetmart.inventory.reservation;
+
+import com.qeetmart.platform.persistence.DatabaseUnreachable;
+import io.micronaut.data.exceptions.DataAccessException;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * One line of the group commit ({@link GroupCommit}): the operations that arrive while a batch
+ * is being written wait in line and go together in the next one, written by one statement and
+ * one commit. No thread of its own: the request at the head of the line writes the batch it heads
+ * (leader), then hands the lead to the next request waiting, so every request thread writes at
+ * most the one batch its own operation is in. Operations are decided in arrival order. When a
+ * batch fails, each of its operations is tried alone, so one operation's failure is its own answer
+ * and no other's; unless the database is out of reach: then every operation of the batch fails at
+ * once.
+ */
+final class CommitLine {
+
+    private final GroupCommit.Batches batches;
+    private final ReservationMetrics metrics;
+    private final ArrayDeque<Waiting> line = new ArrayDeque<>();
+    private boolean leaderActive;
+
+    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics) {
+        this.batches = batches;
+        this.metrics = metrics;
+    }
+
+    /** Writes {@code op} with whatever else arrives with it; its outcome, or its failure. */
+    StockOutcome submit(StockOp op) {
+        Waiting mine = new Waiting(op);
+        boolean lead;
+        synchronized (line) {
+            line.add(mine);
+            lead = !leaderActive;
+            leaderActive = true;
+        }
+        if (lead || mine.turnToLead.join()) {
+            lead();
+        }
+        try {
+            return mine.outcome.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof SQLException sql
+                    ? new DataAccessException("Could not write a stock change: " + sql.getMessage(), sql)
+                    : (RuntimeException) e.getCause();
+        }
+    }
+
+    /** Operations waiting for a batch (not those being written). */
+    int waiting() {
+        synchronized (line) {
+            return line.size();
+        }
+    }
+
+    // The head of the line (this thread's own operation) and whoever waits behind it.
+    private void lead() {
+        List<Waiting> batch = new ArrayList<>();
+        synchronized (line) {
+            while (!line.isEmpty() && batch.size() < GroupCommit.MAX_OPERATIONS) {
+                batch.add(line.poll());
+            }
+        }
+        try {
+            write(batch);
+        } finally {
+            Waiting next;
+            synchronized (line) {
+                next = line.peek();
+                leaderActive = next != null;
+            }
+            for (Waiting written : batch) {
+                written.outcome.completeExceptionally(new IllegalStateException("the batch ended without an outcome"));
+                written.turnToLead.complete(false);
+            }
+            if (next != null) {
+                next.turnToLead.complete(true);
+            }
+        }
+    }
+
+    private void write(List<Waiting> batch) {
+        metrics.batched(batch.size());
+        try {
+            List<StockOutcome> outcomes = batches.run(batch.stream().map(w -> w.op).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome.complete(outcomes.get(i));
+            }
+        } catch (SQLException | RuntimeException batchFailed) {
+            // Out of reach, each operation alone would only fail again, one after another.
+            if (DatabaseUnreachable.in(batchFailed)) {
+                batch.forEach(waiting -> waiting.outcome.completeExceptionally(batchFailed));
+                return;
+            }
+            for (Waiting waiting : batch) {
+                try {
+                    waiting.outcome.complete(batches.run(List.of(waiting.op)).get(0));
+                } catch (SQLException | RuntimeException e) {
+                    waiting.outcome.completeExceptionally(e);
+                }
+            }
+        }
+    }
+
+    private static final class Waiting {
+        final StockOp op;
+        final CompletableFuture<StockOutcome> outcome = new CompletableFuture<>();
+        /** Completes true when this operation heads the line and its thread is to lead, false once written. */
+        final CompletableFuture<Boolean> turnToLead = new CompletableFuture<>();
+
+        Waiting(StockOp op) {
+            this.op = op;
+        }
+    }
+}
