@@ -13,8 +13,9 @@ import java.util.UUID;
  * statement and commit ({@link Batches}), so a hot product's row is locked and committed once per
  * batch, not once per request, and the batch grows with the load. The operations are spread over
  * {@code inventory.group-commit.lines} lines ({@link CommitLine}), each writing one batch at a
- * time: a reservation goes to its first product's line, so one product's reservations always
- * batch together; an ending to its reservation's. A batch that waits (for a row another replica
+ * time, by product: a reservation goes to its first product's line, and so does its commitment
+ * or release ({@link ReservationRoutes}), so one product's changes always batch together. A batch
+ * that waits (for a row another replica
  * holds, a slow disk) then holds back only its own line's products, not every product of the
  * process. Batches of different lines may run at once: they take their locks in the one order
  * stock_batch declares (V6, V7), as batches of different replicas always did.
@@ -43,15 +44,17 @@ class GroupCommit {
         }
     }
 
-    /** Writes {@code op} with whatever else arrives with it on its line; its outcome, or its failure. */
-    StockOutcome submit(StockOp op) {
-        return lines[lineOf(op)].submit(op);
+    /**
+     * Writes {@code op} with whatever else arrives with it on the line of {@code product} (the
+     * reservation's first); its outcome, or its failure.
+     */
+    StockOutcome submit(StockOp op, UUID product) {
+        return lines[lineOf(product)].submit(op);
     }
 
-    /** The line {@code op} waits in: its first product's for a reservation, its reservation's for an ending. */
-    int lineOf(StockOp op) {
-        UUID key = op.kind() == StockOp.Kind.RESERVE && !op.lines().isEmpty() ? op.lines().get(0).productId() : op.id();
-        return Math.floorMod(key.hashCode(), lines.length);
+    /** The line of {@code product}'s changes. */
+    int lineOf(UUID product) {
+        return Math.floorMod(product.hashCode(), lines.length);
     }
 
     /** Operations waiting for a batch (not those being written), on every line. */

@@ -30,15 +30,17 @@ public class ReservationLifecycle {
 
     private final ReservationRepository reservations;
     private final GroupCommit groupCommit;
+    private final ReservationRoutes routes;
     private final Releaser releaser;
     private final StockCache cache;
     private final TransactionOperations<Connection> tx;
     private final ReservationMetrics metrics;
     private final InventorySettings.Limits limits;
 
-    ReservationLifecycle(ReservationRepository reservations, GroupCommit groupCommit, Releaser releaser,
-                         StockCache cache, TransactionOperations<Connection> tx, ReservationMetrics metrics,
-                         InventorySettings settings) {
+    ReservationLifecycle(ReservationRepository reservations, GroupCommit groupCommit, ReservationRoutes routes,
+                         Releaser releaser, StockCache cache, TransactionOperations<Connection> tx,
+                         ReservationMetrics metrics, InventorySettings settings) {
+        this.routes = routes;
         this.metrics = metrics;
         this.limits = settings.limits();
         this.reservations = reservations;
@@ -87,7 +89,8 @@ public class ReservationLifecycle {
     // Ending goes through the group commit, beside the reservations being made: a hot product's
     // row is written once for all of them.
     private String end(Caller caller, UUID id, StockOp.Kind kind) {
-        StockOutcome outcome = groupCommit.submit(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()));
+        StockOutcome outcome = groupCommit.submit(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()),
+                routes.productOf(id));
         cache.invalidate(outcome.versions());
         if (outcome.is(StockOutcome.NOT_FOUND)) {
             throw new NotFoundException(RESOURCE, id);

@@ -37,17 +37,24 @@ class ReservationWriter {
     }
 
     private final GroupCommit groupCommit;
+    private final ReservationRoutes routes;
 
-    ReservationWriter(GroupCommit groupCommit) {
+    ReservationWriter(GroupCommit groupCommit, ReservationRoutes routes) {
         this.groupCommit = groupCommit;
+        this.routes = routes;
     }
 
     /** Reserves {@code lines} (sorted by product id) for a new reservation of {@code holder}. */
     Written reserve(UUID id, UUID orderId, Holder holder, String key, byte[] hash, List<Line> lines,
                     Instant expiresAt, Instant now) {
         try {
-            StockOutcome outcome = groupCommit.submit(StockOp.reserve(id, orderId, holder, key, hash, lines, expiresAt, now));
+            UUID first = lines.get(0).productId();
+            StockOutcome outcome = groupCommit.submit(StockOp.reserve(id, orderId, holder, key, hash, lines, expiresAt, now),
+                    first);
             Written.Kind kind = Written.Kind.valueOf(outcome.outcome());
+            if (kind == Written.Kind.RESERVED) {
+                routes.remember(id, first);
+            }
             return kind == Written.Kind.RESERVED ? new Written(kind, outcome.versions()) : Written.of(kind);
         } catch (DataAccessException e) {
             // Alone, after its batch failed: a replica's concurrent request took the key or the order first.

@@ -55,14 +55,14 @@ class GroupCommitTest {
     void whatArrivesWhileABatchIsWrittenGoesTogetherInTheNextInArrivalOrder() throws Exception {
         GroupCommit groupCommit = groupCommit(null);
         StockOp first = op();
-        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(first));
+        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(first, HOT));
         awaitCondition(() -> batchesWritten.size() == 1);
         List<StockOp> later = new ArrayList<>();
         List<Future<StockOutcome>> laterOutcomes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             StockOp op = op();
             later.add(op);
-            laterOutcomes.add(threads.submit(() -> groupCommit.submit(op)));
+            laterOutcomes.add(threads.submit(() -> groupCommit.submit(op, HOT)));
             int queued = i + 1;
             awaitCondition(() -> groupCommit.waiting() == queued);
         }
@@ -81,15 +81,15 @@ class GroupCommitTest {
     void whenABatchFailsEachOperationIsWrittenAloneAndOnlyTheFailingOneFails() throws Exception {
         StockOp failing = op();
         GroupCommit groupCommit = groupCommit(failing.id());
-        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(op()));
+        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(op(), HOT));
         awaitCondition(() -> batchesWritten.size() == 1);
         StockOp before = op();
         StockOp after = op();
-        Future<StockOutcome> beforeOutcome = threads.submit(() -> groupCommit.submit(before));
+        Future<StockOutcome> beforeOutcome = threads.submit(() -> groupCommit.submit(before, HOT));
         awaitCondition(() -> groupCommit.waiting() == 1);
-        CompletableFuture<StockOutcome> failingOutcome = CompletableFuture.supplyAsync(() -> groupCommit.submit(failing), threads);
+        CompletableFuture<StockOutcome> failingOutcome = CompletableFuture.supplyAsync(() -> groupCommit.submit(failing, HOT), threads);
         awaitCondition(() -> groupCommit.waiting() == 2);
-        Future<StockOutcome> afterOutcome = threads.submit(() -> groupCommit.submit(after));
+        Future<StockOutcome> afterOutcome = threads.submit(() -> groupCommit.submit(after, HOT));
         awaitCondition(() -> groupCommit.waiting() == 3);
 
         firstBatchMayFinish.countDown();
@@ -114,11 +114,11 @@ class GroupCommitTest {
             }
             throw new SQLException("Connection is not available, request timed out", "08001");
         }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
-        Future<StockOutcome> first = threads.submit(() -> groupCommit.submit(op()));
+        Future<StockOutcome> first = threads.submit(() -> groupCommit.submit(op(), HOT));
         awaitCondition(() -> batchesWritten.size() == 1);
         List<CompletableFuture<StockOutcome>> later = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            later.add(CompletableFuture.supplyAsync(() -> groupCommit.submit(op()), threads));
+            later.add(CompletableFuture.supplyAsync(() -> groupCommit.submit(op(), HOT), threads));
             int queued = i + 1;
             awaitCondition(() -> groupCommit.waiting() == queued);
         }
@@ -144,13 +144,13 @@ class GroupCommitTest {
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
         }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
+        UUID other = productOnAnotherLineThan(groupCommit, slow);
         StockOp onSlow = op(slow);
-        StockOp onOther = op(productOnAnotherLineThan(groupCommit, onSlow));
-        assertEquals(groupCommit.lineOf(onSlow), groupCommit.lineOf(op(slow)), "one product, one line");
+        StockOp onOther = op(other);
 
-        Future<StockOutcome> slowOutcome = threads.submit(() -> groupCommit.submit(onSlow));
+        Future<StockOutcome> slowOutcome = threads.submit(() -> groupCommit.submit(onSlow, slow));
         awaitCondition(() -> batchesWritten.size() == 1);
-        Future<StockOutcome> otherOutcome = threads.submit(() -> groupCommit.submit(onOther));
+        Future<StockOutcome> otherOutcome = threads.submit(() -> groupCommit.submit(onOther, other));
 
         assertEquals("RESERVED:" + onOther.id(), otherOutcome.get(10, TimeUnit.SECONDS).outcome());
         assertFalse(slowOutcome.isDone(), "the slow product's batch still waits");
@@ -158,10 +158,10 @@ class GroupCommitTest {
         assertEquals("RESERVED:" + onSlow.id(), slowOutcome.get(10, TimeUnit.SECONDS).outcome());
     }
 
-    private static UUID productOnAnotherLineThan(GroupCommit groupCommit, StockOp op) {
+    private static UUID productOnAnotherLineThan(GroupCommit groupCommit, UUID taken) {
         while (true) {
             UUID product = UUID.randomUUID();
-            if (groupCommit.lineOf(op(product)) != groupCommit.lineOf(op)) {
+            if (groupCommit.lineOf(product) != groupCommit.lineOf(taken)) {
                 return product;
             }
         }
