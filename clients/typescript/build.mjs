@@ -34,6 +34,16 @@ for (const service of services) {
   writeFileSync(runtime, portable);
 }
 
+// Each API's auto-paging subclass (openapi-templates/autoPaging.mustache) in its namespace, beside
+// the API: `products.ProductsApiWithPaging`, which QeetMart hands out.
+for (const service of services) {
+  const apis = `${staging}/generated/${service}/apis`;
+  const withPaging = readdirSync(apis).filter((name) => name.endsWith('WithPaging.ts')).sort();
+  if (withPaging.length === 0) throw new Error(`${apis}: no auto-paging classes; is autoPaging.mustache configured?`);
+  writeFileSync(`${apis}/index.ts`, readFileSync(`${apis}/index.ts`, 'utf8')
+    + withPaging.map((name) => `export * from './${name.replace(/\.ts$/, '.js')}';\n`).join(''));
+}
+
 // Optional fields and parameters take `undefined` as well as no value: a partner compiling with
 // exactOptionalPropertyTypes passes `{ q: filters.q }` without TS2379 (test/strict-consumer).
 // Only interface members at the generated code's indentation are widened.

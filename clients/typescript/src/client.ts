@@ -70,27 +70,27 @@ export interface QeetMartOptions {
  * repeat are retried on 429/502/503/504; catalog reads by id are revalidated with If-None-Match.
  */
 export class QeetMart {
-  readonly accounts: auth.AccountsApi;
-  readonly sessions: auth.SessionsApi;
-  readonly administration: auth.AdministrationApi;
+  readonly accounts: auth.AccountsApiWithPaging;
+  readonly sessions: auth.SessionsApiWithPaging;
+  readonly administration: auth.AdministrationApiWithPaging;
   /** The signing keys' lifecycle (administrators): list them, rotate. */
-  readonly signingKeys: auth.SigningKeysApi;
+  readonly signingKeys: auth.SigningKeysApiWithPaging;
   /** Partner applications (administrators): register, read, change, rotate a secret, delete. */
-  readonly applications: auth.ApplicationsApi;
-  readonly profiles: users.ProfilesApi;
-  readonly addresses: users.AddressesApi;
-  readonly preferences: users.PreferencesApi;
-  readonly categories: products.CategoriesApi;
-  readonly products: products.ProductsApi;
-  readonly variants: products.VariantsApi;
-  readonly stock: inventory.StockApi;
-  readonly reservations: inventory.ReservationsApi;
+  readonly applications: auth.ApplicationsApiWithPaging;
+  readonly profiles: users.ProfilesApiWithPaging;
+  readonly addresses: users.AddressesApiWithPaging;
+  readonly preferences: users.PreferencesApiWithPaging;
+  readonly categories: products.CategoriesApiWithPaging;
+  readonly products: products.ProductsApiWithPaging;
+  readonly variants: products.VariantsApiWithPaging;
+  readonly stock: inventory.StockApiWithPaging;
+  readonly reservations: inventory.ReservationsApiWithPaging;
   /** The catalog's change feed (read it with `eventFeed`) and its webhook endpoints. */
-  readonly catalogEvents: products.EventsApi;
-  readonly catalogWebhooks: products.WebhooksApi;
+  readonly catalogEvents: products.EventsApiWithPaging;
+  readonly catalogWebhooks: products.WebhooksApiWithPaging;
   /** The inventory's change feed and its webhook endpoints. */
-  readonly inventoryEvents: inventory.EventsApi;
-  readonly inventoryWebhooks: inventory.WebhooksApi;
+  readonly inventoryEvents: inventory.EventsApiWithPaging;
+  readonly inventoryWebhooks: inventory.WebhooksApiWithPaging;
 
   constructor(options: QeetMartOptions = {}) {
     const basePath = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -116,23 +116,23 @@ export class QeetMart {
         : options.tokenProvider ? new ProvidedToken(options.tokenProvider)
           : options.accessToken ? new TokenSession(undefined, undefined, options.accessToken) : undefined;
     const config = tokens ? configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, tokens, basePath, wire))) : anonymous;
-    this.accounts = new auth.AccountsApi(config.auth);
-    this.sessions = new auth.SessionsApi(config.auth);
-    this.administration = new auth.AdministrationApi(config.auth);
-    this.signingKeys = new auth.SigningKeysApi(config.auth);
-    this.applications = new auth.ApplicationsApi(config.auth);
-    this.profiles = new users.ProfilesApi(config.users);
-    this.addresses = new users.AddressesApi(config.users);
-    this.preferences = new users.PreferencesApi(config.users);
-    this.categories = new products.CategoriesApi(config.products);
-    this.products = new products.ProductsApi(config.products);
-    this.variants = new products.VariantsApi(config.products);
-    this.stock = new inventory.StockApi(config.inventory);
-    this.reservations = new inventory.ReservationsApi(config.inventory);
-    this.catalogEvents = new products.EventsApi(config.products);
-    this.catalogWebhooks = new products.WebhooksApi(config.products);
-    this.inventoryEvents = new inventory.EventsApi(config.inventory);
-    this.inventoryWebhooks = new inventory.WebhooksApi(config.inventory);
+    this.accounts = new auth.AccountsApiWithPaging(config.auth);
+    this.sessions = new auth.SessionsApiWithPaging(config.auth);
+    this.administration = new auth.AdministrationApiWithPaging(config.auth);
+    this.signingKeys = new auth.SigningKeysApiWithPaging(config.auth);
+    this.applications = new auth.ApplicationsApiWithPaging(config.auth);
+    this.profiles = new users.ProfilesApiWithPaging(config.users);
+    this.addresses = new users.AddressesApiWithPaging(config.users);
+    this.preferences = new users.PreferencesApiWithPaging(config.users);
+    this.categories = new products.CategoriesApiWithPaging(config.products);
+    this.products = new products.ProductsApiWithPaging(config.products);
+    this.variants = new products.VariantsApiWithPaging(config.products);
+    this.stock = new inventory.StockApiWithPaging(config.inventory);
+    this.reservations = new inventory.ReservationsApiWithPaging(config.inventory);
+    this.catalogEvents = new products.EventsApiWithPaging(config.products);
+    this.catalogWebhooks = new products.WebhooksApiWithPaging(config.products);
+    this.inventoryEvents = new inventory.EventsApiWithPaging(config.inventory);
+    this.inventoryWebhooks = new inventory.WebhooksApiWithPaging(config.inventory);
   }
 
   /**

@@ -34,3 +34,9 @@ export async function reserve(productId: string, note: string | undefined): Prom
     throw e;
   }
 }
+
+export async function names(q: string | undefined): Promise<string[]> {
+  const all: string[] = [];
+  for await (const product of sdk.products.searchProductsAll({ q, size: 100 })) all.push(product.name);
+  return all;
+}

@@ -1,24 +1,25 @@
 package com.qeetmart.sdk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.qeetmart.sdk.auth.AccountsApi;
-import com.qeetmart.sdk.auth.AdministrationApi;
-import com.qeetmart.sdk.auth.ApplicationsApi;
+import com.qeetmart.sdk.auth.AccountsApiWithPaging;
+import com.qeetmart.sdk.auth.AdministrationApiWithPaging;
+import com.qeetmart.sdk.auth.ApplicationsApiWithPaging;
 import com.qeetmart.sdk.auth.SessionsApi;
+import com.qeetmart.sdk.auth.SessionsApiWithPaging;
 import com.qeetmart.sdk.auth.model.Credentials;
-import com.qeetmart.sdk.auth.SigningKeysApi;
-import com.qeetmart.sdk.inventory.ReservationsApi;
-import com.qeetmart.sdk.inventory.StockApi;
+import com.qeetmart.sdk.auth.SigningKeysApiWithPaging;
+import com.qeetmart.sdk.inventory.ReservationsApiWithPaging;
+import com.qeetmart.sdk.inventory.StockApiWithPaging;
 import com.qeetmart.sdk.inventory.model.Reservation;
 import com.qeetmart.sdk.inventory.model.ReservationRequest;
 import com.qeetmart.sdk.invoker.ApiClient;
 import com.qeetmart.sdk.invoker.ApiResponse;
-import com.qeetmart.sdk.products.CategoriesApi;
-import com.qeetmart.sdk.products.ProductsApi;
-import com.qeetmart.sdk.products.VariantsApi;
-import com.qeetmart.sdk.users.AddressesApi;
-import com.qeetmart.sdk.users.PreferencesApi;
-import com.qeetmart.sdk.users.ProfilesApi;
+import com.qeetmart.sdk.products.CategoriesApiWithPaging;
+import com.qeetmart.sdk.products.ProductsApiWithPaging;
+import com.qeetmart.sdk.products.VariantsApiWithPaging;
+import com.qeetmart.sdk.users.AddressesApiWithPaging;
+import com.qeetmart.sdk.users.PreferencesApiWithPaging;
+import com.qeetmart.sdk.users.ProfilesApiWithPaging;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -59,78 +60,78 @@ public final class QeetMart {
         return new Builder();
     }
 
-    public AccountsApi accounts() {
-        return new AccountsApi(client);
+    public AccountsApiWithPaging accounts() {
+        return new AccountsApiWithPaging(client);
     }
 
-    public SessionsApi sessions() {
-        return new SessionsApi(client);
+    public SessionsApiWithPaging sessions() {
+        return new SessionsApiWithPaging(client);
     }
 
-    public AdministrationApi administration() {
-        return new AdministrationApi(client);
+    public AdministrationApiWithPaging administration() {
+        return new AdministrationApiWithPaging(client);
     }
 
     /** The signing keys' lifecycle (administrators): list them, rotate. */
-    public SigningKeysApi signingKeys() {
-        return new SigningKeysApi(client);
+    public SigningKeysApiWithPaging signingKeys() {
+        return new SigningKeysApiWithPaging(client);
     }
 
     /** Partner applications (administrators): register, read, change, rotate a secret, delete. */
-    public ApplicationsApi applications() {
-        return new ApplicationsApi(client);
+    public ApplicationsApiWithPaging applications() {
+        return new ApplicationsApiWithPaging(client);
     }
 
-    public ProfilesApi profiles() {
-        return new ProfilesApi(client);
+    public ProfilesApiWithPaging profiles() {
+        return new ProfilesApiWithPaging(client);
     }
 
-    public AddressesApi addresses() {
-        return new AddressesApi(client);
+    public AddressesApiWithPaging addresses() {
+        return new AddressesApiWithPaging(client);
     }
 
-    public PreferencesApi preferences() {
-        return new PreferencesApi(client);
+    public PreferencesApiWithPaging preferences() {
+        return new PreferencesApiWithPaging(client);
     }
 
-    public CategoriesApi categories() {
-        return new CategoriesApi(client);
+    public CategoriesApiWithPaging categories() {
+        return new CategoriesApiWithPaging(client);
     }
 
-    public ProductsApi products() {
-        return new ProductsApi(client);
+    public ProductsApiWithPaging products() {
+        return new ProductsApiWithPaging(client);
     }
 
-    public VariantsApi variants() {
-        return new VariantsApi(client);
+    public VariantsApiWithPaging variants() {
+        return new VariantsApiWithPaging(client);
     }
 
-    public StockApi stock() {
-        return new StockApi(client);
+    public StockApiWithPaging stock() {
+        return new StockApiWithPaging(client);
     }
 
-    public ReservationsApi reservations() {
-        return new ReservationsApi(client);
+    public ReservationsApiWithPaging reservations() {
+        return new ReservationsApiWithPaging(client);
     }
 
     /** The catalog's change feed (read it with {@link EventFeed#catalog}). */
-    public com.qeetmart.sdk.products.EventsApi catalogEvents() {
-        return new com.qeetmart.sdk.products.EventsApi(client);
+    public com.qeetmart.sdk.products.EventsApiWithPaging catalogEvents() {
+        return new com.qeetmart.sdk.products.EventsApiWithPaging(client);
     }
 
     /** Webhook endpoints for catalog events (receive them with {@link Webhooks#catalogEvent}). */
-    public com.qeetmart.sdk.products.WebhooksApi catalogWebhooks() {
-        return new com.qeetmart.sdk.products.WebhooksApi(client);
+    public com.qeetmart.sdk.products.WebhooksApiWithPaging catalogWebhooks() {
+        return new com.qeetmart.sdk.products.WebhooksApiWithPaging(client);
     }
 
     /** The inventory's change feed (read it with {@link EventFeed#inventory}). */
-    public com.qeetmart.sdk.inventory.EventsApi inventoryEvents() {
-        return new com.qeetmart.sdk.inventory.EventsApi(client);
+    public com.qeetmart.sdk.inventory.EventsApiWithPaging inventoryEvents() {
+        return new com.qeetmart.sdk.inventory.EventsApiWithPaging(client);
     }
 
     /** Webhook endpoints for inventory events (receive them with {@link Webhooks#inventoryEvent}). */
-    public com.qeetmart.sdk.inventory.WebhooksApi inventoryWebhooks() {
-        return new com.qeetmart.sdk.inventory.WebhooksApi(client);
+    public com.qeetmart.sdk.inventory.WebhooksApiWithPaging inventoryWebhooks() {
+        return new com.qeetmart.sdk.inventory.WebhooksApiWithPaging(client);
     }
 
     /**
