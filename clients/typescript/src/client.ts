@@ -6,6 +6,7 @@ import { ConnectionError, QeetMartApiError, QeetMartError, TimeoutError } from '
 import { defaultRetryPolicy, delayMs, mayRepeat, retryableStatus, sleep, type RetryPolicy } from './retry.js';
 import { ClientCredentialsSession, ProvidedToken, TokenSession, type ClientCredentials, type SessionStore, type TokenSource } from './tokens.js';
 import { userAgentFor } from './user-agent.js';
+import { traceHeaders, type TraceContext } from './trace-context.js';
 import { honoursIdempotencyKey } from './idempotent-operations.js';
 import { DEFAULT_ETAG_CACHE_ENTRIES, EtagCache, urlOf, type EtagCacheOptions, type Fetch } from './etag-cache.js';
 import { answered, observe, unanswered, wasReplayed, type CallObserver } from './observer.js';
@@ -62,6 +63,13 @@ export interface QeetMartOptions {
    * their own).
    */
   appInfo?: { name: string; version: string } | undefined;
+  /**
+   * The caller's trace, as headers (`traceparent`, `tracestate`), asked once per call and sent with
+   * each of its attempts, so the API's spans join your trace (with OpenTelemetry, see
+   * {@link TraceContext}). It never replaces a header the SDK sets; one that throws leaves the
+   * call untraced, never failed.
+   */
+  traceContext?: TraceContext | undefined;
 }
 
 /**
@@ -100,7 +108,8 @@ export class QeetMart {
     const entries = options.etagCache === false ? 0 : options.etagCache?.maxEntries ?? DEFAULT_ETAG_CACHE_ENTRIES;
     const cache = entries > 0 ? new EtagCache(entries) : undefined;
     const cached = (next: Fetch): Fetch => (cache ? cache.wrap(next) : next);
-    const wire: Wire = { userAgent: userAgentFor(options.appInfo), observer: options.observer };
+    const wire: Wire = { userAgent: userAgentFor(options.appInfo), observer: options.observer,
+      traceContext: options.traceContext };
     const anonymous = configurations(basePath, cached(resilient(baseFetch, policy, timeoutMs, undefined, basePath, wire)));
     const person = options.credentials ?? options.sessionStore;
     const identities = [person, options.clientCredentials, options.tokenProvider, options.accessToken]
@@ -186,10 +195,11 @@ function configurations(basePath: string, fetchApi: Fetch) {
   };
 }
 
-/** What every request carries and reports: the User-Agent it sends, the observer it tells. */
+/** What every request carries and reports: the User-Agent and trace it sends, the observer it tells. */
 interface Wire {
   userAgent: string | undefined;
   observer: CallObserver | undefined;
+  traceContext: TraceContext | undefined;
 }
 
 /**
@@ -231,6 +241,7 @@ async function attempts(baseFetch: Fetch, policy: RetryPolicy, tokens: TokenSour
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
   if (wire.userAgent) headers.set('User-Agent', wire.userAgent);
+  for (const [name, value] of traceHeaders(wire.traceContext)) headers.set(name, value);
   let token = tokens ? await tokens.current() : undefined;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   let renewed = false;

@@ -1,5 +1,6 @@
 export { QeetMart, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, type QeetMartOptions, type ReservationOutcome } from './client.js';
 export { USER_AGENT } from './user-agent.js';
+export type { TraceContext } from './trace-context.js';
 export {
   QeetMartError, QeetMartApiError, InvalidRequestError, AuthenticationError, PermissionError, NotFoundError,
   ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, type FieldError,

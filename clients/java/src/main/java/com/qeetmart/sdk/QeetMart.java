@@ -185,6 +185,7 @@ public final class QeetMart {
         private CallObserver observer;
         private String userAgent = UserAgent.VALUE;
         private Transport transport;
+        private TraceContext traceContext;
 
         private Builder() {
         }
@@ -297,6 +298,12 @@ public final class QeetMart {
             return this;
         }
 
+        /** Send the caller's trace ({@code traceparent}, ...) with every call: see {@link TraceContext}. */
+        public Builder traceContext(TraceContext traceContext) {
+            this.traceContext = Objects.requireNonNull(traceContext);
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -312,7 +319,8 @@ public final class QeetMart {
             ObjectMapper json = ApiClient.createDefaultObjectMapper();
             EtagCache cache = etagCacheEntries == 0 ? null : new EtagCache(etagCacheEntries);
             IdempotentOperations idempotent = IdempotentOperations.under(baseUrl);
-            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent, observer, userAgent);
+            HttpClient anonymousCalls = new ResilientHttpClient(http, retryPolicy, null, cache, idempotent, observer, userAgent,
+                    traceContext);
             ApiClient anonymous = apiClient(anonymousCalls, json, CallOptions.none());
             Object person = email != null || sessionStore != null ? "person" : null;
             long identities = java.util.stream.Stream.of(person, clientId, tokenProvider, accessToken).filter(Objects::nonNull).count();
@@ -325,7 +333,8 @@ public final class QeetMart {
                             clock, timeout)
                     : tokenProvider != null ? TokenSource.provided(tokenProvider)
                     : accessToken != null ? TokenSource.fixed(accessToken) : null;
-            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent, observer, userAgent);
+            HttpClient calls = new ResilientHttpClient(http, retryPolicy, tokens, cache, idempotent, observer, userAgent,
+                    traceContext);
             return new QeetMart(options -> apiClient(calls, json, options), CallOptions.none());
         }
 

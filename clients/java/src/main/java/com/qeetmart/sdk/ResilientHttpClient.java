@@ -41,10 +41,12 @@ final class ResilientHttpClient extends HttpClient {
     private final IdempotentOperations idempotent;
     private final CallObserver observer;
     private final String userAgent;
+    private final TraceContext trace;
 
     ResilientHttpClient(HttpClient delegate, RetryPolicy policy, TokenSource tokens, EtagCache cache,
-                        IdempotentOperations idempotent, CallObserver observer, String userAgent) {
+                        IdempotentOperations idempotent, CallObserver observer, String userAgent, TraceContext trace) {
         this.userAgent = userAgent;
+        this.trace = trace;
         this.delegate = delegate;
         this.policy = policy;
         this.tokens = tokens;
@@ -140,9 +142,10 @@ final class ResilientHttpClient extends HttpClient {
     }
 
     /** Every request names the SDK, the contracts' versions and the partner's app ({@link UserAgent}). */
+    /** The request with the SDK's User-Agent and the caller's trace, once per call (every attempt carries them). */
     private HttpRequest identified(HttpRequest request) {
-        return HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("User-Agent"))
-                .header("User-Agent", userAgent).build();
+        return TraceHeaders.on(HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("User-Agent"))
+                .header("User-Agent", userAgent).build(), trace);
     }
 
     private static HttpRequest withToken(HttpRequest request, String token) {
