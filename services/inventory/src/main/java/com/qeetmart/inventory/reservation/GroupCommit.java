@@ -34,7 +34,7 @@ class GroupCommit {
     private final CommitLine[] lines;
 
     @Inject
-    GroupCommit(Batches batches, ReservationMetrics metrics, @Value("${inventory.group-commit.lines:8}") int lines) {
+    GroupCommit(Batches batches, ReservationMetrics metrics, @Value("${inventory.group-commit.lines:2}") int lines) {
         if (lines < 1) {
             throw new IllegalArgumentException("inventory.group-commit.lines must be 1 or more, was " + lines);
         }
