@@ -17,14 +17,15 @@ import java.util.UUID;
  * The product whose group-commit line ({@link GroupCommit}) a reservation's commitment or release
  * joins: its first, as its making did, so a hot product's endings batch with each other and with
  * its new reservations instead of each locking the product's stock row in a batch of its own. It
- * is remembered for the last {@value #REMEMBERED} reservations made here; for one made elsewhere
- * (another replica, before a restart) it is read, by the lines' primary key. A reservation that
+ * is remembered for the last {@value #REMEMBERED} reservations made here (about 2 MB; forgotten
+ * when the reservation ends); for one made elsewhere, or longer ago (another replica, before a
+ * restart, a sale of more than that in flight), it is read, by the lines' primary key. A reservation that
  * does not exist goes by its own id: the ending will say it is not found.
  */
 @Singleton
 class ReservationRoutes {
 
-    static final int REMEMBERED = 65_536;
+    static final int REMEMBERED = 16_384;
 
     private final TransactionOperations<Connection> tx;
     private final Map<UUID, UUID> firstProducts = Collections.synchronizedMap(new LinkedHashMap<>() {
@@ -48,13 +49,20 @@ class ReservationRoutes {
         return known != null ? known : tx.executeRead(status -> read(status.getConnection(), reservation));
     }
 
+    // The first in the order its lines were sorted when it was made (ReservationService: Java's UUID
+    // order, which is not PostgreSQL's: an ORDER BY product_id would name another product).
     private static UUID read(Connection connection, UUID reservation) {
-        try (PreparedStatement first = connection.prepareStatement(
-                "SELECT product_id FROM reservation_line WHERE reservation_id = ? ORDER BY product_id LIMIT 1")) {
-            first.setObject(1, reservation);
-            try (ResultSet rs = first.executeQuery()) {
-                return rs.next() ? rs.getObject(1, UUID.class) : reservation;
+        try (PreparedStatement lines = connection.prepareStatement(
+                "SELECT product_id FROM reservation_line WHERE reservation_id = ?")) {
+            lines.setObject(1, reservation);
+            UUID first = null;
+            try (ResultSet rs = lines.executeQuery()) {
+                while (rs.next()) {
+                    UUID product = rs.getObject(1, UUID.class);
+                    first = first == null || product.compareTo(first) < 0 ? product : first;
+                }
             }
+            return first != null ? first : reservation;
         } catch (SQLException e) {
             throw new DataAccessException("Could not read reservation " + reservation + "'s products: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package com.qeetmart.inventory.reservation;
 import com.qeetmart.inventory.api.model.Reservation;
 import com.qeetmart.inventory.api.model.ReservationLine;
 import com.qeetmart.inventory.api.model.ReservationRequest;
+import com.qeetmart.inventory.api.model.StockCount;
 import com.qeetmart.inventory.support.InventoryTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -29,9 +30,14 @@ class ReservationRoutesTest extends InventoryTest {
 
     @Test
     void anEndingGoesWithTheReservationsFirstProductWhereverTheReservationWasMade() {
-        UUID one = productWithStock(10);
-        UUID two = productWithStock(10);
-        UUID first = one.compareTo(two) < 0 ? one : two;
+        // Two ids whose order differs between Java (signed) and PostgreSQL (bytewise): the first
+        // product is Java's, as the reservation's lines were sorted when it was made.
+        UUID random = UUID.randomUUID();
+        UUID one = catalog.add(new UUID(random.getMostSignificantBits() & Long.MAX_VALUE, random.getLeastSignificantBits()));
+        UUID two = catalog.add(new UUID(random.getMostSignificantBits() | Long.MIN_VALUE, random.getLeastSignificantBits()));
+        stock(one);
+        stock(two);
+        UUID first = two;   // negative most significant bits: first in Java's order, last in PostgreSQL's
         asUser();
         Reservation made = reservationsApi.createReservation(UUID.randomUUID().toString(), new ReservationRequest(
                 UUID.randomUUID(), List.of(new ReservationLine(two, 1), new ReservationLine(one, 1)))).body();
@@ -44,5 +50,10 @@ class ReservationRoutesTest extends InventoryTest {
         UUID unknown = UUID.randomUUID();
         assertEquals(unknown, routes.productOf(unknown), "a reservation that does not exist goes by its id");
         assertEquals("RELEASED", reservationsApi.releaseReservation(made.getId()).body().getStatus().getValue());
+    }
+
+    private void stock(UUID product) {
+        asAdmin();
+        stockApi.setStockOnHand(product, new StockCount(10).reason("test stock"), null);
     }
 }
