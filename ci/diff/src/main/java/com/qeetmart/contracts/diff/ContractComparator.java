@@ -1,5 +1,6 @@
 package com.qeetmart.contracts.diff;
 
+import com.qeetmart.contracts.diff.spec.UnjudgedKeywords;
 import com.qeetmart.contracts.diff.finding.Area;
 import com.qeetmart.contracts.diff.finding.Finding;
 import com.qeetmart.contracts.diff.finding.Location;
@@ -48,7 +49,8 @@ public final class ContractComparator {
                 // A removed operation explains every area of it.
                 .filter(finding -> !explained.contains(key(finding.location().operation().label(), Area.OPERATION)))
                 .forEach(findings::add);
-        return new Comparison(baseSpec, revisionSpec, findings, upstream.markdown());
+        return new Comparison(baseSpec, revisionSpec, findings, upstream.markdown(),
+                UnjudgedKeywords.between(base, revision));
     }
 
     private static String key(Location location) {

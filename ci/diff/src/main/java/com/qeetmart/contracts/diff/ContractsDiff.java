@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * {@code ContractsDiff [--format markdown|json] BASE.yaml REVISION.yaml}: prints the change report
  * (Markdown for reviewers, JSON for bots) and exits 0 when no change breaks clients, 1 when one
- * does, 2 on a usage error, a spec that cannot be read or a comparison that could not finish.
+ * does, 2 when a change is not judged (a keyword the gate does not compare), on a usage error, a
+ * spec that cannot be read or a comparison that could not finish: the gate cannot vouch for it.
  */
 public final class ContractsDiff {
 
@@ -38,8 +39,8 @@ public final class ContractsDiff {
         }
         if (files.size() != 2 || !FORMATS.contains(format)) {
             err.println("usage: contracts-diff [--format markdown|json] BASE.yaml REVISION.yaml");
-            err.println("  prints the report; exit 0 = not breaking, 1 = breaking, 2 = usage error, a spec that cannot"
-                    + " be read or a comparison that failed");
+            err.println("  prints the report; exit 0 = not breaking, 1 = breaking, 2 = a change not judged, usage error,"
+                    + " a spec that cannot be read or a comparison that failed");
             return UNUSABLE;
         }
         Path base = Path.of(files.get(0));
@@ -50,7 +51,7 @@ public final class ContractsDiff {
             out.print(format.equals("json") ? JsonReport.render(comparison, title)
                     : MarkdownReport.render(comparison, title));
             out.flush();
-            return comparison.breaking() ? BREAKING : NOT_BREAKING;
+            return comparison.breaking() ? BREAKING : comparison.needsJudgement() ? UNUSABLE : NOT_BREAKING;
         } catch (SpecLoadException e) {
             err.println("contracts-diff: " + e.getMessage());
             return UNUSABLE;

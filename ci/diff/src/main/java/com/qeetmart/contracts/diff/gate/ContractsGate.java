@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * {@code ContractsGate BASELINE_DIR CURRENT_DIR REPORT_DIR}: judges every spec of CURRENT_DIR
  * (and every released one in BASELINE_DIR) against its baseline, writes {@code <name>.md} reports
  * and one {@code SUMMARY.md} for the pull request to REPORT_DIR, prints one line per spec and
- * exits 0 when all pass, 1 when any does not, 2 on a usage error. {@code RELEASE-NOTES.md} says what
+ * exits 0 when all pass, 1 when any fails (breaking, removed, unreadable), 2 when the only failures
+ * are changes it cannot judge (a keyword it does not compare: a reviewer must), and on a usage error. {@code RELEASE-NOTES.md} says what
  * a release of these specs changes, for the SDKs' changelogs ({@code ci/contracts-release}). Shared files under {@code common/} are judged through the specs that use them.
  */
 public final class ContractsGate {
@@ -46,10 +47,12 @@ public final class ContractsGate {
         write(summary, GateSummary.render(verdicts, baselineDir.toString()));
         write(reportDir.resolve("RELEASE-NOTES.md"), ReleaseNotes.render(verdicts));
         long failed = verdicts.stream().filter(v -> !v.outcome().passes()).count();
+        long notJudged = verdicts.stream().filter(v -> v.outcome() == GateVerdict.Outcome.NOT_JUDGED).count();
+        verdicts.forEach(v -> v.notJudged().forEach(change -> out.printf("contracts-gate: %-16s not judged: %s%n", v.spec(), change)));
         out.printf("contracts-gate: %d spec(s) against %s: %s%n", verdicts.size(), baselineDir,
                 failed == 0 ? "passed" : failed + " failed (see the reports)");
         out.printf("contracts-gate: summary for the pull request in %s%n", summary);
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? 0 : failed == notJudged ? 2 : 1;
     }
 
     private static List<String> specNames(Path dir) {

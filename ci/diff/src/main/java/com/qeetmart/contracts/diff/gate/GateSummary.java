@@ -36,6 +36,14 @@ final class GateSummary {
         }
         section(md, verdicts, "Breaking changes", Finding::breaking, "Who breaks and how");
         section(md, verdicts, "Notices (not breaking)", f -> !f.breaking(), "Why it is safe");
+        if (verdicts.stream().anyMatch(v -> !v.notJudged().isEmpty())) {
+            md.append("\n## Not judged\n\nKeywords the gate does not compare changed; a reviewer decides whether "
+                    + "clients break.\n");
+            verdicts.stream().filter(v -> !v.notJudged().isEmpty()).forEach(v -> {
+                md.append("\n### `").append(v.spec()).append("`\n\n");
+                v.notJudged().forEach(change -> md.append("- ").append(change).append("\n"));
+            });
+        }
         return md.toString();
     }
 

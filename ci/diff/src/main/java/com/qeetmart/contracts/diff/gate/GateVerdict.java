@@ -12,12 +12,13 @@ import java.util.List;
  * @param report   the Markdown report written for it
  * @param findings what the comparison found (none when there was no comparison: new, removed, unreadable)
  * @param operations the operations openapi-diff saw added, removed or changed ({@link OperationChanges})
+ * @param notJudged  changes of keywords the gate does not compare, as {@code `keyword` change at `where`}
  */
 record GateVerdict(String spec, Outcome outcome, String summary, String report, List<Finding> findings,
-                   List<String> operations) {
+                   List<String> operations, List<String> notJudged) {
 
     GateVerdict(String spec, Outcome outcome, String summary, String report) {
-        this(spec, outcome, summary, report, List.of(), List.of());
+        this(spec, outcome, summary, report, List.of(), List.of(), List.of());
     }
 
     enum Outcome {
@@ -25,6 +26,8 @@ record GateVerdict(String spec, Outcome outcome, String summary, String report, 
         NOT_BREAKING("not breaking", true),
         BREAKING_MAJOR_BUMP("breaking, new major version", true),
         BREAKING("BREAKING", false),
+        /** A change of a keyword the gate does not compare: a reviewer must judge it (exit 2). */
+        NOT_JUDGED("NOT JUDGED", false),
         REMOVED("REMOVED", false),
         UNREADABLE("UNREADABLE", false);
 

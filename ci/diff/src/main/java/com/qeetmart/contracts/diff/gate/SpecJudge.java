@@ -41,22 +41,30 @@ final class SpecJudge {
     private static GateVerdict verdict(String spec, Comparison comparison) {
         String before = comparison.base().version();
         String after = comparison.revision().version();
+        List<String> notJudged = comparison.notJudged().stream().map(change -> change.describe()).toList();
         String summary = before + " -> " + after + ", " + comparison.breakingFindings().size() + " breaking, "
-                + comparison.notes().size() + " note(s)";
+                + comparison.notes().size() + " note(s)" + (notJudged.isEmpty() ? "" : ", " + notJudged.size() + " not judged");
         String report = MarkdownReport.render(comparison, spec) + "\n## Release gate\n\n";
         List<String> operations = OperationChanges.in(comparison.openApiDiffMarkdown());
+        if (!comparison.breaking() && comparison.needsJudgement()) {
+            return new GateVerdict(spec, Outcome.NOT_JUDGED, summary, report + "**Not judged.** No change the gate "
+                    + "compares breaks clients, but it does not compare the keywords listed under \"Not judged\": a "
+                    + "reviewer must decide, then release the change (as a new major version if it breaks).\n",
+                    comparison.findings(), operations, notJudged);
+        }
         if (!comparison.breaking()) {
             return new GateVerdict(spec, Outcome.NOT_BREAKING, summary, report + "**Passes.** No change breaks clients.\n",
-                    comparison.findings(), operations);
+                    comparison.findings(), operations, notJudged);
         }
         if (SpecVersion.majorBumped(before, after)) {
             return new GateVerdict(spec, Outcome.BREAKING_MAJOR_BUMP, summary, report + "**Passes.** The changes "
                     + "above break clients, and `info.version` goes from " + before + " to " + after
-                    + ": a new major version, which tells consumers exactly that.\n", comparison.findings(), operations);
+                    + ": a new major version, which tells consumers exactly that.\n", comparison.findings(), operations, notJudged);
         }
         return new GateVerdict(spec, Outcome.BREAKING, summary, report + "**Fails.** The changes above break "
                 + "clients but `info.version` goes from " + before + " to " + after + " without a new major. "
-                + "Make the change additive, or release it as a new major version.\n", comparison.findings(), operations);
+                + "Make the change additive, or release it as a new major version.\n", comparison.findings(), operations,
+                notJudged);
     }
 
     private static GateVerdict unreadable(String spec, String reason) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.qeetmart.contracts.diff.Comparison;
 import com.qeetmart.contracts.diff.finding.Finding;
+import com.qeetmart.contracts.diff.finding.NotJudged;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,13 +27,22 @@ public final class JsonReport {
         report.put("spec", title);
         report.put("base", side(comparison.base().file(), comparison.base().version()));
         report.put("revision", side(comparison.revision().file(), comparison.revision().version()));
-        report.put("verdict", comparison.breaking() ? "breaking" : "not-breaking");
+        report.put("verdict", comparison.breaking() ? "breaking" : comparison.needsJudgement() ? "not-judged" : "not-breaking");
         report.put("findings", FindingOrder.of(comparison.findings()).stream().map(JsonReport::finding).toList());
+        report.put("notJudged", comparison.notJudged().stream().map(JsonReport::notJudged).toList());
         try {
             return JSON.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> notJudged(NotJudged change) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("where", change.where());
+        json.put("keyword", change.keyword());
+        json.put("change", change.change());
+        return json;
     }
 
     private static Map<String, Object> side(Object file, String version) {

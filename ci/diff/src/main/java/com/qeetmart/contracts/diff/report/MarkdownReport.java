@@ -29,6 +29,12 @@ public final class MarkdownReport {
         md.append(verdict(comparison)).append("\n\n");
         section(md, "Breaking changes", comparison.breakingFindings(), "Why it breaks");
         section(md, "Notes (not breaking)", comparison.notes(), "Why it is safe");
+        if (comparison.needsJudgement()) {
+            md.append("## Not judged\n\nThe gate does not compare these keywords, so it cannot say whether clients "
+                    + "break: a reviewer must.\n\n");
+            comparison.notJudged().forEach(change -> md.append("- ").append(change.describe()).append("\n"));
+            md.append("\n");
+        }
         md.append("## All changes (openapi-diff)\n\n")
                 .append("Everything that changed, as openapi-diff lists it. Its closing result is openapi-diff's "
                         + "alone; the verdict above is the gate's, which adds the house rules.\n\n")
@@ -38,6 +44,10 @@ public final class MarkdownReport {
 
     private static String verdict(Comparison comparison) {
         List<Finding> breaking = comparison.breakingFindings();
+        if (breaking.isEmpty() && comparison.needsJudgement()) {
+            return "**Verdict: not judged.** " + comparison.notJudged().size() + " change(s) of keywords the gate "
+                    + "does not compare (below); no other change breaks clients built against the base.";
+        }
         if (breaking.isEmpty()) {
             return "**Verdict: not breaking.** No change breaks clients built against the base.";
         }

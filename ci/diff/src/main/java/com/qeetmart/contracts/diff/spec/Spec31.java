@@ -140,7 +140,7 @@ final class Spec31 {
         }
     }
 
-    private static void referencedFiles(JsonNode node, Path dir, Deque<Path> into) {
+    static void referencedFiles(JsonNode node, Path dir, Deque<Path> into) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !ref.asText().contains("://")) {
@@ -153,7 +153,7 @@ final class Spec31 {
         node.elements().forEachRemaining(child -> referencedFiles(child, dir, into));
     }
 
-    private static JsonNode read(Path file) {
+    static JsonNode read(Path file) {
         try {
             return YAML.readTree(file.toFile());
         } catch (IOException e) {

@@ -101,6 +101,18 @@ class ContractsGateTest {
     }
 
     @Test
+    void aKeywordTheGateDoesNotCompareIsNotJudgedAndExitsTwo() throws IOException {
+        edit("products.yaml", PRODUCT_BRAND, "        brand:\n          type: string\n          example: Acme\n"
+                + "          not: {pattern: '^ $'}\n");
+
+        assertEquals(2, gate(), console());
+        assertTrue(console().lines().anyMatch(line -> line.contains("products.yaml") && line.contains("NOT JUDGED")), console());
+        assertTrue(console().contains("`not` added at `products.yaml#/components/schemas/Product/properties/brand`"), console());
+        assertTrue(report("products").contains("**Not judged.**"), report("products"));
+        assertTrue(Files.readString(reports.resolve("SUMMARY.md")).contains("## Not judged"));
+    }
+
+    @Test
     void theSummaryForThePullRequestPutsTheVerdictFirstThenWhoBreaks() throws IOException {
         edit("products.yaml", PRODUCT_BRAND, "");
 
