@@ -36,7 +36,7 @@ public final class UnjudgedKeywords {
     private UnjudgedKeywords() {
     }
 
-    /** The unjudged changes between two specs (each with the files it references), in file and pointer order. */
+    /** The unjudged changes between two specs (each with the files it references), as the revision is read. */
     public static List<NotJudged> between(Path base, Path revision) {
         Map<String, JsonNode> before = schemas(base);
         Map<String, JsonNode> after = schemas(revision);
