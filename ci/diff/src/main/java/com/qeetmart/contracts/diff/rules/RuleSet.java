@@ -34,7 +34,7 @@ public final class RuleSet {
                 List.of(new RemovedOperationRule()),
                 List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
                         new NewRequiredParameterRule(), new ParameterDefaultChangedRule(), new ResponseHeaderRule()),
-                List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(),
+                List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(), new ExtensibleEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(), new RequestBoundTightenedRule(),
                         new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()),
                 List.of(new RemovedResponsePropertyRule(), new ResponsePropertyMadeOptionalRule(),
