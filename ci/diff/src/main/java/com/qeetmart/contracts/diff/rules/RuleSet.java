@@ -33,7 +33,8 @@ public final class RuleSet {
         return new RuleSet(
                 List.of(new RemovedOperationRule()),
                 List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
-                        new NewRequiredParameterRule(), new ParameterDefaultChangedRule(), new ResponseHeaderRule()),
+                        new NewRequiredParameterRule(), new ParameterDefaultChangedRule(), new RequestBodyMadeRequiredRule(),
+                        new ResponseHeaderRule()),
                 List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(), new ExtensibleEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(), new RequestBoundTightenedRule(),
                         new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()),

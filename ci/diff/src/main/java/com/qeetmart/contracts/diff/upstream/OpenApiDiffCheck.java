@@ -18,6 +18,7 @@ import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.ChangedRequestBody;
 import org.openapitools.openapidiff.core.model.Endpoint;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
@@ -77,7 +78,7 @@ public final class OpenApiDiffCheck {
             if (operation.getParameters() != null && operation.getParameters().isIncompatible()) {
                 areas.add(Area.PARAMETERS);
             }
-            if (operation.resultRequestBody().isIncompatible()) {
+            if (requestBodyIncompatible(operation)) {
                 areas.add(Area.REQUEST_BODY);
             }
             if (operation.resultApiResponses().isIncompatible()) {
@@ -86,12 +87,38 @@ public final class OpenApiDiffCheck {
             if (operation.resultSecurityRequirements().isIncompatible()) {
                 areas.add(Area.SECURITY);
             }
-            if (areas.isEmpty()) {
+            if (areas.isEmpty() && !onlyBodyMadeOptional(operation)) {
                 areas.add(Area.OPERATION);
             }
             areas.forEach(area -> findings.add(finding(ref, area)));
         }
         return findings;
+    }
+
+    /**
+     * openapi-diff 2.1.7 calls any change of a request body's {@code required} incompatible (under
+     * its endpoints-decreased check, which the gate cannot turn off for this alone); a body made
+     * optional accepts more and breaks nobody. Its other verdicts on the body stand; a body made
+     * required is judged by RequestBodyMadeRequiredRule.
+     */
+    private static boolean requestBodyIncompatible(ChangedOperation operation) {
+        if (!operation.resultRequestBody().isIncompatible()) {
+            return false;
+        }
+        ChangedRequestBody body = operation.getRequestBody();
+        boolean onlyMadeOptional = body != null && body.isChangeRequired()
+                && !Boolean.TRUE.equals(body.getNewRequestBody().getRequired())
+                && (body.getContent() == null || !body.getContent().isIncompatible())
+                && (body.getExtensions() == null || !body.getExtensions().isIncompatible());
+        return !onlyMadeOptional;
+    }
+
+    // Incompatible for nothing but a body made optional: not incompatible at all.
+    private static boolean onlyBodyMadeOptional(ChangedOperation operation) {
+        return operation.resultRequestBody().isIncompatible() && !requestBodyIncompatible(operation)
+                && !operation.isCoreChanged().isIncompatible()
+                && (operation.getOperationId() == null || !operation.getOperationId().isIncompatible())
+                && (operation.getExtensions() == null || !operation.getExtensions().isIncompatible());
     }
 
     private static OperationRef ref(String method, String path, Operation operation) {

@@ -1,0 +1,29 @@
+package com.qeetmart.contracts.diff.rules;
+
+import static com.qeetmart.contracts.diff.Fixtures.breaking;
+import static com.qeetmart.contracts.diff.Fixtures.compare;
+import static com.qeetmart.contracts.diff.Fixtures.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qeetmart.contracts.diff.Comparison;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+
+class RequestBodyMadeRequiredRuleTest {
+
+    @Test
+    void aBodyMadeRequiredOrNewlyRequiredBreaksButABodyMadeOptionalDoesNot() {
+        Comparison comparison = compare("request-body-required");
+
+        // createItem's body became optional: it accepts more, though openapi-diff alone flags it.
+        assertEquals(List.of(
+                "request-body-made-required | POST /items/{id}/archive | request body",
+                "request-body-made-required | POST /items/{id}/notes | request body"), breaking(comparison));
+        assertTrue(OpenApiCompare.fromLocations(path("request-body-required", "base.yaml").toString(),
+                path("request-body-required", "revision.yaml").toString()).getChangedOperations().stream()
+                .anyMatch(op -> op.getPathUrl().equals("/items") && op.resultRequestBody().isIncompatible()),
+                "openapi-diff alone calls the body made optional incompatible");
+    }
+}
