@@ -106,7 +106,7 @@ public final class OpenApiDiffCheck {
             return false;
         }
         ChangedRequestBody body = operation.getRequestBody();
-        boolean onlyMadeOptional = body != null && body.isChangeRequired()
+        boolean onlyMadeOptional = body != null && body.isChangeRequired() && body.getNewRequestBody() != null
                 && !Boolean.TRUE.equals(body.getNewRequestBody().getRequired())
                 && (body.getContent() == null || !body.getContent().isIncompatible())
                 && (body.getExtensions() == null || !body.getExtensions().isIncompatible());
