@@ -1,20 +1,16 @@
 package com.qeetmart.sdk;
 
-import javax.net.ssl.SSLSession;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Flow;
 import java.util.regex.Pattern;
 
 /**
@@ -111,82 +107,9 @@ final class EtagCache {
         return new Entry(notModified.firstValue("ETag").orElse(cached.etag()), cached.status(), headers, cached.body());
     }
 
-    /** Hands the bytes to the caller's body handler, as if they had just arrived. */
     private static <T> HttpResponse<T> replay(HttpResponse<byte[]> response, int status, HttpHeaders headers, byte[] body,
                                               HttpResponse.BodyHandler<T> handler) throws IOException {
-        HttpResponse.ResponseInfo info = new HttpResponse.ResponseInfo() {
-            @Override
-            public int statusCode() {
-                return status;
-            }
-
-            @Override
-            public HttpHeaders headers() {
-                return headers;
-            }
-
-            @Override
-            public HttpClient.Version version() {
-                return response.version();
-            }
-        };
-        HttpResponse.BodySubscriber<T> subscriber = handler.apply(info);
-        byte[] bytes = body == null ? new byte[0] : body;
-        subscriber.onSubscribe(new Flow.Subscription() {
-            private boolean delivered;
-
-            @Override
-            public synchronized void request(long n) {
-                if (delivered || n <= 0) {
-                    return;
-                }
-                delivered = true;
-                if (bytes.length > 0) {
-                    subscriber.onNext(List.of(ByteBuffer.wrap(bytes)));
-                }
-                subscriber.onComplete();
-            }
-
-            @Override
-            public synchronized void cancel() {
-                delivered = true;
-            }
-        });
-        T value;
-        try {
-            value = subscriber.getBody().toCompletableFuture().join();
-        } catch (RuntimeException e) {
-            throw new IOException("The answer's body could not be read", e);
-        }
-        return new Replayed<>(response, status, headers, value);
-    }
-
-    private record Replayed<T>(HttpResponse<byte[]> wire, int statusCode, HttpHeaders headers, T body)
-            implements HttpResponse<T> {
-
-        @Override
-        public HttpRequest request() {
-            return wire.request();
-        }
-
-        @Override
-        public Optional<HttpResponse<T>> previousResponse() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return wire.sslSession();
-        }
-
-        @Override
-        public URI uri() {
-            return wire.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return wire.version();
-        }
+        return ReplayedResponse.of(new ReplayedResponse.Origin(response.request(), response.uri(), response.version(),
+                response.sslSession()), status, headers, body, handler);
     }
 }

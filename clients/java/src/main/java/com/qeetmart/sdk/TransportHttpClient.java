@@ -2,29 +2,24 @@ package com.qeetmart.sdk;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSession;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Flow;
 
 /**
  * A plugged {@link Transport} in the shape the generated clients call (an {@link HttpClient}):
- * each answer's body is handed to the caller's body handler as the JDK client would hand it.
+ * each answer's body is handed to the caller's body handler as the JDK client would hand it
+ * ({@link ReplayedResponse}, as the ETag cache hands its copies).
  */
 final class TransportHttpClient extends HttpClient {
 
@@ -41,27 +36,8 @@ final class TransportHttpClient extends HttpClient {
         if (answer == null) {
             throw new IOException("The transport gave no answer to " + request.method() + " " + request.uri());
         }
-        HttpHeaders headers = HttpHeaders.of(answer.headers(), (name, value) -> true);
-        HttpResponse.BodySubscriber<T> subscriber = handler.apply(new Info(answer.statusCode(), headers));
-        subscriber.onSubscribe(new Flow.Subscription() {
-            @Override
-            public void request(long n) {
-                // the whole body is handed over at once below
-            }
-
-            @Override
-            public void cancel() {
-                // nothing is held open
-            }
-        });
-        subscriber.onNext(List.of(ByteBuffer.wrap(answer.body())));
-        subscriber.onComplete();
-        try {
-            T body = subscriber.getBody().toCompletableFuture().get();
-            return new Answered<>(answer.statusCode(), request, headers, body);
-        } catch (ExecutionException e) {
-            throw new IOException("The answer's body could not be read: " + e.getCause(), e.getCause());
-        }
+        return ReplayedResponse.of(new ReplayedResponse.Origin(request, request.uri(), Version.HTTP_1_1, Optional.empty()),
+                answer.statusCode(), HttpHeaders.of(answer.headers(), (name, value) -> true), answer.body(), handler);
     }
 
     @Override
@@ -82,36 +58,6 @@ final class TransportHttpClient extends HttpClient {
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
                                                             HttpResponse.PushPromiseHandler<T> pushes) {
         return sendAsync(request, handler);
-    }
-
-    private record Info(int statusCode, HttpHeaders headers) implements HttpResponse.ResponseInfo {
-        @Override
-        public Version version() {
-            return Version.HTTP_1_1;
-        }
-    }
-
-    private record Answered<T>(int statusCode, HttpRequest request, HttpHeaders headers, T body)
-            implements HttpResponse<T> {
-        @Override
-        public Optional<HttpResponse<T>> previousResponse() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return Optional.empty();
-        }
-
-        @Override
-        public URI uri() {
-            return request.uri();
-        }
-
-        @Override
-        public Version version() {
-            return Version.HTTP_1_1;
-        }
     }
 
     @Override
