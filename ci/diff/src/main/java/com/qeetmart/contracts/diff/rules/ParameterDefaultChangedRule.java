@@ -33,7 +33,8 @@ public final class ParameterDefaultChangedRule implements OperationRule {
             }
             Object was = defaultOf(before.getSchema(), operation, true);
             Object is = defaultOf(parameter.getSchema(), operation, false);
-            if (Objects.equals(String.valueOf(was), String.valueOf(is))) {
+            // Compared as written (20 and 20L alike); no default is not the string "null".
+            if (Objects.equals(was == null ? null : String.valueOf(was), is == null ? null : String.valueOf(is))) {
                 return;
             }
             String change = was == null ? "The " + parameter.getIn() + " parameter `" + parameter.getName()
