@@ -6,6 +6,7 @@ export {
   ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, type FieldError,
 } from './errors.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+export { callOptions, type CallOptionsInit } from './call-options.js';
 export { pages } from './pages.js';
 export { loggingObserver, rateLimitOf, wasReplayed, type CallEvent, type CallObserver, type RateLimitState } from './observer.js';
 export { eventFeed } from './event-feed.js';
