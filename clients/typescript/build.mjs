@@ -1,14 +1,15 @@
 // Compiles @qeetmart/sdk: the hand-written layer (src/) with the clients Maven generated from the
 // contracts (target/generated-sources/typescript/<service>), strict, once as ES modules and once as
-// CommonJS, into the package staged at target/package (which Maven then packs with npm pack).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// CommonJS, into the package staged at target/package (which Maven then packs with npm pack). The
+// package ships the sources it was compiled from (src/), with source and declaration maps into
+// them, so a partner's debugger and "go to definition" land in TypeScript, not in dist/.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const services = ['auth', 'users', 'products', 'inventory'];
-const staging = 'target/ts';
 const pkg = 'target/package';
+const staging = `${pkg}/src`;
 
-rmSync(staging, { recursive: true, force: true });
 rmSync(pkg, { recursive: true, force: true });
 cpSync('src', staging, { recursive: true });
 for (const service of services) {
@@ -77,11 +78,35 @@ for (const config of ['tsconfig.esm.json', 'tsconfig.cjs.json']) {
   execFileSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
 }
 // The reference the gateway's portal serves at /docs/sdk/typescript/: every export of the package,
-// the generated clients' included, with the README as its front page.
+// the generated clients' included, with the README as its front page. "Defined in" names the file
+// as the package ships it (src/client.ts:154) and links to the portal's copy of that file, served
+// beside the reference as text (src/client.ts.txt: a .ts file would be served as a download).
+const reference = 'target/typedoc';
 execFileSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--tsconfig', 'tsconfig.esm.json',
-  '--entryPoints', `${staging}/index.ts`, '--out', 'target/typedoc', '--readme', 'README.md',
-  '--name', `QeetMart TypeScript SDK ${sdkVersion}`, '--logLevel', 'Error'],
+  '--entryPoints', `${staging}/index.ts`, '--out', reference, '--readme', 'README.md',
+  '--name', `QeetMart TypeScript SDK ${sdkVersion}`, '--logLevel', 'Error',
+  '--disableGit', '--basePath', pkg, '--sourceLinkTemplate', '/docs/sdk/typescript/src/{path}.txt'],
 { stdio: 'inherit' });
+cpSync(staging, `${reference}/src`, { recursive: true });
+for (const file of readdirSync(`${reference}/src`, { recursive: true }).filter((name) => name.endsWith('.ts'))) {
+  renameSync(`${reference}/src/${file}`, `${reference}/src/${file}.txt`);
+}
+// Members inherited from the standard library (an error's `cause`) are defined in TypeScript's own
+// lib files, which are not ours to serve: their place is named, unlinked. Every other "Defined in"
+// link must reach its copy: a TypeDoc that counts paths from elsewhere fails here.
+const portal = '/docs/sdk/typescript/';
+const pages = readdirSync(reference, { recursive: true }).filter((name) => name.endsWith('.html'));
+for (const page of pages) {
+  const html = readFileSync(`${reference}/${page}`, 'utf8');
+  const unlinked = html.replace(/<a href="\/docs\/sdk\/typescript\/src\/\.\.\/[^"]*">([^<]*)<\/a>/g, '$1');
+  if (unlinked !== html) writeFileSync(`${reference}/${page}`, unlinked);
+}
+const links = new Set(pages.flatMap((page) => [...readFileSync(`${reference}/${page}`, 'utf8')
+  .matchAll(/href="\/docs\/sdk\/typescript\/([^"#]+)/g)].map((link) => link[1])));
+const broken = [...links].filter((link) => !existsSync(`${reference}/${link}`));
+if (links.size === 0 || broken.length > 0) {
+  throw new Error(`TypeDoc's source links: ${links.size} found, ${broken.length} lead nowhere under ${portal}: ${broken.slice(0, 3)}`);
+}
 
 // The package is "type": "module"; the CommonJS build says so for its own folder.
 writeFileSync(`${pkg}/dist/cjs/package.json`, '{ "type": "commonjs" }\n');
