@@ -28,7 +28,17 @@ public record Comparison(LoadedSpec base, LoadedSpec revision, List<Finding> fin
         return findings.stream().filter(Finding::breaking).toList();
     }
 
+    /** Changes against the deprecation policy: they fail the gate whatever the version says. */
+    public List<Finding> policyViolations() {
+        return findings.stream().filter(Finding::policy).toList();
+    }
+
     public List<Finding> notes() {
-        return findings.stream().filter(finding -> !finding.breaking()).toList();
+        return findings.stream().filter(Finding::note).toList();
+    }
+
+    /** The same comparison with other findings and not-judged changes (a reviewer accepted the rest). */
+    public Comparison with(List<Finding> keptFindings, List<NotJudged> keptNotJudged) {
+        return new Comparison(base, revision, List.copyOf(keptFindings), openApiDiffMarkdown, List.copyOf(keptNotJudged));
     }
 }

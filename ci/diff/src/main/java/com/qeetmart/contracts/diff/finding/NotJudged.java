@@ -14,4 +14,9 @@ public record NotJudged(String where, String keyword, String change) {
     public String describe() {
         return "`" + keyword + "` " + change + " at `" + where + "`";
     }
+
+    /** What a reviewer names to accept this change ({@link Fingerprint}). */
+    public String fingerprint() {
+        return Fingerprint.of(this);
+    }
 }

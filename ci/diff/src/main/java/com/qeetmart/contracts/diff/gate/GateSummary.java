@@ -15,9 +15,14 @@ final class GateSummary {
     private GateSummary() {
     }
 
-    static String render(List<GateVerdict> verdicts, String baseline) {
+    static String render(List<GateVerdict> verdicts, String baseline, List<String> exceptionProblems) {
         StringBuilder md = new StringBuilder("# API contracts: breaking-change gate\n\n");
         List<GateVerdict> failed = verdicts.stream().filter(v -> !v.outcome().passes()).toList();
+        if (!exceptionProblems.isEmpty()) {
+            md.append("**The reviewed exceptions do not hold** (`contracts/gate-exceptions.yaml`): the gate fails.\n\n");
+            exceptionProblems.forEach(problem -> md.append("- ").append(problem).append('\n'));
+            md.append('\n');
+        }
         long breaking = verdicts.stream().mapToLong(v -> v.findings().stream().filter(Finding::breaking).count()).sum();
         if (failed.isEmpty()) {
             md.append("**Verdict: passes.** ").append(breaking == 0 ? "No change breaks a client"
@@ -35,7 +40,15 @@ final class GateSummary {
                     .append(verdict.summary().replace("|", "\\|")).append(" |\n");
         }
         section(md, verdicts, "Breaking changes", Finding::breaking, "Who breaks and how");
-        section(md, verdicts, "Notices (not breaking)", f -> !f.breaking(), "Why it is safe");
+        section(md, verdicts, "Against the deprecation policy", Finding::policy, "What the policy asks");
+        section(md, verdicts, "Notices (not breaking)", Finding::note, "Why it is safe");
+        if (verdicts.stream().anyMatch(v -> !v.accepted().isEmpty())) {
+            md.append("\n## Accepted by review\n");
+            verdicts.stream().filter(v -> !v.accepted().isEmpty()).forEach(v -> {
+                md.append("\n### `").append(v.spec()).append("`\n\n");
+                v.accepted().forEach(line -> md.append("- ").append(line).append("\n"));
+            });
+        }
         if (verdicts.stream().anyMatch(v -> !v.notJudged().isEmpty())) {
             md.append("\n## Not judged\n\nKeywords the gate does not compare changed; a reviewer decides whether "
                     + "clients break.\n");
@@ -62,7 +75,7 @@ final class GateSummary {
             for (Finding finding : findings) {
                 md.append("- `").append(finding.location().operation().label()).append("` **")
                         .append(finding.rule()).append("** at `").append(finding.location().detail())
-                        .append("`: ").append(finding.change()).append("\n  - ").append(impactLabel).append(": ")
+                        .append("`").append(finding.note() ? "" : " (" + finding.fingerprint() + ")").append(": ").append(finding.change()).append("\n  - ").append(impactLabel).append(": ")
                         .append(finding.impact()).append("\n");
             }
         }

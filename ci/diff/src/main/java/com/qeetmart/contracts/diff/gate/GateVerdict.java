@@ -13,12 +13,13 @@ import java.util.List;
  * @param findings what the comparison found (none when there was no comparison: new, removed, unreadable)
  * @param operations the operations openapi-diff saw added, removed or changed ({@link OperationChanges})
  * @param notJudged  changes of keywords the gate does not compare, as {@code `keyword` change at `where`}
+ * @param accepted   findings and changes a reviewer accepted (contracts/gate-exceptions.yaml), described
  */
 record GateVerdict(String spec, Outcome outcome, String summary, String report, List<Finding> findings,
-                   List<String> operations, List<String> notJudged) {
+                   List<String> operations, List<String> notJudged, List<String> accepted) {
 
     GateVerdict(String spec, Outcome outcome, String summary, String report) {
-        this(spec, outcome, summary, report, List.of(), List.of(), List.of());
+        this(spec, outcome, summary, report, List.of(), List.of(), List.of(), List.of());
     }
 
     enum Outcome {
@@ -26,6 +27,8 @@ record GateVerdict(String spec, Outcome outcome, String summary, String report, 
         NOT_BREAKING("not breaking", true),
         BREAKING_MAJOR_BUMP("breaking, new major version", true),
         BREAKING("BREAKING", false),
+        /** A change against the deprecation policy: fails whatever the version says. */
+        POLICY("AGAINST THE DEPRECATION POLICY", false),
         /** A change of a keyword the gate does not compare: a reviewer must judge it (exit 2). */
         NOT_JUDGED("NOT JUDGED", false),
         REMOVED("REMOVED", false),

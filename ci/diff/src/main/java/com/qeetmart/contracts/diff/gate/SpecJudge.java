@@ -2,20 +2,33 @@ package com.qeetmart.contracts.diff.gate;
 
 import com.qeetmart.contracts.diff.Comparison;
 import com.qeetmart.contracts.diff.ContractComparator;
+import com.qeetmart.contracts.diff.finding.Finding;
+import com.qeetmart.contracts.diff.finding.NotJudged;
 import com.qeetmart.contracts.diff.gate.GateVerdict.Outcome;
+import com.qeetmart.contracts.diff.policy.GatePolicy;
 import com.qeetmart.contracts.diff.report.MarkdownReport;
 import com.qeetmart.contracts.diff.spec.SpecLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Judges one spec against its released baseline. A breaking change passes only when the
- * revision's {@code info.version} major is above the baseline's: that is how consumers are told.
+ * Judges one spec against its released baseline. A change against the deprecation policy fails
+ * whatever the version; a breaking change passes only when the revision's {@code info.version}
+ * major is above the baseline's: that is how consumers are told. A finding a reviewer accepted
+ * ({@link ReviewedExceptions}) is set aside, and the report says by whom and until when.
  */
 final class SpecJudge {
 
-    private final ContractComparator comparator = ContractComparator.standard();
+    private final ContractComparator comparator;
+    private final ReviewedExceptions exceptions;
+
+    SpecJudge(GatePolicy policy, ReviewedExceptions exceptions) {
+        this.comparator = ContractComparator.standard(policy);
+        this.exceptions = exceptions;
+    }
 
     GateVerdict judge(String spec, Path baseline, Path current) {
         if (!Files.exists(baseline)) {
@@ -28,8 +41,7 @@ final class SpecJudge {
                             + "revision: every operation of it is removed for its clients.\n");
         }
         try {
-            Comparison comparison = comparator.compare(baseline, current);
-            return verdict(spec, comparison);
+            return verdict(spec, comparator.compare(baseline, current));
         } catch (SpecLoadException e) {
             return unreadable(spec, e.getMessage());
         } catch (RuntimeException e) {
@@ -38,33 +50,62 @@ final class SpecJudge {
         }
     }
 
-    private static GateVerdict verdict(String spec, Comparison comparison) {
+    private GateVerdict verdict(String spec, Comparison found) {
+        List<String> accepted = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : found.findings()) {
+            Optional<ReviewedException> by = finding.note() ? Optional.empty() : exceptions.accepting(spec, finding.fingerprint());
+            by.ifPresentOrElse(exception -> accepted.add("**" + finding.rule() + "** at `" + finding.location().operation().label()
+                    + "` `" + finding.location().detail() + "` (" + finding.fingerprint() + "): " + exception.describe()), () -> kept.add(finding));
+        }
+        List<NotJudged> keptNotJudged = new ArrayList<>();
+        for (NotJudged change : found.notJudged()) {
+            exceptions.accepting(spec, change.fingerprint()).ifPresentOrElse(exception -> accepted.add("not judged: "
+                    + change.describe() + " (" + change.fingerprint() + "): " + exception.describe()), () -> keptNotJudged.add(change));
+        }
+        Comparison comparison = found.with(kept, keptNotJudged);
         String before = comparison.base().version();
         String after = comparison.revision().version();
-        List<String> notJudged = comparison.notJudged().stream().map(change -> change.describe()).toList();
+        List<String> notJudged = comparison.notJudged().stream().map(NotJudged::describe).toList();
         String summary = before + " -> " + after + ", " + comparison.breakingFindings().size() + " breaking, "
-                + comparison.notes().size() + " note(s)" + (notJudged.isEmpty() ? "" : ", " + notJudged.size() + " not judged");
-        String report = MarkdownReport.render(comparison, spec) + "\n## Release gate\n\n";
+                + comparison.notes().size() + " note(s)"
+                + (comparison.policyViolations().isEmpty() ? "" : ", " + comparison.policyViolations().size() + " against the policy")
+                + (notJudged.isEmpty() ? "" : ", " + notJudged.size() + " not judged")
+                + (accepted.isEmpty() ? "" : ", " + accepted.size() + " accepted by review");
+        StringBuilder report = new StringBuilder(MarkdownReport.render(comparison, spec));
+        if (!accepted.isEmpty()) {
+            report.append("\n## Accepted by review\n\nFindings a reviewer accepted in `contracts/gate-exceptions.yaml`; "
+                    + "each passes until its entry expires.\n\n");
+            accepted.forEach(line -> report.append("- ").append(line).append('\n'));
+        }
+        report.append("\n## Release gate\n\n");
+        Outcome outcome = outcome(comparison, before, after);
+        report.append(switch (outcome) {
+            case POLICY -> "**Fails.** The changes listed under \"Against the deprecation policy\" break the API's "
+                    + "promise to its clients, whatever the version: give each deprecation an `x-sunset` far enough ahead, "
+                    + "and keep stability levels from going down.\n";
+            case NOT_JUDGED -> "**Not judged.** No change the gate compares breaks clients, but it does not compare the "
+                    + "keywords listed under \"Not judged\": a reviewer must decide, then accept the change in "
+                    + "`contracts/gate-exceptions.yaml` (or release it as a new major version if it breaks).\n";
+            case NOT_BREAKING -> "**Passes.** No change breaks clients.\n";
+            case BREAKING_MAJOR_BUMP -> "**Passes.** The changes above break clients, and `info.version` goes from "
+                    + before + " to " + after + ": a new major version, which tells consumers exactly that.\n";
+            default -> "**Fails.** The changes above break clients but `info.version` goes from " + before + " to "
+                    + after + " without a new major. Make the change additive, or release it as a new major version.\n";
+        });
         List<String> operations = OperationChanges.in(comparison.openApiDiffMarkdown());
-        if (!comparison.breaking() && comparison.needsJudgement()) {
-            return new GateVerdict(spec, Outcome.NOT_JUDGED, summary, report + "**Not judged.** No change the gate "
-                    + "compares breaks clients, but it does not compare the keywords listed under \"Not judged\": a "
-                    + "reviewer must decide, then release the change (as a new major version if it breaks).\n",
-                    comparison.findings(), operations, notJudged);
+        return new GateVerdict(spec, outcome, summary, report.toString(), comparison.findings(), operations, notJudged,
+                accepted);
+    }
+
+    private static Outcome outcome(Comparison comparison, String before, String after) {
+        if (!comparison.policyViolations().isEmpty()) {
+            return Outcome.POLICY;
         }
         if (!comparison.breaking()) {
-            return new GateVerdict(spec, Outcome.NOT_BREAKING, summary, report + "**Passes.** No change breaks clients.\n",
-                    comparison.findings(), operations, notJudged);
+            return comparison.needsJudgement() ? Outcome.NOT_JUDGED : Outcome.NOT_BREAKING;
         }
-        if (SpecVersion.majorBumped(before, after)) {
-            return new GateVerdict(spec, Outcome.BREAKING_MAJOR_BUMP, summary, report + "**Passes.** The changes "
-                    + "above break clients, and `info.version` goes from " + before + " to " + after
-                    + ": a new major version, which tells consumers exactly that.\n", comparison.findings(), operations, notJudged);
-        }
-        return new GateVerdict(spec, Outcome.BREAKING, summary, report + "**Fails.** The changes above break "
-                + "clients but `info.version` goes from " + before + " to " + after + " without a new major. "
-                + "Make the change additive, or release it as a new major version.\n", comparison.findings(), operations,
-                notJudged);
+        return SpecVersion.majorBumped(before, after) ? Outcome.BREAKING_MAJOR_BUMP : Outcome.BREAKING;
     }
 
     private static GateVerdict unreadable(String spec, String reason) {

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * The report for API governance reviewers: the verdict first, then each breaking change grouped by
- * operation with what changed and why it breaks clients, then notes, then openapi-diff's full
- * change list for everything else that changed.
+ * operation with what changed and why it breaks clients (and its fingerprint, which a reviewer
+ * names to accept it), then what goes against the deprecation policy, then notes, then
+ * openapi-diff's full change list for everything else that changed.
  */
 public final class MarkdownReport {
 
@@ -28,11 +29,13 @@ public final class MarkdownReport {
                 .append(orNone(comparison.revision().version())).append(" |\n\n");
         md.append(verdict(comparison)).append("\n\n");
         section(md, "Breaking changes", comparison.breakingFindings(), "Why it breaks");
+        section(md, "Against the deprecation policy", comparison.policyViolations(), "What the policy asks");
         section(md, "Notes (not breaking)", comparison.notes(), "Why it is safe");
         if (comparison.needsJudgement()) {
             md.append("## Not judged\n\nThe gate does not compare these keywords, so it cannot say whether clients "
                     + "break: a reviewer must.\n\n");
-            comparison.notJudged().forEach(change -> md.append("- ").append(change.describe()).append("\n"));
+            comparison.notJudged().forEach(change -> md.append("- ").append(change.describe())
+                    .append(" (fingerprint `").append(change.fingerprint()).append("`)\n"));
             md.append("\n");
         }
         md.append("## All changes (openapi-diff)\n\n")
@@ -44,6 +47,11 @@ public final class MarkdownReport {
 
     private static String verdict(Comparison comparison) {
         List<Finding> breaking = comparison.breakingFindings();
+        if (!comparison.policyViolations().isEmpty()) {
+            return "**Verdict: against the deprecation policy.** " + comparison.policyViolations().size()
+                    + " change(s) break the promise made to clients (below)"
+                    + (breaking.isEmpty() ? "." : "; " + breaking.size() + " change(s) break clients.");
+        }
         if (breaking.isEmpty() && comparison.needsJudgement()) {
             return "**Verdict: not judged.** " + comparison.notJudged().size() + " change(s) of keywords the gate "
                     + "does not compare (below); no other change breaks clients built against the base.";
@@ -68,7 +76,8 @@ public final class MarkdownReport {
             md.append("\n\n");
             for (Finding finding : group) {
                 md.append("- **").append(finding.rule()).append("** at `").append(finding.location().detail())
-                        .append("`\n  - Change: ").append(finding.change())
+                        .append(finding.note() ? "`" : "` (fingerprint `" + finding.fingerprint() + "`)")
+                        .append("\n  - Change: ").append(finding.change())
                         .append("\n  - ").append(impactLabel).append(": ").append(finding.impact()).append("\n");
             }
             md.append("\n");

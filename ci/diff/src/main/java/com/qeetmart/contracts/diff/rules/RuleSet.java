@@ -2,6 +2,7 @@ package com.qeetmart.contracts.diff.rules;
 
 import com.qeetmart.contracts.diff.finding.Finding;
 import com.qeetmart.contracts.diff.finding.Findings;
+import com.qeetmart.contracts.diff.policy.GatePolicy;
 import com.qeetmart.contracts.diff.walk.ApiPair;
 import com.qeetmart.contracts.diff.walk.OperationPair;
 import com.qeetmart.contracts.diff.walk.PropertyPair;
@@ -29,16 +30,22 @@ public final class RuleSet {
         this.propertyRules = List.copyOf(propertyRules);
     }
 
+    /** The rules, with the deprecation policy's defaults judged today. */
     public static RuleSet standard() {
+        return standard(GatePolicy.standard());
+    }
+
+    public static RuleSet standard(GatePolicy policy) {
         return new RuleSet(
-                List.of(new RemovedOperationRule()),
-                List.of(new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
+                List.of(new RemovedOperationRule(policy)),
+                List.of(new DeprecationRule(policy), new StabilityLoweredRule(), new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
                         new NewRequiredParameterRule(), new ParameterDefaultChangedRule(), new RequestBodyMadeRequiredRule(),
                         new ResponseHeaderRule()),
                 List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(), new ExtensibleEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(), new RequestBoundTightenedRule(),
                         new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()),
-                List.of(new RemovedResponsePropertyRule(), new ResponsePropertyMadeOptionalRule(),
+                List.of(new RemovedResponsePropertyRule(policy), new PropertyDeprecationRule(policy),
+                        new ResponsePropertyMadeOptionalRule(),
                         new ResponsePropertyMadeNullableRule(), new RequestNullableRemovedRule(),
                         new NewRequiredRequestPropertyRule()));
     }

@@ -1,6 +1,7 @@
 package com.qeetmart.contracts.diff.walk;
 
 import com.qeetmart.contracts.diff.finding.Area;
+import com.qeetmart.contracts.diff.policy.Stability;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -70,7 +71,8 @@ public final class SchemaRoots {
     }
 
     private static SchemaContext context(OperationPair operation, Area area, String part, Direction direction) {
-        return new SchemaContext(operation.ref(), area, part, direction,
+        return new SchemaContext(operation.ref(), Stability.of(operation.revision().operation().getExtensions()),
+                area, part, direction,
                 operation.base().resolver(), operation.revision().resolver());
     }
 }

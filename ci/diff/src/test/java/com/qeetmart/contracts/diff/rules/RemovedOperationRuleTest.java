@@ -16,16 +16,18 @@ class RemovedOperationRuleTest {
     @Test
     void removedOperationsAndPathsBreakButARenamedPathParameterDoesNot() {
         // getItem moved from {itemId} to {id}: the same URL. openapi-diff's own "missing endpoint"
-        // verdicts are explained by the rule, so they do not appear twice.
+        // verdicts are explained by the rule, so they do not appear twice. GET /legacy was
+        // deprecated, but with no sunset announced: removing it still breaks, for that reason.
         assertEquals(java.util.List.of(
-                "removed-operation | DELETE /items/{itemId} | operation",
-                "removed-operation | GET /legacy | operation"), breaking(comparison));
+                "removed-before-sunset | GET /legacy | operation",
+                "removed-operation | DELETE /items/{itemId} | operation"), breaking(comparison));
     }
 
     @Test
-    void aRemovedDeprecatedOperationSaysItWasDeprecated() {
-        assertTrue(comparison.findings().stream().anyMatch(f -> f.location().operation().label().equals("GET /legacy")
-                && f.change().contains("deprecated")));
+    void eachRemovalSaysWhetherItWasDeprecated() {
+        assertTrue(finding(comparison, Deprecations.REMOVED_BEFORE_SUNSET, "operation").change()
+                .contains("removed before its sunset (none was announced)"));
+        assertTrue(finding(comparison, RemovedOperationRule.ID, "operation").change().contains("never deprecated"));
         assertTrue(finding(comparison, RemovedOperationRule.ID, "operation").impact().contains("404"));
     }
 }

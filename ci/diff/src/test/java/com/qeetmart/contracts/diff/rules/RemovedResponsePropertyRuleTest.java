@@ -18,7 +18,7 @@ class RemovedResponsePropertyRuleTest {
         // Not the writeOnly one (never in a response), not the one removed from the request body.
         assertEquals(List.of("removed-response-property | GET /items | response 200 application/json $.items[].colour"),
                 breaking(comparison));
-        assertEquals("The optional response property `colour` was removed.",
+        assertEquals("The optional response property `colour` was removed; it was never deprecated.",
                 finding(comparison, RemovedResponsePropertyRule.ID, "response 200 application/json $.items[].colour").change());
     }
 }

@@ -1,0 +1,138 @@
+package com.qeetmart.contracts.diff.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qeetmart.contracts.diff.RepositorySpecs;
+import com.qeetmart.contracts.diff.policy.GatePolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Findings a reviewer accepted, over copies of the repository's specs, as a reviewer works: the
+ * gate fails, the report names each finding's fingerprint, the reviewer accepts them in the
+ * exceptions file with an owner, a reason and an expiry; and the deprecation policy at the gate.
+ */
+class ReviewedExceptionsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    private static final String PRODUCT_BRAND = "        brand:\n          type: string\n          example: Acme\n";
+    private static final Pattern FINGERPRINT = Pattern.compile("\\(fingerprint `([0-9a-f]{12})`\\)");
+
+    @TempDir
+    Path dir;
+    private Path baseline;
+    private Path current;
+    private Path exceptions;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void releaseAndCheckOut() {
+        baseline = RepositorySpecs.copyTo(dir.resolve("baseline"));
+        current = RepositorySpecs.copyTo(dir.resolve("current"));
+        exceptions = dir.resolve("gate-exceptions.yaml");
+    }
+
+    private int gate() {
+        console.reset();
+        return ContractsGate.run(baseline, current, dir.resolve("reports"), GatePolicy.defaults(TODAY),
+                ReviewedExceptions.load(exceptions, TODAY), new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private String products() throws IOException {
+        return Files.readString(dir.resolve("reports/products.md"));
+    }
+
+    private void edit(String from, String to) throws IOException {
+        Path file = current.resolve("products.yaml");
+        String text = Files.readString(file);
+        assertTrue(text.contains(from) && text.indexOf(from) == text.lastIndexOf(from), "edit target must occur once: " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private void accept(List<String> fingerprints, String expires, String owner) throws IOException {
+        StringBuilder yaml = new StringBuilder("exceptions:\n");
+        for (String fingerprint : fingerprints) {
+            yaml.append("  - spec: products.yaml\n    finding: ").append(fingerprint).append("\n    owner: ").append(owner)
+                    .append("\n    reason: no client reads brand (checked with every partner)\n    expires: ").append(expires).append('\n');
+        }
+        Files.writeString(exceptions, yaml);
+    }
+
+    private List<String> fingerprints() throws IOException {
+        Matcher matcher = FINGERPRINT.matcher(products().substring(0, products().indexOf("## All changes")));
+        return matcher.results().map(match -> match.group(1)).distinct().toList();
+    }
+
+    @Test
+    void aReviewerAcceptsEachFindingByItsFingerprintUntilTheEntryExpires() throws IOException {
+        edit(PRODUCT_BRAND, "");
+        assertEquals(1, gate());
+        List<String> fingerprints = fingerprints();
+        assertFalse(fingerprints.isEmpty());
+
+        accept(fingerprints, "2027-01-31", "catalog-team");
+        assertEquals(0, gate(), console());
+        assertTrue(products().contains("## Accepted by review"));
+        assertTrue(products().contains("accepted by catalog-team until 2027-01-31: no client reads brand"));
+
+        accept(fingerprints.subList(1, fingerprints.size()), "2027-01-31", "catalog-team");
+        assertEquals(1, gate(), "a finding not accepted still fails");
+    }
+
+    @Test
+    void anExpiredEntryAcceptsNothingAndFailsTheGate() throws IOException {
+        edit(PRODUCT_BRAND, "");
+        gate();
+        accept(fingerprints(), "2026-12-06", "catalog-team");
+        assertEquals(1, gate());
+        assertTrue(console().contains("expired on 2026-12-06"), console());
+        assertTrue(products().contains("**Fails.**"));
+    }
+
+    @Test
+    void anEntryMatchingNoFindingIncompleteOrTooLongFailsTheGate() throws IOException {
+        accept(List.of("0123456789ab"), "2027-01-31", "catalog-team");
+        assertEquals(1, gate());
+        assertTrue(console().contains("matches no finding"), console());
+
+        Files.writeString(exceptions, "exceptions:\n  - spec: products.yaml\n    finding: 0123456789ab\n    reason: r\n"
+                + "    expires: 2027-01-31\n");
+        assertEquals(1, gate());
+        assertTrue(console().contains("has no owner"), console());
+
+        accept(List.of("0123456789ab"), "2028-01-31", "catalog-team");
+        assertEquals(1, gate());
+        assertTrue(console().contains("more than 365 days ahead"), console());
+    }
+
+    @Test
+    void aDeprecationWithoutASunsetFailsWhateverTheVersionAndWithOneIsInTheReleaseNotes() throws IOException {
+        edit("      operationId: getProduct\n", "      operationId: getProduct\n      deprecated: true\n");
+        assertEquals(1, gate());
+        assertTrue(console().contains("AGAINST THE DEPRECATION POLICY"), console());
+        assertTrue(products().contains("deprecated-without-sunset"));
+
+        edit("      deprecated: true\n", "      deprecated: true\n      x-sunset: '2027-04-01'\n");
+        assertEquals(0, gate(), console());
+        String notes = Files.readString(dir.resolve("reports/RELEASE-NOTES.md"));
+        assertTrue(notes.contains("**Deprecated**, `GET /products/{productId}`: The operation is now deprecated; its sunset is 2027-04-01."),
+                notes);
+    }
+}
