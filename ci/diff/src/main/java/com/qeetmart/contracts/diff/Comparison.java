@@ -33,6 +33,11 @@ public record Comparison(LoadedSpec base, LoadedSpec revision, List<Finding> fin
         return findings.stream().filter(Finding::policy).toList();
     }
 
+    /** Changes that break code generated from the spec: they pass with a new major version of the SDKs. */
+    public List<Finding> sdkBreakingFindings() {
+        return findings.stream().filter(Finding::sdkBreaking).toList();
+    }
+
     public List<Finding> notes() {
         return findings.stream().filter(Finding::note).toList();
     }

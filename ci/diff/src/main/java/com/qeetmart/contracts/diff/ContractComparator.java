@@ -71,7 +71,7 @@ public final class ContractComparator {
 
     private static Finding relaxed(Finding finding, StabilityLevels levels) {
         Stability level = levels.of(finding.location().operation());
-        if (!finding.breaking() || !level.mayBreak()) {
+        if (!(finding.breaking() || finding.sdkBreaking()) || !level.mayBreak()) {
             return finding;
         }
         return new Finding(finding.rule(), Severity.NOTE, finding.location(), finding.change(), "Its "

@@ -39,7 +39,7 @@ public final class ContractsDiff {
         }
         if (files.size() != 2 || !FORMATS.contains(format)) {
             err.println("usage: contracts-diff [--format markdown|json] BASE.yaml REVISION.yaml");
-            err.println("  prints the report; exit 0 = not breaking, 1 = breaking or against the deprecation policy, 2 = a change not judged, usage error,"
+            err.println("  prints the report; exit 0 = not breaking, 1 = breaking (the wire or generated SDK code) or against the deprecation policy, 2 = a change not judged, usage error,"
                     + " a spec that cannot be read or a comparison that failed");
             return UNUSABLE;
         }
@@ -51,7 +51,8 @@ public final class ContractsDiff {
             out.print(format.equals("json") ? JsonReport.render(comparison, title)
                     : MarkdownReport.render(comparison, title));
             out.flush();
-            return comparison.breaking() || !comparison.policyViolations().isEmpty() ? BREAKING
+            return comparison.breaking() || !comparison.policyViolations().isEmpty() || !comparison.sdkBreakingFindings().isEmpty()
+                    ? BREAKING
                     : comparison.needsJudgement() ? UNUSABLE : NOT_BREAKING;
         } catch (SpecLoadException e) {
             err.println("contracts-diff: " + e.getMessage());

@@ -9,7 +9,9 @@ public enum Area {
     SECURITY("security"),
     PARAMETERS("parameters"),
     REQUEST_BODY("request body"),
-    RESPONSES("responses");
+    RESPONSES("responses"),
+    /** The spec's named schemas: the types the SDKs generate from them. */
+    COMPONENTS("components");
 
     private final String label;
 

@@ -20,6 +20,11 @@ public record Finding(String rule, Severity severity, Location location, String 
         return severity == Severity.POLICY;
     }
 
+    /** Breaks code generated from the spec, not the wire. */
+    public boolean sdkBreaking() {
+        return severity == Severity.SDK_BREAKING;
+    }
+
     public boolean note() {
         return severity == Severity.NOTE;
     }

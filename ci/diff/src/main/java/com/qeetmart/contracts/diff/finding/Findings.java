@@ -21,6 +21,10 @@ public final class Findings {
         findings.add(new Finding(rule, Severity.POLICY, location, change, impact));
     }
 
+    public void sdkBreaking(String rule, Location location, String change, String impact) {
+        findings.add(new Finding(rule, Severity.SDK_BREAKING, location, change, impact));
+    }
+
     public void note(String rule, Location location, String change, String impact) {
         findings.add(new Finding(rule, Severity.NOTE, location, change, impact));
     }

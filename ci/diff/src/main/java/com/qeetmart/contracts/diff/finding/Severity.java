@@ -9,6 +9,11 @@ public enum Severity {
      * ahead, a stability level lowered): the gate rejects it whatever the version says.
      */
     POLICY,
+    /**
+     * The wire stays compatible but code generated from the spec breaks (a method or type renamed,
+     * parameters reordered): the gate rejects it unless the SDKs' major version moves.
+     */
+    SDK_BREAKING,
     /** Worth a reviewer's attention but safe for existing clients. */
     NOTE
 }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * {@code ContractsGate BASELINE_DIR CURRENT_DIR REPORT_DIR [--policy FILE] [--exceptions FILE]}:
- * judges every spec of CURRENT_DIR
+ * {@code ContractsGate BASELINE_DIR CURRENT_DIR REPORT_DIR [--policy FILE] [--exceptions FILE]
+ * [--sdk NAME RELEASED CURRENT]...}: judges every spec of CURRENT_DIR
  * (and every released one in BASELINE_DIR) against its baseline, writes {@code <name>.md} reports
  * and one {@code SUMMARY.md} for the pull request to REPORT_DIR, prints one line per spec and
  * exits 0 when all pass, 1 when any fails (breaking, removed, unreadable), 2 when the only failures
@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * a release of these specs changes, for the SDKs' changelogs ({@code ci/contracts-release}). Shared files under {@code common/} are judged through the specs that use them.
  * The policy file sets the deprecation policy ({@link GatePolicy}); the exceptions file holds the
  * findings reviewers accepted ({@link ReviewedExceptions}), and any entry of it that expired or
- * matches nothing fails the gate. Both are judged as of today (UTC).
+ * matches nothing fails the gate. Both are judged as of today (UTC). Each {@code --sdk} names an
+ * SDK's version at the last release and now: a change that breaks generated code passes only when
+ * every one moves to a new major.
  */
 public final class ContractsGate {
 
@@ -31,38 +33,49 @@ public final class ContractsGate {
     }
 
     public static void main(String[] args) {
+        if (args.length < 3) {
+            usage();
+        }
         Path policy = null;
         Path exceptions = null;
-        for (int i = 3; i + 1 < args.length; i += 2) {
+        List<SdkRelease> sdks = new ArrayList<>();
+        for (int i = 3; i < args.length; ) {
             switch (args[i]) {
-                case "--policy" -> policy = Path.of(args[i + 1]);
-                case "--exceptions" -> exceptions = Path.of(args[i + 1]);
+                case "--policy" -> policy = Path.of(value(args, i + 1));
+                case "--exceptions" -> exceptions = Path.of(value(args, i + 1));
+                case "--sdk" -> sdks.add(new SdkRelease(value(args, i + 1), value(args, i + 2), value(args, i + 3)));
                 default -> usage();
             }
-        }
-        if (args.length < 3 || args.length % 2 == 0) {
-            usage();
+            i += args[i].equals("--sdk") ? 4 : 2;
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         System.exit(run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), GatePolicy.load(policy, today),
-                ReviewedExceptions.load(exceptions, today), System.out));
+                ReviewedExceptions.load(exceptions, today), sdks, System.out));
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            usage();
+        }
+        return args[index];
     }
 
     private static void usage() {
-        System.err.println("usage: contracts-gate BASELINE_DIR CURRENT_DIR REPORT_DIR [--policy FILE] [--exceptions FILE]");
+        System.err.println("usage: contracts-gate BASELINE_DIR CURRENT_DIR REPORT_DIR [--policy FILE] [--exceptions FILE]"
+                + " [--sdk NAME RELEASED_VERSION CURRENT_VERSION]...");
         System.exit(2);
     }
 
-    /** With the default policy as of today and no accepted findings. */
+    /** With the default policy as of today, no accepted findings and no SDK version known to move. */
     public static int run(Path baselineDir, Path currentDir, Path reportDir, PrintStream out) {
-        return run(baselineDir, currentDir, reportDir, GatePolicy.standard(), ReviewedExceptions.none(), out);
+        return run(baselineDir, currentDir, reportDir, GatePolicy.standard(), ReviewedExceptions.none(), List.of(), out);
     }
 
     static int run(Path baselineDir, Path currentDir, Path reportDir, GatePolicy policy, ReviewedExceptions exceptions,
-                   PrintStream out) {
+                   List<SdkRelease> sdks, PrintStream out) {
         TreeSet<String> specs = new TreeSet<>(specNames(currentDir));
         specs.addAll(specNames(baselineDir));
-        SpecJudge judge = new SpecJudge(policy, exceptions);
+        SpecJudge judge = new SpecJudge(policy, exceptions, sdks);
         List<GateVerdict> verdicts = new ArrayList<>();
         for (String spec : specs) {
             GateVerdict verdict = judge.judge(spec, baselineDir.resolve(spec), currentDir.resolve(spec));

@@ -41,6 +41,7 @@ final class GateSummary {
         }
         section(md, verdicts, "Breaking changes", Finding::breaking, "Who breaks and how");
         section(md, verdicts, "Against the deprecation policy", Finding::policy, "What the policy asks");
+        section(md, verdicts, "Breaks generated SDK code", Finding::sdkBreaking, "Whose code breaks");
         section(md, verdicts, "Notices (not breaking)", Finding::note, "Why it is safe");
         if (verdicts.stream().anyMatch(v -> !v.accepted().isEmpty())) {
             md.append("\n## Accepted by review\n");

@@ -26,6 +26,10 @@ record GateVerdict(String spec, Outcome outcome, String summary, String report, 
         NEW("new (no baseline)", true),
         NOT_BREAKING("not breaking", true),
         BREAKING_MAJOR_BUMP("breaking, new major version", true),
+        /** Generated SDK code breaks, and the SDKs' major version moves: their users are told. */
+        SDK_BREAKING_NEW_MAJOR("SDK-breaking, new SDK major", true),
+        /** Generated SDK code breaks, and the SDKs' major version stays. */
+        SDK_BREAKING("SDK-BREAKING", false),
         BREAKING("BREAKING", false),
         /** A change against the deprecation policy: fails whatever the version says. */
         POLICY("AGAINST THE DEPRECATION POLICY", false),

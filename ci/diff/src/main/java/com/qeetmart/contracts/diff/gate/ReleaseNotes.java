@@ -40,6 +40,9 @@ final class ReleaseNotes {
         if (finding.breaking()) {
             return "**Breaking**";
         }
+        if (finding.sdkBreaking()) {
+            return "**SDK-breaking**";
+        }
         if (finding.policy()) {
             return "**Against the deprecation policy**";
         }

@@ -17,17 +17,21 @@ import java.util.Optional;
 /**
  * Judges one spec against its released baseline. A change against the deprecation policy fails
  * whatever the version; a breaking change passes only when the revision's {@code info.version}
- * major is above the baseline's: that is how consumers are told. A finding a reviewer accepted
+ * major is above the baseline's: that is how consumers are told; a change that breaks generated
+ * SDK code only when every SDK's major version moves. A finding a reviewer accepted
  * ({@link ReviewedExceptions}) is set aside, and the report says by whom and until when.
  */
 final class SpecJudge {
 
     private final ContractComparator comparator;
     private final ReviewedExceptions exceptions;
+    private final List<SdkRelease> sdks;
 
-    SpecJudge(GatePolicy policy, ReviewedExceptions exceptions) {
+    /** {@code sdks}: each SDK's version at the last release and now; none known, none moved. */
+    SpecJudge(GatePolicy policy, ReviewedExceptions exceptions, List<SdkRelease> sdks) {
         this.comparator = ContractComparator.standard(policy);
         this.exceptions = exceptions;
+        this.sdks = List.copyOf(sdks);
     }
 
     GateVerdict judge(String spec, Path baseline, Path current) {
@@ -69,6 +73,7 @@ final class SpecJudge {
         List<String> notJudged = comparison.notJudged().stream().map(NotJudged::describe).toList();
         String summary = before + " -> " + after + ", " + comparison.breakingFindings().size() + " breaking, "
                 + comparison.notes().size() + " note(s)"
+                + (comparison.sdkBreakingFindings().isEmpty() ? "" : ", " + comparison.sdkBreakingFindings().size() + " SDK-breaking")
                 + (comparison.policyViolations().isEmpty() ? "" : ", " + comparison.policyViolations().size() + " against the policy")
                 + (notJudged.isEmpty() ? "" : ", " + notJudged.size() + " not judged")
                 + (accepted.isEmpty() ? "" : ", " + accepted.size() + " accepted by review");
@@ -90,6 +95,11 @@ final class SpecJudge {
             case NOT_BREAKING -> "**Passes.** No change breaks clients.\n";
             case BREAKING_MAJOR_BUMP -> "**Passes.** The changes above break clients, and `info.version` goes from "
                     + before + " to " + after + ": a new major version, which tells consumers exactly that.\n";
+            case SDK_BREAKING -> "**Fails.** The changes under \"Breaks generated SDK code\" keep the wire compatible but "
+                    + "break code written against the SDKs, whose versions (" + sdkVersions() + ") do not move to a new "
+                    + "major. Keep the generated names and order, or release the SDKs as a new major version.\n";
+            case SDK_BREAKING_NEW_MAJOR -> "**Passes.** The changes under \"Breaks generated SDK code\" break code written "
+                    + "against the SDKs, and their versions move to a new major (" + sdkVersions() + ").\n";
             default -> "**Fails.** The changes above break clients but `info.version` goes from " + before + " to "
                     + after + " without a new major. Make the change additive, or release it as a new major version.\n";
         });
@@ -98,14 +108,28 @@ final class SpecJudge {
                 accepted);
     }
 
-    private static Outcome outcome(Comparison comparison, String before, String after) {
+    private Outcome outcome(Comparison comparison, String before, String after) {
         if (!comparison.policyViolations().isEmpty()) {
             return Outcome.POLICY;
         }
-        if (!comparison.breaking()) {
-            return comparison.needsJudgement() ? Outcome.NOT_JUDGED : Outcome.NOT_BREAKING;
+        if (comparison.breaking() && !SpecVersion.majorBumped(before, after)) {
+            return Outcome.BREAKING;
         }
-        return SpecVersion.majorBumped(before, after) ? Outcome.BREAKING_MAJOR_BUMP : Outcome.BREAKING;
+        boolean sdkMajor = !sdks.isEmpty() && sdks.stream().allMatch(SdkRelease::majorMoved);
+        if (!comparison.sdkBreakingFindings().isEmpty() && !sdkMajor) {
+            return Outcome.SDK_BREAKING;
+        }
+        if (comparison.breaking()) {
+            return Outcome.BREAKING_MAJOR_BUMP;
+        }
+        if (!comparison.sdkBreakingFindings().isEmpty()) {
+            return Outcome.SDK_BREAKING_NEW_MAJOR;
+        }
+        return comparison.needsJudgement() ? Outcome.NOT_JUDGED : Outcome.NOT_BREAKING;
+    }
+
+    private String sdkVersions() {
+        return sdks.isEmpty() ? "not given to the gate" : String.join(", ", sdks.stream().map(SdkRelease::describe).toList());
     }
 
     private static GateVerdict unreadable(String spec, String reason) {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The report for bots ({@code --format json}): the verdict, then one object per finding with
- * operation, location, rule id, severity ({@code breaking}, {@code policy} or {@code notice}), its
+ * operation, location, rule id, severity ({@code breaking}, {@code policy}, {@code sdk-breaking} or {@code notice}), its
  * fingerprint, the change and the
  * reason. Field names and the order of findings (by path, method, area, location) are stable.
  */
@@ -29,6 +29,7 @@ public final class JsonReport {
         report.put("base", side(comparison.base().file(), comparison.base().version()));
         report.put("revision", side(comparison.revision().file(), comparison.revision().version()));
         report.put("verdict", !comparison.policyViolations().isEmpty() ? "against-policy" : comparison.breaking() ? "breaking"
+                : !comparison.sdkBreakingFindings().isEmpty() ? "sdk-breaking"
                 : comparison.needsJudgement() ? "not-judged" : "not-breaking");
         report.put("findings", FindingOrder.of(comparison.findings()).stream().map(JsonReport::finding).toList());
         report.put("notJudged", comparison.notJudged().stream().map(JsonReport::notJudged).toList());
@@ -62,7 +63,8 @@ public final class JsonReport {
         json.put("area", finding.location().area().label());
         json.put("location", finding.location().detail());
         json.put("rule", finding.rule());
-        json.put("severity", finding.breaking() ? "breaking" : finding.policy() ? "policy" : "notice");
+        json.put("severity", finding.breaking() ? "breaking" : finding.policy() ? "policy"
+                : finding.sdkBreaking() ? "sdk-breaking" : "notice");
         json.put("fingerprint", finding.fingerprint());
         json.put("change", finding.change());
         json.put("reason", finding.impact());

@@ -30,6 +30,7 @@ public final class MarkdownReport {
         md.append(verdict(comparison)).append("\n\n");
         section(md, "Breaking changes", comparison.breakingFindings(), "Why it breaks");
         section(md, "Against the deprecation policy", comparison.policyViolations(), "What the policy asks");
+        section(md, "Breaks generated SDK code", comparison.sdkBreakingFindings(), "Whose code breaks");
         section(md, "Notes (not breaking)", comparison.notes(), "Why it is safe");
         if (comparison.needsJudgement()) {
             md.append("## Not judged\n\nThe gate does not compare these keywords, so it cannot say whether clients "
@@ -51,6 +52,10 @@ public final class MarkdownReport {
             return "**Verdict: against the deprecation policy.** " + comparison.policyViolations().size()
                     + " change(s) break the promise made to clients (below)"
                     + (breaking.isEmpty() ? "." : "; " + breaking.size() + " change(s) break clients.");
+        }
+        if (breaking.isEmpty() && !comparison.sdkBreakingFindings().isEmpty()) {
+            return "**Verdict: SDK-breaking.** The wire stays compatible, but " + comparison.sdkBreakingFindings().size()
+                    + " change(s) break code generated from the spec (below).";
         }
         if (breaking.isEmpty() && comparison.needsJudgement()) {
             return "**Verdict: not judged.** " + comparison.notJudged().size() + " change(s) of keywords the gate "

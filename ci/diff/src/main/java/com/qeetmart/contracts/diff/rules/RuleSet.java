@@ -37,8 +37,9 @@ public final class RuleSet {
 
     public static RuleSet standard(GatePolicy policy) {
         return new RuleSet(
-                List.of(new RemovedOperationRule(policy)),
-                List.of(new DeprecationRule(policy), new StabilityLoweredRule(), new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
+                List.of(new RemovedOperationRule(policy), new ModelRemovedRule()),
+                List.of(new DeprecationRule(policy), new StabilityLoweredRule(), new OperationIdChangedRule(),
+                        new ParameterSignatureRule(), new SecurityTightenedRule(), new RemovedSuccessStatusRule(), new RemovedMediaTypeRule(),
                         new NewRequiredParameterRule(), new ParameterDefaultChangedRule(), new RequestBodyMadeRequiredRule(),
                         new ResponseHeaderRule()),
                 List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(), new ExtensibleEnumNarrowedRule(),

@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Findings a reviewer accepted, over copies of the repository's specs, as a reviewer works: the
- * gate fails, the report names each finding's fingerprint, the reviewer accepts them in the
- * exceptions file with an owner, a reason and an expiry; and the deprecation policy at the gate.
+ * What a reviewer meets at the gate, over copies of the repository's specs: findings accepted as a
+ * reviewer works (the gate fails, the report names each finding's fingerprint, the reviewer
+ * accepts them in the exceptions file with an owner, a reason and an expiry), the deprecation
+ * policy, and changes that break generated SDK code against the SDKs' versions.
  */
-class ReviewedExceptionsTest {
+class GateReviewTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final String PRODUCT_BRAND = "        brand:\n          type: string\n          example: Acme\n";
@@ -46,9 +47,13 @@ class ReviewedExceptionsTest {
     }
 
     private int gate() {
+        return gate(List.of());
+    }
+
+    private int gate(List<SdkRelease> sdks) {
         console.reset();
         return ContractsGate.run(baseline, current, dir.resolve("reports"), GatePolicy.defaults(TODAY),
-                ReviewedExceptions.load(exceptions, TODAY), new PrintStream(console, true, StandardCharsets.UTF_8));
+                ReviewedExceptions.load(exceptions, TODAY), sdks, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     private String console() {
@@ -133,6 +138,23 @@ class ReviewedExceptionsTest {
         assertEquals(0, gate(), console());
         String notes = Files.readString(dir.resolve("reports/RELEASE-NOTES.md"));
         assertTrue(notes.contains("**Deprecated**, `GET /products/{productId}`: The operation is now deprecated; its sunset is 2027-04-01."),
+                notes);
+    }
+
+    @Test
+    void aRenamedOperationIdPassesOnlyWithANewMajorOfEverySdkAndIsInTheReleaseNotes() throws IOException {
+        edit("      operationId: getProduct\n", "      operationId: fetchProduct\n");
+        assertEquals(1, gate(List.of(new SdkRelease("java", "0.1.0", "0.1.0"), new SdkRelease("typescript", "0.1.0", "0.1.1"))));
+        assertTrue(console().contains("SDK-BREAKING"), console());
+        assertTrue(products().contains("## Breaks generated SDK code"));
+        assertEquals(1, gate(List.of(new SdkRelease("java", "0.1.0-SNAPSHOT", "0.2.0-SNAPSHOT"),
+                new SdkRelease("typescript", "0.1.0", "0.1.1"))), "every SDK must move");
+
+        assertEquals(0, gate(List.of(new SdkRelease("java", "0.1.0-SNAPSHOT", "0.2.0-SNAPSHOT"),
+                new SdkRelease("typescript", "0.1.0", "1.0.0"))), console());
+        assertTrue(console().contains("SDK-breaking, new SDK major"), console());
+        String notes = Files.readString(dir.resolve("reports/RELEASE-NOTES.md"));
+        assertTrue(notes.contains("**SDK-breaking**, `GET /products/{productId}`: The operationId goes from getProduct to fetchProduct."),
                 notes);
     }
 }
