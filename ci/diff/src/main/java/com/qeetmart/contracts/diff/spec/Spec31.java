@@ -25,8 +25,10 @@ import java.util.Map;
  * ({@link ClientBound}). Files it references are converted alike, in a scratch directory
  * that keeps their relative places.
  */
-final class Spec31 {
+public final class Spec31 {
 
+    /** Where a 3.1 schema's several types are kept, since a 3.0 {@code type} holds one. */
+    public static final String TYPES_EXTENSION = "x-qeetmart-types";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -105,7 +107,9 @@ final class Spec31 {
             if (kept.size() == 1) {
                 object.set("type", kept.get(0));
             } else {
-                object.remove("type"); // several types: no single 3.0 type says it
+                // Several types: no single 3.0 type says it; the rules read them here (TypeSetRule).
+                object.remove("type");
+                object.set(TYPES_EXTENSION, kept);
             }
         }
         for (String composition : new String[] {"oneOf", "anyOf"}) {
