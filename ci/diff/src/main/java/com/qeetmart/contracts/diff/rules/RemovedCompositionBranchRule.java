@@ -24,8 +24,12 @@ public final class RemovedCompositionBranchRule implements SchemaRule {
             Map<String, Schema<?>> base = Branches.of(pair.base(), kind);
             Map<String, Schema<?>> revision = Branches.of(pair.revision(), kind);
             String label = Branches.label(kind);
+            // One branch, unwrapped (oneOf: [Item] became Item): the same values; the shapes are
+            // compared through it (ObjectView), not as a branch removed.
+            boolean unwrapped = base.size() == 1 && Branches.of(pair.revision(), Branches.Kind.ONE_OF).isEmpty()
+                    && Branches.of(pair.revision(), Branches.Kind.ANY_OF).isEmpty();
             for (String branch : base.keySet()) {
-                if (revision.containsKey(branch)) {
+                if (revision.containsKey(branch) || unwrapped) {
                     continue;
                 }
                 String change = "The " + label + " branch `" + branch + "` was removed.";
