@@ -14,7 +14,11 @@ public final class ResponsePropertyMadeOptionalRule implements PropertyRule {
 
     @Override
     public void check(PropertyPair property, Findings findings) {
-        if (property.isResponse() && property.revision() != null && property.requiredInBase() && !property.requiredInRevision()) {
+        // A writeOnly property never appears in responses: whether it is required there means nothing.
+        boolean writeOnly = property.revision() != null && (Boolean.TRUE.equals(property.resolvedRevision().getWriteOnly())
+                || Boolean.TRUE.equals(property.resolvedBase() == null ? null : property.resolvedBase().getWriteOnly()));
+        if (property.isResponse() && property.revision() != null && property.requiredInBase() && !property.requiredInRevision()
+                && !writeOnly) {
             findings.breaking(ID, property.location(),
                     "The response property `" + property.name() + "` is no longer required.",
                     "Clients that rely on `" + property.name() + "` being present fail when it is left out.");

@@ -44,7 +44,7 @@ public final class RuleSet {
                         new ResponseHeaderRule()),
                 List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(), new ExtensibleEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(), new TypeSetRule(), new RequestBoundTightenedRule(),
-                        new ResponseBoundWidenedRule(), new NullableBodyRule(),
+                        new ResponseBoundWidenedRule(), new NullableBodyRule(), new RequestCompositionNarrowedRule(),
                         new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()),
                 List.of(new RemovedResponsePropertyRule(policy), new PropertyDeprecationRule(policy),
                         new ResponsePropertyMadeOptionalRule(),

@@ -38,8 +38,14 @@ public final class OpenApiDiffCheck {
      * dropped from a request accepts more values (RequestEnumNarrowedRule), response headers are
      * judged by who reads them (ResponseHeaderRule: now always sent breaks nobody), a bearer
      * format is a hint to people, not something a client sends, a pattern is judged by the
-     * strings it accepts (PatternRule), and of removed responses only a success status breaks
-     * clients (RemovedSuccessStatusRule: a documented error or default removed breaks nobody).
+     * strings it accepts (PatternRule), of removed responses only a success status breaks
+     * clients (RemovedSuccessStatusRule: a documented error or default removed breaks nobody),
+     * oneOf branches are matched by name or, renamed, by wire form (RemovedCompositionBranchRule),
+     * whether a writeOnly property is required in a response, or a readOnly one in a request,
+     * means nothing: neither is ever there (so required lists are judged by
+     * NewRequiredRequestPropertyRule and ResponsePropertyMadeOptionalRule, which know it), and an enum imposed on a response value that had none
+     * (a {@code const} added) narrows it, where values added to an enum widen it
+     * (ResponseEnumValueAddedRule, and ResponseHeaderRule for headers).
      */
     private static final List<String> CHECKS_JUDGED_BY_RULES = List.of(
             "incompatible.security.requirements.decreased",
@@ -50,7 +56,14 @@ public final class OpenApiDiffCheck {
             "incompatible.response.header.required.increased",
             "incompatible.security.scheme.bearer.format.changed",
             "incompatible.schema.pattern.changed",
-            "incompatible.response.responses.decreased");
+            "incompatible.response.responses.decreased",
+            "incompatible.request.oneof.decreased",
+            "incompatible.response.oneof.increased",
+            "incompatible.response.writeonly.required.decreased",
+            "incompatible.request.readonly.required.decreased",
+            "incompatible.response.enum.increased",
+            "incompatible.request.required.increased",
+            "incompatible.response.required.decreased");
 
     /** openapi-diff's outcome: the Markdown it renders, and its incompatible areas as findings. */
     public record Result(String markdown, List<Finding> incompatibilities) {

@@ -58,6 +58,12 @@ public record SchemaPair(Schema<?> base, Schema<?> revision, String path, Schema
      * way, so its properties are compared through the branch. (Where both sides are compositions,
      * their matched branches are compared instead.)
      */
+    private boolean composedOnOneSideOnly() {
+        int before = ObjectView.branches(base, context.baseResolver());
+        int after = ObjectView.branches(revision, context.revisionResolver());
+        return (before >= 2 && after == 0) || (before == 0 && after >= 2);
+    }
+
     private boolean wrappedOrUnwrapped() {
         int before = ObjectView.branches(base, context.baseResolver());
         int after = ObjectView.branches(revision, context.revisionResolver());
@@ -69,6 +75,11 @@ public record SchemaPair(Schema<?> base, Schema<?> revision, String path, Schema
      * adds), then the array items where both sides have them: an entry that is always there.
      */
     public List<PropertyPair> properties() {
+        if (composedOnOneSideOnly()) {
+            // An object became a choice of shapes (or the reverse): its properties live in the
+            // branches, and the change of shape is judged as one (composition rules).
+            return List.of();
+        }
         Map<String, Schema<?>> inBase = baseProperties();
         Map<String, Schema<?>> inRevision = revisionProperties();
         Set<String> requiredInBase = baseRequired();
