@@ -8,9 +8,11 @@ import com.qeetmart.contracts.diff.finding.Severity;
 import com.qeetmart.contracts.diff.policy.GatePolicy;
 import com.qeetmart.contracts.diff.policy.Stability;
 import com.qeetmart.contracts.diff.rules.Deprecations;
+import com.qeetmart.contracts.diff.rules.KeywordJudge;
 import com.qeetmart.contracts.diff.rules.RuleSet;
 import com.qeetmart.contracts.diff.spec.ClientBound;
 import com.qeetmart.contracts.diff.spec.LoadedSpec;
+import com.qeetmart.contracts.diff.spec.SchemaUsages;
 import com.qeetmart.contracts.diff.spec.SpecLoader;
 import com.qeetmart.contracts.diff.upstream.OpenApiDiffCheck;
 import com.qeetmart.contracts.diff.walk.ApiPair;
@@ -49,6 +51,10 @@ public final class ContractComparator {
         LoadedSpec baseSpec = loader.load(base);
         LoadedSpec revisionSpec = loader.load(revision);
         List<Finding> findings = new ArrayList<>(rules.check(new ApiPair(baseSpec, revisionSpec)));
+        // JSON Schema keywords the parsed models drop, judged from the files by who reads the schema.
+        KeywordJudge.Judgement keywords = KeywordJudge.judge(UnjudgedKeywords.changes(base, revision),
+                SchemaUsages.of(revision));
+        findings.addAll(keywords.findings());
         // openapi-diff runs second: the rules then see the models exactly as parsed.
         OpenApiDiffCheck.Result upstream = new OpenApiDiffCheck().compare(baseSpec, revisionSpec);
         // An operation removed after its sunset explains openapi-diff's verdict on it, though only a
@@ -66,7 +72,7 @@ public final class ContractComparator {
                 .forEach(findings::add);
         StabilityLevels levels = new StabilityLevels(baseSpec);
         return new Comparison(baseSpec, revisionSpec, findings.stream().map(finding -> relaxed(finding, levels)).toList(),
-                upstream.markdown(), UnjudgedKeywords.between(base, revision));
+                upstream.markdown(), keywords.notJudged());
     }
 
     private static Finding relaxed(Finding finding, StabilityLevels levels) {

@@ -16,45 +16,52 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A keyword the gate does not compare is never taken as compatible: where a schema both specs
- * have adds, removes or changes one, the change is "not judged" (exit 2), with where it is.
+ * A keyword change the gate cannot judge is never taken as compatible: where a schema both specs
+ * have rewrites a subschema of one (an {@code if}, say), the change is "not judged" (exit 2), with
+ * where it is. Keywords added or removed, it judges by who reads the schema ({@code KeywordJudge}).
  */
 class NotJudgedTest {
 
     @Test
-    void keywordsTheGateDoesNotCompareAreNotJudgedWhereASchemaOfBothChangesThem() {
+    void aRewrittenSubschemaIsNotJudgedAndKeywordsAddedWhereRequestsAreReadBreak() {
         Comparison comparison = Fixtures.compare("not-judged");
 
-        // Order's unchanged if/then is no change; the new Gift schema's propertyNames breaks no client.
+        // Order's if is rewritten: not judged. Its new dependentRequired and the lines' prefixItems
+        // hold requests to more (Order is a request body too). The new Gift schema breaks no client.
+        assertEquals(List.of(new NotJudged("revision.yaml#/components/schemas/Order", "if", "changed")),
+                comparison.notJudged());
         assertEquals(List.of(
-                new NotJudged("revision.yaml#/components/schemas/Order", "dependentRequired", "added"),
-                new NotJudged("revision.yaml#/components/schemas/Order/properties/lines", "prefixItems", "added")),
-                comparison.notJudged().stream().sorted(java.util.Comparator.comparing(NotJudged::where)).toList());
-        assertFalse(comparison.breaking());
-        assertTrue(MarkdownReport.render(comparison, "orders").contains("**Verdict: not judged.**"));
-        assertTrue(JsonReport.render(comparison, "orders").contains("\"verdict\" : \"not-judged\""),
-                JsonReport.render(comparison, "orders"));
+                "request-keyword-constrains | POST /orders | revision.yaml#/components/schemas/Order dependentRequired",
+                "request-keyword-constrains | POST /orders | revision.yaml#/components/schemas/Order/properties/lines prefixItems"),
+                Fixtures.breaking(comparison));
+        Comparison unjudged = Fixtures.compare("not-judged-only");
+        assertFalse(unjudged.breaking());
+        assertTrue(MarkdownReport.render(unjudged, "orders").contains("**Verdict: not judged.**"));
+        assertTrue(JsonReport.render(unjudged, "orders").contains("\"verdict\" : \"not-judged\""),
+                JsonReport.render(unjudged, "orders"));
     }
 
     @Test
-    void aKeywordChangedInASharedFileIsNotJudgedWithTheFileNamed() {
+    void aKeywordAddedInASharedFileIsJudgedWithTheFileNamed() {
         Comparison comparison = ContractComparator.standard().compare(path("not-judged-files", "base/orders.yaml"),
                 path("not-judged-files", "revision/orders.yaml"));
 
-        assertEquals(List.of(new NotJudged("common/components.yaml#/components/schemas/Address/properties/postcode",
-                "not", "added")), comparison.notJudged());
+        assertEquals(List.of(), comparison.notJudged());
+        assertEquals(1, comparison.breakingFindings().size());
+        assertEquals("common/components.yaml#/components/schemas/Address/properties/postcode not",
+                comparison.breakingFindings().get(0).location().detail());
     }
 
     @Test
     void theCommandExitsTwoAndSaysWhereForAChangeItCannotJudge() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = ContractsDiff.run(new String[] {path("not-judged", "base.yaml").toString(),
-                path("not-judged", "revision.yaml").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = ContractsDiff.run(new String[] {path("not-judged-only", "base.yaml").toString(),
+                path("not-judged-only", "revision.yaml").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertEquals(2, exit);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(
-                "`prefixItems` added at `revision.yaml#/components/schemas/Order/properties/lines`"));
+                "`if` changed at `revision.yaml#/components/schemas/Order`"));
     }
 
     @Test

@@ -36,12 +36,28 @@ public final class UnjudgedKeywords {
     private UnjudgedKeywords() {
     }
 
+    /**
+     * One keyword added, removed or changed in a schema both specs have, with its values (null on
+     * the side that lacks it).
+     */
+    public record KeywordChange(String where, String keyword, JsonNode before, JsonNode after) {
+
+        public NotJudged asNotJudged() {
+            return new NotJudged(where, keyword, before == null ? "added" : after == null ? "removed" : "changed");
+        }
+    }
+
     /** The unjudged changes between two specs (each with the files it references), as the revision is read. */
     public static List<NotJudged> between(Path base, Path revision) {
+        return changes(base, revision).stream().map(KeywordChange::asNotJudged).toList();
+    }
+
+    /** The same changes with their values, for what can judge some of them ({@code KeywordJudge}). */
+    public static List<KeywordChange> changes(Path base, Path revision) {
         Map<String, JsonNode> before = schemas(base);
         Map<String, JsonNode> after = schemas(revision);
         String root = revision.getFileName().toString();
-        List<NotJudged> changes = new ArrayList<>();
+        List<KeywordChange> changes = new ArrayList<>();
         after.forEach((where, schema) -> {
             JsonNode old = before.get(where);
             if (old == null) {
@@ -51,8 +67,7 @@ public final class UnjudgedKeywords {
                 JsonNode was = old.get(keyword);
                 JsonNode is = schema.get(keyword);
                 if (!Objects.equals(was, is)) {
-                    changes.add(new NotJudged(where.startsWith("#") ? root + where : where, keyword,
-                            was == null ? "added" : is == null ? "removed" : "changed"));
+                    changes.add(new KeywordChange(where.startsWith("#") ? root + where : where, keyword, was, is));
                 }
             }
         });
