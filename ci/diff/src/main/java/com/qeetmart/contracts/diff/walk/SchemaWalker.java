@@ -2,6 +2,7 @@ package com.qeetmart.contracts.diff.walk;
 
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,6 +18,8 @@ public final class SchemaWalker {
     // The schema pairs on the current descent; a recursive schema (a category with child
     // categories) would otherwise be walked forever.
     private final List<Schema<?>[]> descent = new ArrayList<>();
+    // One unwrapped copy per wrapper, so a recursive schema through a wrapper is still seen again.
+    private final Map<Schema<?>, Schema<?>> unwrapped = new IdentityHashMap<>();
 
     private SchemaWalker(Consumer<SchemaPair> visitor) {
         this.visitor = visitor;
@@ -29,7 +32,17 @@ public final class SchemaWalker {
     private void visit(SchemaPair pair) {
         Schema<?> base = pair.resolveBase(pair.base());
         Schema<?> revision = pair.resolveRevision(pair.revision());
-        if (base == null || revision == null || onDescent(base, revision)) {
+        if (base == null || revision == null) {
+            return;
+        }
+        // A schema wrapped in a one-branch oneOf/anyOf on one side only (3.1's nullable reference,
+        // anyOf: [Status, {type: 'null'}]) is compared as its branch, with the wrapper's nullability.
+        if (OneBranch.of(base) != null && OneBranch.of(revision) == null && !OneBranch.composed(revision)) {
+            base = unwrapped.computeIfAbsent(base, wrapper -> OneBranch.unwrap(wrapper, pair.context().baseResolver()));
+        } else if (OneBranch.of(revision) != null && OneBranch.of(base) == null && !OneBranch.composed(base)) {
+            revision = unwrapped.computeIfAbsent(revision, wrapper -> OneBranch.unwrap(wrapper, pair.context().revisionResolver()));
+        }
+        if (onDescent(base, revision)) {
             return;
         }
         descent.add(new Schema<?>[] {base, revision});
