@@ -45,11 +45,12 @@ public final class RuleSet {
                 List.of(new ResponseEnumValueAddedRule(), new RequestEnumNarrowedRule(), new ExtensibleEnumNarrowedRule(),
                         new RemovedCompositionBranchRule(), new TypeChangedRule(), new TypeSetRule(), new RequestBoundTightenedRule(),
                         new ResponseBoundWidenedRule(), new NullableBodyRule(), new RequestCompositionNarrowedRule(),
+                        new AdditionalPropertiesRule(),
                         new MultipleOfRule(), new UniqueItemsRule(), new PatternRule()),
                 List.of(new RemovedResponsePropertyRule(policy), new PropertyDeprecationRule(policy),
                         new ResponsePropertyMadeOptionalRule(),
                         new ResponsePropertyMadeNullableRule(), new RequestNullableRemovedRule(),
-                        new NewRequiredRequestPropertyRule()));
+                        new NewRequiredRequestPropertyRule(), new RequestPropertyDefaultChangedRule()));
     }
 
     public List<Finding> check(ApiPair api) {
