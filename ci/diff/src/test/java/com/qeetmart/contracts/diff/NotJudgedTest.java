@@ -34,7 +34,10 @@ class NotJudgedTest {
                 "request-keyword-constrains | POST /orders | revision.yaml#/components/schemas/Order dependentRequired",
                 "request-keyword-constrains | POST /orders | revision.yaml#/components/schemas/Order/properties/lines prefixItems"),
                 Fixtures.breaking(comparison));
+        // An $id added changes what references to the schema resolve to: not judged either.
         Comparison unjudged = Fixtures.compare("not-judged-only");
+        assertEquals(List.of(new NotJudged("revision.yaml#/components/schemas/Order", "$id", "added"),
+                new NotJudged("revision.yaml#/components/schemas/Order", "if", "changed")), unjudged.notJudged());
         assertFalse(unjudged.breaking());
         assertTrue(MarkdownReport.render(unjudged, "orders").contains("**Verdict: not judged.**"));
         assertTrue(JsonReport.render(unjudged, "orders").contains("\"verdict\" : \"not-judged\""),

@@ -23,7 +23,8 @@ import java.util.Set;
  * clients receive; the other way round is a note. Changed, some can be ordered: {@code minContains}
  * and {@code maxContains} as limits, {@code dependentRequired} as a set of (property, dependent)
  * pairs; a new {@code contentMediaType} or {@code contentEncoding} breaks whoever decodes by it.
- * What is left (a subschema rewritten, {@code $dynamicRef}, a schema no operation carries) stays
+ * What is left (a subschema rewritten, {@code $dynamicRef}, {@code $id}, {@code $anchor},
+ * {@code $schema}, a schema no operation carries) stays
  * not judged: a reviewer decides.
  */
 public final class KeywordJudge {
@@ -39,7 +40,8 @@ public final class KeywordJudge {
 
     private enum Effect { NONE, NARROWS, WIDENS, BOTH, ENCODING, UNKNOWN }
 
-    private static final Set<String> STRUCTURAL = Set.of("$dynamicRef", "$dynamicAnchor");
+    // They change what a reference resolves to, or how the schema is read: the gate cannot say.
+    private static final Set<String> STRUCTURAL = Set.of("$dynamicRef", "$dynamicAnchor", "$id", "$anchor", "$schema");
     // A value of these that refuses nothing ({} or true) is no keyword at all.
     private static final Set<String> VACUOUS_WHEN_EMPTY = Set.of("unevaluatedProperties", "unevaluatedItems",
             "propertyNames", "patternProperties", "dependentSchemas", "dependentRequired", "prefixItems");

@@ -27,7 +27,7 @@ public final class UnjudgedKeywords {
     public static final Set<String> KEYWORDS = Set.of("if", "then", "else", "dependentRequired", "dependentSchemas",
             "contains", "minContains", "maxContains", "patternProperties", "propertyNames", "unevaluatedProperties",
             "unevaluatedItems", "contentMediaType", "contentEncoding", "contentSchema", "prefixItems", "not",
-            "$dynamicRef", "$dynamicAnchor");
+            "$dynamicRef", "$dynamicAnchor", "$id", "$anchor", "$schema");
     // Where the judged keywords hold subschemas (the unjudged ones are compared whole).
     private static final Set<String> SCHEMA_MAPS = Set.of("properties", "$defs", "definitions");
     private static final Set<String> SCHEMA_VALUES = Set.of("items", "additionalProperties");
