@@ -52,7 +52,7 @@ public final class RemovedCompositionBranchRule implements SchemaRule {
             boolean wasComposed = !Branches.of(pair.base(), Branches.Kind.ONE_OF).isEmpty()
                     || !Branches.of(pair.base(), Branches.Kind.ANY_OF).isEmpty();
             if (pair.isResponse() && !wasComposed && revision.size() >= 2) {
-                findings.breaking(ADDED, pair.location(), "The value became a " + label + " of `"
+                findings.breaking(ADDED, pair.location(), "The value became " + (kind == Branches.Kind.ANY_OF ? "an " : "a ") + label + " of `"
                                 + String.join("`, `", revision.keySet()) + "`.",
                         "Clients receive shapes besides the one they had code for.");
             }
