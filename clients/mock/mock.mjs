@@ -68,12 +68,13 @@ const file = join(work, 'qeetmart.json');
 writeFileSync(file, JSON.stringify(document(chosen.specs), null, 2));
 const prism = spawn(join(here, 'node_modules', '.bin', 'prism'),
   ['mock', file, '--host', chosen.host, '--port', chosen.port, ...chosen.prism], { stdio: ['ignore', 'inherit', 'inherit'] });
+let failed = false; // the mock never answered: exit non-zero, whatever Prism's own exit says
 const stop = (signal) => prism.kill(signal);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 prism.on('exit', (code, signal) => {
   rmSync(work, { recursive: true, force: true });
-  process.exit(code ?? (signal ? 0 : 1));
+  process.exit(failed ? 1 : code ?? (signal ? 0 : 1));
 });
 
 // Say where it answers once it does, so a script can wait for this line.
@@ -81,9 +82,19 @@ const until = Date.now() + 120_000;
 while (!(await listening(chosen.host, chosen.port))) {
   if (Date.now() > until || prism.exitCode !== null) {
     console.error('qeetmart-mock: Prism did not start');
+    failed = true;
     stop('SIGTERM');
     break;
   }
   await new Promise((wake) => setTimeout(wake, 200));
 }
-if (prism.exitCode === null) console.log(`qeetmart-mock: the QeetMart API answers on http://${chosen.host}:${chosen.port}${BASE_PATH}`);
+// Something else may hold the port (Prism then exits): say it answers only once Prism does.
+const base = `http://${chosen.host}:${chosen.port}${BASE_PATH}`;
+const answer = prism.exitCode === null ? await fetch(`${base}/categories`).catch(() => null) : null;
+if (answer?.status === 200 && prism.exitCode === null) {
+  console.log(`qeetmart-mock: the QeetMart API answers on ${base}`);
+} else if (prism.exitCode === null) {
+  console.error(`qeetmart-mock: something other than the mock answers on port ${chosen.port}`);
+  failed = true;
+  stop('SIGTERM');
+}
