@@ -50,7 +50,15 @@ final class ReviewedExceptions {
             exceptions.problems.add(file + " cannot be read: " + e.getMessage());
             return exceptions;
         }
+        if (!entries.isMissingNode() && !entries.isNull() && !entries.isArray()) {
+            exceptions.problems.add(file + ": `exceptions` must be a list of entries");
+            return exceptions;
+        }
         for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).isObject()) {
+                exceptions.problems.add(file + " entry " + (i + 1) + " is not an entry (spec, finding, owner, reason, expires)");
+                continue;
+            }
             exceptions.add(file + " entry " + (i + 1), entries.get(i), today);
         }
         return exceptions;

@@ -125,6 +125,13 @@ class GateReviewTest {
         accept(List.of("0123456789ab"), "2028-01-31", "catalog-team");
         assertEquals(1, gate());
         assertTrue(console().contains("more than 365 days ahead"), console());
+        // A file written wrong fails the gate with what is wrong, not with a crash.
+        Files.writeString(exceptions, "exceptions:\n  products.yaml: 0123456789ab\n");
+        assertEquals(1, gate());
+        assertTrue(console().contains("`exceptions` must be a list of entries"), console());
+        Files.writeString(exceptions, "exceptions:\n  - 0123456789ab\n");
+        assertEquals(1, gate());
+        assertTrue(console().contains("entry 1 is not an entry"), console());
     }
 
     @Test
