@@ -27,10 +27,6 @@ public final class RemovedCompositionBranchRule implements SchemaRule {
             Map<String, Schema<?>> base = Branches.of(pair.base(), kind);
             Map<String, Schema<?>> revision = Branches.of(pair.revision(), kind);
             String label = Branches.label(kind);
-            // One branch, unwrapped (oneOf: [Item] became Item): the same values; the shapes are
-            // compared through it (ObjectView), not as a branch removed.
-            boolean unwrapped = base.size() == 1 && Branches.of(pair.revision(), Branches.Kind.ONE_OF).isEmpty()
-                    && Branches.of(pair.revision(), Branches.Kind.ANY_OF).isEmpty();
             // A branch moved between anyOf and oneOf is still there (the exclusivity is judged apart).
             Map<String, Schema<?>> otherKind = Branches.of(pair.revision(),
                     kind == Branches.Kind.ONE_OF ? Branches.Kind.ANY_OF : Branches.Kind.ONE_OF);
@@ -38,7 +34,7 @@ public final class RemovedCompositionBranchRule implements SchemaRule {
             // same branch on the wire (its type's new name is SDK-breaking: ModelRemovedRule).
             Set<String> renamed = renamedBranches(pair, base, revision);
             for (String branch : base.keySet()) {
-                if (revision.containsKey(branch) || otherKind.containsKey(branch) || unwrapped || renamed.contains(branch)) {
+                if (revision.containsKey(branch) || otherKind.containsKey(branch) || renamed.contains(branch)) {
                     continue;
                 }
                 String change = "The " + label + " branch `" + branch + "` was removed.";

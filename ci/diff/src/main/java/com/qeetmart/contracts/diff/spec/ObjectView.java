@@ -9,10 +9,8 @@ import java.util.Set;
 
 /**
  * The properties and required names of an object schema as a client sees them: its own plus those
- * of every {@code allOf} part, because a property moved into an allOf parent is not a change; and,
- * when asked ({@code throughOneBranch}), those of the one branch of a {@code oneOf} or
- * {@code anyOf} that has only one (as 3.1 writes a nullable reference:
- * {@code anyOf: [{$ref: Item}, {type: 'null'}]}), which is that branch.
+ * of every {@code allOf} part, because a property moved into an allOf parent is not a change.
+ * (A one-branch oneOf/anyOf wrapper is unwrapped before: {@code walk/OneBranch}.)
  */
 public final class ObjectView {
 
@@ -20,18 +18,14 @@ public final class ObjectView {
     }
 
     public static Map<String, Schema<?>> properties(Schema<?> schema, Resolver resolver) {
-        return properties(schema, resolver, false);
-    }
-
-    public static Map<String, Schema<?>> properties(Schema<?> schema, Resolver resolver, boolean throughOneBranch) {
         Map<String, Schema<?>> properties = new LinkedHashMap<>();
-        collect(schema, resolver, properties, new LinkedHashSet<>(), throughOneBranch, 0);
+        collect(schema, resolver, properties, new LinkedHashSet<>(), 0);
         return properties;
     }
 
-    public static Set<String> required(Schema<?> schema, Resolver resolver, boolean throughOneBranch) {
+    public static Set<String> required(Schema<?> schema, Resolver resolver) {
         Set<String> required = new LinkedHashSet<>();
-        collect(schema, resolver, new LinkedHashMap<>(), required, throughOneBranch, 0);
+        collect(schema, resolver, new LinkedHashMap<>(), required, 0);
         return required;
     }
 
@@ -41,16 +35,12 @@ public final class ObjectView {
         return resolved == null ? 0 : size(resolved.getOneOf()) + size(resolved.getAnyOf());
     }
 
-    private static List<Schema> orEmpty(List<Schema> branches) {
-        return branches == null ? List.of() : branches;
-    }
-
     private static int size(List<Schema> branches) {
         return branches == null ? 0 : branches.size();
     }
 
     private static void collect(Schema<?> schema, Resolver resolver, Map<String, Schema<?>> properties,
-                                Set<String> required, boolean throughOneBranch, int depth) {
+                                Set<String> required, int depth) {
         Schema<?> resolved = resolver.schema(schema);
         if (resolved == null || depth > 16) {
             return;
@@ -64,14 +54,7 @@ public final class ObjectView {
         List<Schema> parts = resolved.getAllOf();
         if (parts != null) {
             for (Schema<?> part : parts) {
-                collect(part, resolver, properties, required, throughOneBranch, depth + 1);
-            }
-        }
-        if (throughOneBranch && depth == 0) {
-            for (List<Schema> branches : List.of(orEmpty(resolved.getOneOf()), orEmpty(resolved.getAnyOf()))) {
-                if (branches.size() == 1) {
-                    collect(branches.get(0), resolver, properties, required, false, depth + 1);
-                }
+                collect(part, resolver, properties, required, depth + 1);
             }
         }
     }

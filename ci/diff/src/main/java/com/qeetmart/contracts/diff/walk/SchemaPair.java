@@ -37,37 +37,25 @@ public record SchemaPair(Schema<?> base, Schema<?> revision, String path, Schema
     }
 
     public Map<String, Schema<?>> baseProperties() {
-        return ObjectView.properties(base, context.baseResolver(), wrappedOrUnwrapped());
+        return ObjectView.properties(base, context.baseResolver());
     }
 
     public Map<String, Schema<?>> revisionProperties() {
-        return ObjectView.properties(revision, context.revisionResolver(), wrappedOrUnwrapped());
+        return ObjectView.properties(revision, context.revisionResolver());
     }
 
     public Set<String> baseRequired() {
-        return ObjectView.required(base, context.baseResolver(), wrappedOrUnwrapped());
+        return ObjectView.required(base, context.baseResolver());
     }
 
     public Set<String> revisionRequired() {
-        return ObjectView.required(revision, context.revisionResolver(), wrappedOrUnwrapped());
+        return ObjectView.required(revision, context.revisionResolver());
     }
 
-    /**
-     * One side is a oneOf or anyOf of one branch and the other no composition at all: a schema
-     * wrapped ({@code Item} became {@code anyOf: [Item, null]}) or unwrapped, the same shape either
-     * way, so its properties are compared through the branch. (Where both sides are compositions,
-     * their matched branches are compared instead.)
-     */
     private boolean composedOnOneSideOnly() {
         int before = ObjectView.branches(base, context.baseResolver());
         int after = ObjectView.branches(revision, context.revisionResolver());
         return (before >= 2 && after == 0) || (before == 0 && after >= 2);
-    }
-
-    private boolean wrappedOrUnwrapped() {
-        int before = ObjectView.branches(base, context.baseResolver());
-        int after = ObjectView.branches(revision, context.revisionResolver());
-        return (before == 1 && after == 0) || (before == 0 && after == 1);
     }
 
     /**
