@@ -3,11 +3,7 @@ package com.qeetmart.contracts.diff.gate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qeetmart.contracts.diff.RepositorySpecs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -22,42 +18,38 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContractsGateTest {
 
-    // Product.brand (optional) in products.yaml; ProductInput.brand has limits, so this is unique.
-    private static final String PRODUCT_BRAND = "        brand:\n          type: string\n          example: Acme\n";
+    private static final String PRODUCT_BRAND = SpecsCheckout.PRODUCT_BRAND;
     private static final Pattern INFO_VERSION = Pattern.compile("\n  version: (\\d+)\\.(\\d+)\\.\\d+\n");
 
     @TempDir
     Path dir;
+    private SpecsCheckout checkout;
     private Path baseline;
     private Path current;
     private Path reports;
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @BeforeEach
     void releaseAndCheckOut() {
-        baseline = RepositorySpecs.copyTo(dir.resolve("baseline"));
-        current = RepositorySpecs.copyTo(dir.resolve("current"));
-        reports = dir.resolve("reports");
+        checkout = new SpecsCheckout(dir);
+        baseline = checkout.baseline;
+        current = checkout.current;
+        reports = checkout.reports;
     }
 
     private int gate() {
-        return ContractsGate.run(baseline, current, reports, new PrintStream(console, true, StandardCharsets.UTF_8));
+        return ContractsGate.run(baseline, current, reports, checkout.out());
     }
 
     private String console() {
-        return console.toString(StandardCharsets.UTF_8);
+        return checkout.console();
     }
 
     private String report(String name) throws IOException {
-        return Files.readString(reports.resolve(name + ".md"));
+        return checkout.report(name + ".md");
     }
 
     private void edit(String spec, String from, String to) throws IOException {
-        Path file = current.resolve(spec);
-        String text = Files.readString(file);
-        assertEquals(text.indexOf(from), text.lastIndexOf(from), "edit target must occur once: " + from);
-        assertTrue(text.contains(from), "edit target missing: " + from);
-        Files.writeString(file, text.replace(from, to));
+        checkout.edit(spec, from, to);
     }
 
     /** Raises the spec's info.version as a release would: its major part, or else its minor part. */

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qeetmart.contracts.diff.RepositorySpecs;
 import com.qeetmart.contracts.diff.policy.GatePolicy;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,20 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 class GateReviewTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
-    private static final String PRODUCT_BRAND = "        brand:\n          type: string\n          example: Acme\n";
+    private static final String PRODUCT_BRAND = SpecsCheckout.PRODUCT_BRAND;
     private static final Pattern FINGERPRINT = Pattern.compile("\\(fingerprint `([0-9a-f]{12})`\\)");
 
     @TempDir
     Path dir;
-    private Path baseline;
-    private Path current;
+    private SpecsCheckout checkout;
     private Path exceptions;
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @BeforeEach
     void releaseAndCheckOut() {
-        baseline = RepositorySpecs.copyTo(dir.resolve("baseline"));
-        current = RepositorySpecs.copyTo(dir.resolve("current"));
+        checkout = new SpecsCheckout(dir);
         exceptions = dir.resolve("gate-exceptions.yaml");
     }
 
@@ -51,24 +44,21 @@ class GateReviewTest {
     }
 
     private int gate(List<SdkRelease> sdks) {
-        console.reset();
-        return ContractsGate.run(baseline, current, dir.resolve("reports"), GatePolicy.defaults(TODAY),
-                ReviewedExceptions.load(exceptions, TODAY), sdks, new PrintStream(console, true, StandardCharsets.UTF_8));
+        checkout.clearConsole();
+        return ContractsGate.run(checkout.baseline, checkout.current, checkout.reports, GatePolicy.defaults(TODAY),
+                ReviewedExceptions.load(exceptions, TODAY), sdks, checkout.out());
     }
 
     private String console() {
-        return console.toString(StandardCharsets.UTF_8);
+        return checkout.console();
     }
 
     private String products() throws IOException {
-        return Files.readString(dir.resolve("reports/products.md"));
+        return checkout.report("products.md");
     }
 
     private void edit(String from, String to) throws IOException {
-        Path file = current.resolve("products.yaml");
-        String text = Files.readString(file);
-        assertTrue(text.contains(from) && text.indexOf(from) == text.lastIndexOf(from), "edit target must occur once: " + from);
-        Files.writeString(file, text.replace(from, to));
+        checkout.edit("products.yaml", from, to);
     }
 
     private void accept(List<String> fingerprints, String expires, String owner) throws IOException {
@@ -143,7 +133,7 @@ class GateReviewTest {
 
         edit("      deprecated: true\n", "      deprecated: true\n      x-sunset: '2027-04-01'\n");
         assertEquals(0, gate(), console());
-        String notes = Files.readString(dir.resolve("reports/RELEASE-NOTES.md"));
+        String notes = checkout.report("RELEASE-NOTES.md");
         assertTrue(notes.contains("**Deprecated**, `GET /products/{productId}`: The operation is now deprecated; its sunset is 2027-04-01."),
                 notes);
     }
@@ -160,7 +150,7 @@ class GateReviewTest {
         assertEquals(0, gate(List.of(new SdkRelease("java", "0.1.0-SNAPSHOT", "0.2.0-SNAPSHOT"),
                 new SdkRelease("typescript", "0.1.0", "1.0.0"))), console());
         assertTrue(console().contains("SDK-breaking, new SDK major"), console());
-        String notes = Files.readString(dir.resolve("reports/RELEASE-NOTES.md"));
+        String notes = checkout.report("RELEASE-NOTES.md");
         assertTrue(notes.contains("**SDK-breaking**, `GET /products/{productId}`: The operationId goes from getProduct to fetchProduct."),
                 notes);
     }
