@@ -1,6 +1,5 @@
 package com.qeetmart.gateway.edge;
 
-import com.qeetmart.gateway.docs.ApiSpecDocument;
 import com.qeetmart.gateway.docs.ApiSpecs;
 import jakarta.inject.Singleton;
 
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The scopes that open each service operation to a partner application, read from the contracts'
@@ -18,18 +16,15 @@ import java.util.stream.Collectors;
 @Singleton
 public class ApplicationScopes {
 
-    private record Entry(PathTemplate template, List<String> scopes) {
-    }
-
-    private final Map<String, List<Entry>> byMethod;
+    private final OperationIndex<List<String>> operations;
 
     ApplicationScopes(ApiSpecs specs) {
-        this.byMethod = specs.all().stream()
+        this.operations = OperationIndex.of(specs.all().stream()
                 .filter(spec -> !spec.name().equals("gateway"))
                 .flatMap(spec -> spec.operations().stream())
                 .filter(operation -> !operation.isPublic())
-                .collect(Collectors.groupingBy(ApiSpecDocument.Operation::method, Collectors.mapping(
-                        operation -> new Entry(PathTemplate.of(operation.path()), operation.scopes()), Collectors.toList())));
+                .map(operation -> Map.entry(Map.entry(operation.method(), operation.path()), operation.scopes()))
+                .toList());
     }
 
     /**
@@ -39,15 +34,11 @@ public class ApplicationScopes {
      * application when either opens it: the service, which knows its route, decides then.
      */
     public Optional<List<String>> scopesFor(String method, String servicePath) {
-        List<Entry> entries = byMethod.get(method.equals("HEAD") ? "GET" : method);
-        if (entries == null) {
-            return Optional.empty();
-        }
         List<String> scopes = null;
-        for (Entry entry : entries) {
-            if (entry.template().matches(servicePath)) {
+        for (OperationIndex.Candidate<List<String>> candidate : operations.candidates(method, servicePath)) {
+            if (candidate.template().matches(servicePath)) {
                 scopes = scopes == null ? new ArrayList<>() : scopes;
-                scopes.addAll(entry.scopes());
+                scopes.addAll(candidate.value());
             }
         }
         return Optional.ofNullable(scopes).map(List::copyOf);

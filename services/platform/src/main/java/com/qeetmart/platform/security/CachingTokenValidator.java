@@ -59,6 +59,13 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final RevokedSessions revoked;
     private final int maxEntries;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /**
+     * The entry each thread found last: the gateway's checks ask about one request's token three
+     * times in a row (rate limit, token, scope), each with the same String, read once per
+     * request. The second and third ask find it by identity, not by hashing and comparing 700
+     * characters again. Holding the String keeps it alive, so no other token can be that object.
+     */
+    private final ThreadLocal<Verified> lastFound = new ThreadLocal<>();
 
     CachingTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> validator,
                           JwtAuthenticationFactory authenticationFactory,
@@ -157,8 +164,16 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
     }
 
     private Verified lookUp(String token) {
+        Verified last = lastFound.get();
+        if (last != null && last.token() == token) {
+            return last;
+        }
         Verified hit = verified.get(keyOf(token));
-        return hit != null && hit.token().equals(token) ? hit : null;
+        if (hit != null && hit.token().equals(token)) {
+            lastFound.set(hit);
+            return hit;
+        }
+        return null;
     }
 
     private static String keyOf(String token) {

@@ -1,0 +1,79 @@
+package com.qeetmart.platform.security;
+
+import com.qeetmart.platform.security.revocation.Revocation;
+import com.qeetmart.platform.security.revocation.RevokedSessions;
+import com.qeetmart.platform.testing.TestIssuer;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The edge asks about one request's token several times in a row, with the same String: the
+ * verifier finds it again without hashing it (its last find per thread). That shortcut must not
+ * outlive what makes a token good: a session ended between two asks is refused at the next one, and
+ * a token expired since is no longer remembered, the same String or not.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TokenAskedAgainTest {
+
+    final TestIssuer issuer = new TestIssuer();
+    ApplicationContext context;
+    CachingTokenValidator tokens;
+
+    @BeforeAll
+    void start() {
+        context = ApplicationContext.run(Map.of("qeetmart.security.jwks-url", issuer.jwksUrl()));
+        tokens = context.getBean(CachingTokenValidator.class);
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+        issuer.close();
+    }
+
+    @Test
+    void aSessionEndedBetweenTwoAsksIsRefusedAtTheSecond() {
+        String token = issuer.accessToken(UUID.randomUUID(), "USER");
+        assertTrue(tokens.verify(token, null).join().isPresent());
+        assertTrue(tokens.remembered(token).isPresent(), "asked again: remembered");
+
+        context.getBean(RevokedSessions.class).apply(new Revocation(TestIssuer.sessionOf(token), Instant.now(), Instant.now().plusSeconds(900)));
+
+        assertFalse(tokens.remembered(token).isPresent(), "the same String, after its session ended");
+        assertFalse(tokens.verify(token, null).join().isPresent());
+    }
+
+    @Test
+    void aTokenExpiredBetweenTwoAsksIsNoLongerRemembered() {
+        String token = issuer.accessTokenExpiringIn(Duration.ofSeconds(1), "USER");
+        assertTrue(tokens.verify(token, null).join().isPresent());
+        assertTrue(tokens.remembered(token).isPresent());
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (tokens.remembered(token).isPresent()) { // the same String each time
+            assertTrue(System.nanoTime() < deadline, "still remembered 5 s after a token of 1 s was issued");
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    @Test
+    void anotherTokenIsNotTakenForTheLastOne() {
+        String first = issuer.accessToken(UUID.randomUUID(), "USER");
+        String second = issuer.accessToken(UUID.randomUUID(), "USER");
+        assertTrue(tokens.verify(first, null).join().isPresent());
+        assertFalse(tokens.remembered(second).isPresent(), "never verified, so never remembered");
+        assertTrue(tokens.verify(second, null).join().isPresent());
+        assertTrue(tokens.remembered(first).isPresent());
+    }
+}
