@@ -153,8 +153,13 @@ public final class TestIssuer implements AutoCloseable {
 
     /** An admin token signed by a key whose id the JWKS does not list. */
     public String unknownKidToken() {
+        return unknownKidTokenExpiringIn(Duration.ofMinutes(5));
+    }
+
+    /** The same, expiring after {@code lifetime} (negative: expired that long ago). */
+    public String unknownKidTokenExpiringIn(Duration lifetime) {
         RSAKey other = new RSAKey.Builder(otherKey).keyID("unknown-" + UUID.randomUUID()).build();
-        return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"), other);
+        return sign(claims(UUID.randomUUID(), "access", Instant.now().plus(lifetime), "ADMIN"), other);
     }
 
     /** A valid access token for a user with these roles. */

@@ -1,0 +1,65 @@
+package com.qeetmart.platform.security;
+
+import com.qeetmart.platform.testing.TestIssuer;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A token that says it expired (beyond the clock skew) is refused before anything is looked up
+ * for it: no key fetched for the key id it names, no signature checked. Within the skew it gets
+ * the full check, as before.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaleTokensTest {
+
+    final TestIssuer issuer = new TestIssuer();
+    ApplicationContext context;
+    CachingTokenValidator tokens;
+
+    @BeforeAll
+    void start() {
+        context = ApplicationContext.run(Map.of("qeetmart.security.jwks-url", issuer.jwksUrl(),
+                "qeetmart.security.jwks-min-refetch", "0s"));
+        tokens = context.getBean(CachingTokenValidator.class);
+        assertTrue(tokens.verify(issuer.accessToken(UUID.randomUUID(), "USER"), null).join().isPresent(), "keys fetched");
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+        issuer.close();
+    }
+
+    @Test
+    void aTokenExpiredLongAgoIsRefusedWithoutLookingForItsKey() {
+        int fetches = issuer.jwksRequests();
+        for (int i = 0; i < 20; i++) {
+            assertFalse(tokens.verify(issuer.unknownKidTokenExpiringIn(Duration.ofMinutes(-10)), null).join().isPresent());
+        }
+        assertEquals(fetches, issuer.jwksRequests(), "no key set fetched for stale tokens' made-up key ids");
+    }
+
+    @Test
+    void aTokenExpiredWithinTheSkewGetsTheFullCheck() {
+        int fetches = issuer.jwksRequests();
+        assertFalse(tokens.verify(issuer.unknownKidTokenExpiringIn(Duration.ofSeconds(-20)), null).join().isPresent());
+        assertEquals(fetches + 1, issuer.jwksRequests(), "its key id was looked for: the full check ran");
+    }
+
+    @Test
+    void anExpiredTokenOfAKnownKeyIsRefusedToo() {
+        assertFalse(tokens.verify(issuer.accessTokenExpiringIn(Duration.ofMinutes(-10), "USER"), null).join().isPresent());
+        assertFalse(tokens.verify("not.a.token", null).join().isPresent(), "unreadable: the full check refuses it");
+    }
+}
