@@ -62,12 +62,18 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final long skewMillis;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     /**
-     * The entry each thread found last: the gateway's checks ask about one request's token three
-     * times in a row (rate limit, token, scope), each with the same String, read once per
-     * request. The second and third ask find it by identity, not by hashing and comparing 700
-     * characters again. Holding the String keeps it alive, so no other token can be that object.
+     * What each thread found last, and for which String: the gateway's checks ask about one
+     * request's token three times in a row (rate limit, token, scope), each with the same String,
+     * read once per request. The second and third ask find it by identity, not by hashing and
+     * comparing 700 characters again. Holding the String keeps it alive, so no other token can be
+     * that object.
      */
-    private final ThreadLocal<Verified> lastFound = new ThreadLocal<>();
+    private final ThreadLocal<LastFound> lastFound = ThreadLocal.withInitial(LastFound::new);
+
+    private static final class LastFound {
+        String asked;
+        Verified found;
+    }
 
     CachingTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> validator,
                           JwtAuthenticationFactory authenticationFactory,
@@ -185,13 +191,14 @@ public class CachingTokenValidator implements TokenValidator<HttpRequest<?>> {
     }
 
     private Verified lookUp(String token) {
-        Verified last = lastFound.get();
-        if (last != null && last.token() == token) {
-            return last;
+        LastFound last = lastFound.get();
+        if (last.asked == token) {
+            return last.found;
         }
         Verified hit = verified.get(keyOf(token));
         if (hit != null && hit.token().equals(token)) {
-            lastFound.set(hit);
+            last.asked = token;
+            last.found = hit;
             return hit;
         }
         return null;
