@@ -68,6 +68,22 @@ class TokenAskedAgainTest {
     }
 
     @Test
+    void theSameStringAskedAgainIsFoundWithoutTheCache() {
+        // A cache of one entry: verifying another token empties it, yet the String found last on
+        // this thread is found again by identity (a shortcut that never hit would fail here).
+        try (ApplicationContext small = ApplicationContext.run(Map.of("qeetmart.security.jwks-url", issuer.jwksUrl(),
+                "qeetmart.security.token-cache.max-entries", "1"))) {
+            CachingTokenValidator one = small.getBean(CachingTokenValidator.class);
+            String first = issuer.accessToken(UUID.randomUUID(), "USER");
+            assertTrue(one.verify(new String(first.toCharArray()), null).join().isPresent(), "an earlier request's copy");
+            assertTrue(one.remembered(first).isPresent(), "this request's String: found in the cache, and remembered as found");
+            assertTrue(one.verify(issuer.accessToken(UUID.randomUUID(), "USER"), null).join().isPresent(), "the cache now holds only this one");
+            assertTrue(one.remembered(first).isPresent(), "the same String: found by identity");
+            assertFalse(one.remembered(new String(first.toCharArray())).isPresent(), "an equal copy is looked up in the cache, and is gone");
+        }
+    }
+
+    @Test
     void anotherTokenIsNotTakenForTheLastOne() {
         String first = issuer.accessToken(UUID.randomUUID(), "USER");
         String second = issuer.accessToken(UUID.randomUUID(), "USER");
