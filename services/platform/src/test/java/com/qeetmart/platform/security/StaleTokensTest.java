@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,6 +57,17 @@ class StaleTokensTest {
         int fetches = issuer.jwksRequests();
         assertFalse(tokens.verify(issuer.unknownKidTokenExpiringIn(Duration.ofSeconds(-20)), null).join().isPresent());
         assertEquals(fetches + 1, issuer.jwksRequests(), "its key id was looked for: the full check ran");
+    }
+
+    @Test
+    void aTokenWhoseClaimsNestDeepIsRefusedNotThrown() {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        for (int depth : new int[] {1_000, 6_000}) {
+            String claims = "{\"exp\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+            String token = base64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                    + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+            assertFalse(tokens.verify(token, null).join().isPresent(), "nested " + depth + " deep");
+        }
     }
 
     @Test
