@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.util.AsciiString;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,17 +22,53 @@ final class HopByHop {
     private HopByHop() {
     }
 
+    /** Removes them from a message's headers. */
     static void strip(HttpHeaders headers) {
-        for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
-            for (String name : value.split(",")) {
-                String trimmed = name.trim();
-                if (!trimmed.isEmpty()) {
-                    headers.remove(trimmed);
-                }
-            }
+        for (String name : listedIn(headers)) {
+            headers.remove(name);
         }
         for (AsciiString header : HEADERS) {
             headers.remove(header);
         }
+    }
+
+    /** The names the message's {@code Connection} headers list (none, almost always). */
+    static List<String> listedIn(HttpHeaders headers) {
+        if (!headers.contains(HttpHeaderNames.CONNECTION)) {
+            return List.of();
+        }
+        List<String> listed = new ArrayList<>();
+        for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
+            for (String name : value.split(",")) {
+                String trimmed = name.trim();
+                if (!trimmed.isEmpty()) {
+                    listed.add(trimmed);
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** Whether {@code name} is hop-by-hop, given the names the message's Connection headers list. */
+    static boolean isHopByHop(CharSequence name, List<String> connectionListed) {
+        if (among(name, HEADERS)) {
+            return true;
+        }
+        for (String listed : connectionListed) {
+            if (AsciiString.contentEqualsIgnoreCase(name, listed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is one of {@code names}, whatever its case. */
+    static boolean among(CharSequence name, List<AsciiString> names) {
+        for (AsciiString candidate : names) {
+            if (candidate.length() == name.length() && candidate.contentEqualsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

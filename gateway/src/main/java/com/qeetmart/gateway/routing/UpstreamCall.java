@@ -2,6 +2,7 @@ package com.qeetmart.gateway.routing;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
@@ -54,6 +55,8 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
     private final Relay relay;
     private Leg leg = Leg.WAITING;
     private boolean retried;
+    private boolean headReleased;
+    private HttpResponse heldHead;
     private Channel upstream;
     private boolean reused;
     private boolean keepAlive;
@@ -83,8 +86,12 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
         leg = Leg.SENT;
         upstream = channel;
         this.reused = reused;
-        UpstreamHandler.of(channel).attach(this);
-        channel.writeAndFlush(request.message(body.retainedDuplicate())).addListener(written -> {
+        UpstreamHandler.of(channel).attach(this, request.method());
+        // Head and body go out in one flush (one system call); if the head cannot be written, nor can the body.
+        if (body.isReadable()) {
+            channel.write(request.head().retainedDuplicate());
+        }
+        channel.writeAndFlush(body.isReadable() ? body.retainedDuplicate() : request.head().retainedDuplicate()).addListener(written -> {
             if (!written.isSuccess()) {
                 failed(written.cause(), true);
             }
@@ -96,7 +103,7 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
     @Override
     public void connectFailed(Throwable cause) {
         if (leg == Leg.WAITING) {
-            leg = Leg.OVER;
+            over();
             relay.unanswered(failing.problem(cause));
         }
     }
@@ -121,11 +128,24 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
             leg = Leg.RELAYING;
             keepAlive = HttpUtil.isKeepAlive(head);
             relay.head(head);
+            if (!(msg instanceof LastHttpContent)) {
+                heldHead = head; // goes with what follows it in the same read: a whole answer is one message
+                return;
+            }
         }
+        HttpResponse head = heldHead;
+        heldHead = null;
         if (msg instanceof LastHttpContent last) {
             giveBack(keepAlive);
-            relay.last(last);
-        } else if (msg instanceof HttpObject part) {
+            relay.last(head == null ? last
+                    : new DefaultFullHttpResponse(head.protocolVersion(), head.status(), last.content(), head.headers(),
+                            last.trailingHeaders()));
+            return;
+        }
+        if (head != null) {
+            relay.write(head);
+        }
+        if (msg instanceof HttpObject part) {
             relay.write(part);
         } else {
             ReferenceCountUtil.release(msg);
@@ -134,6 +154,10 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
 
     @Override
     public void onReadComplete() {
+        if (heldHead != null) {
+            relay.write(heldHead); // the body comes in a later read: the head goes now
+            heldHead = null;
+        }
         if (leg == Leg.RELAYING) {
             relay.flush();
         }
@@ -175,21 +199,37 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
             return;
         }
         boolean headWentOut = leg == Leg.RELAYING;
+        if (!headWentOut && reused && !retried && (writeFailed || request.idempotent())) {
+            retried = true; // a kept-alive connection the service had closed: the request did not arrive, or is safe to repeat
+            returnConnection(false);
+            leg = Leg.WAITING;
+            pool.acquire(this, true);
+            return;
+        }
         giveBack(false);
         if (headWentOut) {
             relay.broken();
-        } else if (reused && !retried && (writeFailed || request.idempotent())) {
-            retried = true; // a kept-alive connection the service had closed: the request did not arrive, or is safe to repeat
-            leg = Leg.WAITING;
-            pool.acquire(this, true);
         } else {
             relay.unanswered(failing.problem(cause));
         }
     }
 
-    // The connection goes back to the pool when its answer was read whole and it may be reused; else it is closed.
+    // The call is over: the connection goes back, the request's head with it (a retry needed it until now).
     private void giveBack(boolean reusable) {
+        over();
+        returnConnection(reusable);
+    }
+
+    private void over() {
         leg = Leg.OVER;
+        if (!headReleased) {
+            headReleased = true;
+            request.head().release();
+        }
+    }
+
+    // The connection goes back to the pool when its answer was read whole and it may be reused; else it is closed.
+    private void returnConnection(boolean reusable) {
         if (timeout != null) {
             timeout.cancel(false);
             timeout = null;

@@ -36,12 +36,13 @@ final class UpstreamCalls implements Upstream {
         return readiness.accepts(route.upstream()) ? null : failures.notReady(route, correlationId, path);
     }
 
-    /** Sends the request, its headers rewritten in place for the service (they are not needed after). */
+    /** Sends the request, its head rewritten for the service. */
     @Override
     public UpstreamCall start(Channel client, HttpRequest request, RequestTarget target, Route route, ByteBuf body,
                        String correlationId, Span span, UpstreamCall.Relay relay) {
         InetSocketAddress peer = (InetSocketAddress) client.remoteAddress();
-        UpstreamRequests.Prepared prepared = requests.prepare(request, target, route, body.readableBytes(), peer, correlationId, span);
+        UpstreamRequests.Prepared prepared = requests.prepare(client.alloc(), request, target, route, body.readableBytes(), peer,
+                correlationId, span);
         UpstreamFailures.OfRequest failing = failures.of(request.method().name(), target.rawPath(), route, correlationId, span);
         UpstreamCall call = new UpstreamCall(pools.of(client, route), prepared, body, failing, settings.readTimeoutMillis, relay);
         call.start();

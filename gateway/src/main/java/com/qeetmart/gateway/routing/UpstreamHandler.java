@@ -3,6 +3,7 @@ package com.qeetmart.gateway.routing;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.util.ReferenceCountUtil;
 
 import java.util.function.Consumer;
@@ -20,10 +21,12 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
         void onClosed();
     }
 
+    private final AnswerDecoder answers;
     private final Consumer<Channel> closedWhileIdle;
     private Listener listener;
 
-    UpstreamHandler(Consumer<Channel> closedWhileIdle) {
+    UpstreamHandler(AnswerDecoder answers, Consumer<Channel> closedWhileIdle) {
+        this.answers = answers;
         this.closedWhileIdle = closedWhileIdle;
     }
 
@@ -31,8 +34,10 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
         return channel.pipeline().get(UpstreamHandler.class);
     }
 
-    void attach(Listener listener) {
+    /** Lends the connection to {@code listener} for one request of {@code method}. */
+    void attach(Listener listener, HttpMethod method) {
         this.listener = listener;
+        answers.answering(method);
     }
 
     void detach() {

@@ -6,9 +6,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpDecoderConfig;
 
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -28,13 +25,6 @@ final class UpstreamPool {
         void connectFailed(Throwable cause);
     }
 
-    // The services' answers are not re-validated header by header: they are ours, and the
-    // headers the stage adds are constants or were validated when the client's request was read.
-    // A whole answer head fits the decoder's first buffer (it otherwise grows from 128 bytes each time).
-    private static final HttpDecoderConfig ANSWERS = new HttpDecoderConfig()
-            .setInitialBufferSize(4096)
-            .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false));
-
     private final Bootstrap bootstrap;
     private final int maxConnections;
     private final IdleConnections idle = new IdleConnections(channel -> this.open--);
@@ -50,7 +40,8 @@ final class UpstreamPool {
                 .handler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast(new HttpClientCodec(ANSWERS, false, false), new UpstreamHandler(UpstreamPool.this::closedWhileIdle));
+                        AnswerDecoder answers = new AnswerDecoder();
+                        channel.pipeline().addLast(answers, new UpstreamHandler(answers, UpstreamPool.this::closedWhileIdle));
                     }
                 });
     }

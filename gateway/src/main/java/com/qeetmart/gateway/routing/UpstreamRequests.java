@@ -4,25 +4,25 @@ import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.http.ClientOrigins;
 import com.qeetmart.platform.tracing.StageSpans;
 import io.netty.buffer.ByteBuf;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.EmptyHttpHeaders;
-import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AsciiString;
 import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 
 /**
  * Turns a client's request into the request sent to the upstream service: same method, raw path
  * and query, body and end-to-end headers; hop-by-hop headers and Origin (CORS is the gateway's) removed; the proxy headers the
  * services read (client address, proto, host, prefix, correlation id, the gateway span's trace
- * context). The body was read whole (at most the size limit), so it goes with a Content-Length.
+ * context) set by the gateway alone, whatever the client sent under their names. The body was read
+ * whole (at most the size limit), so it goes with a Content-Length. The head is written once, as it
+ * goes on the wire ({@link UpstreamHead}).
  */
 @Singleton
 final class UpstreamRequests {
@@ -36,6 +36,15 @@ final class UpstreamRequests {
     private static final AsciiString PREFIX = AsciiString.cached(RouteTable.PREFIX);
     private static final AsciiString HTTP = AsciiString.cached("http");
 
+    /**
+     * What of the client's headers does not go on as it came: framing (the gateway's own on each
+     * side), Expect (the body was read whole), Origin (CORS was judged here, Admission: a service
+     * allows no browser origin and would refuse one it saw), Host and what the gateway sets below.
+     */
+    private static final List<AsciiString> REPLACED = List.of(HttpHeaderNames.HOST, HttpHeaderNames.CONTENT_LENGTH,
+            HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.EXPECT, HttpHeaderNames.ORIGIN, X_FORWARDED_FOR,
+            X_FORWARDED_PROTO, X_FORWARDED_HOST, X_FORWARDED_PREFIX, CORRELATION_ID, REQUEST_ID);
+
     private final ClientOrigins origins;
     private final StageSpans tracing;
 
@@ -44,12 +53,8 @@ final class UpstreamRequests {
         this.tracing = tracing;
     }
 
-    /** What goes upstream, prepared once per request (a retry sends the same again). */
-    record Prepared(HttpMethod method, String uri, HttpHeaders headers) {
-
-        FullHttpRequest message(ByteBuf body) {
-            return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri, body, headers, EmptyHttpHeaders.INSTANCE);
-        }
+    /** What goes upstream, prepared once per request (a retry sends the same again); its head is released once the call is over. */
+    record Prepared(HttpMethod method, ByteBuf head) {
 
         /** Whether the method is safe to send twice (RFC 9110 section 9.2.2). */
         boolean idempotent() {
@@ -58,34 +63,36 @@ final class UpstreamRequests {
         }
     }
 
-    /** Rewrites the client's request headers in place into the upstream request's (they are not needed after). */
-    Prepared prepare(HttpRequest client, RequestTarget target, Route route, int bodyLength,
+    Prepared prepare(ByteBufAllocator alloc, HttpRequest client, RequestTarget target, Route route, int bodyLength,
                      InetSocketAddress peer, String correlationId, Span span) {
         HttpHeaders headers = client.headers();
         String forwarded = headers.get(X_FORWARDED_FOR);
         String proto = origins.isTrusted(peer) ? headers.get(X_FORWARDED_PROTO) : null;
         String host = headers.get(HttpHeaderNames.HOST);
-        HopByHop.strip(headers);
         boolean framed = headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
-        headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
-        headers.remove(HttpHeaderNames.EXPECT);
-        // CORS was judged here (Admission): a service allows no browser origin and would refuse
-        // one it saw, so an allowed browser request goes on without it.
-        headers.remove(HttpHeaderNames.ORIGIN);
-        if (framed || bodyLength > 0) {
-            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, bodyLength);
-        }
-        headers.set(X_FORWARDED_FOR, origins.forwardedFor(peer, forwarded));
-        headers.set(X_FORWARDED_PROTO, proto != null ? proto : HTTP);
-        if (host != null) {
-            headers.set(X_FORWARDED_HOST, host);
-        }
-        headers.set(X_FORWARDED_PREFIX, PREFIX);
-        headers.set(CORRELATION_ID, correlationId);
-        headers.set(REQUEST_ID, correlationId);
-        tracing.inject(span, headers);
-        headers.set(HttpHeaderNames.HOST, route.base().getAuthority());
         String uri = route.upstreamPath() + (target.rawQuery() == null ? "" : "?" + target.rawQuery());
-        return new Prepared(client.method(), uri, headers);
+        UpstreamHead head = new UpstreamHead(alloc, client.method(), uri);
+        try {
+            List<String> connectionListed = HopByHop.listedIn(headers);
+            head.passOn(headers, name -> HopByHop.isHopByHop(name, connectionListed) || HopByHop.among(name, REPLACED)
+                    || StageSpans.isTraceContext(name));
+            if (framed || bodyLength > 0) {
+                head.add(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(bodyLength));
+            }
+            head.add(X_FORWARDED_FOR, origins.forwardedFor(peer, forwarded));
+            head.add(X_FORWARDED_PROTO, proto != null ? proto : HTTP);
+            if (host != null) {
+                head.add(X_FORWARDED_HOST, host);
+            }
+            head.add(X_FORWARDED_PREFIX, PREFIX);
+            head.add(CORRELATION_ID, correlationId);
+            head.add(REQUEST_ID, correlationId);
+            tracing.inject(span, head::add);
+            head.add(HttpHeaderNames.HOST, route.base().getAuthority());
+            return new Prepared(client.method(), head.end());
+        } catch (RuntimeException e) {
+            head.discard();
+            throw e;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.qeetmart.platform.tracing;
 
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -20,6 +21,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 
 /**
  * The server span of a request a Netty stage answers (the gateway's proxy, a direct read), as
@@ -37,6 +39,8 @@ public final class StageSpans {
     private static final AttributeKey<String> PATH = AttributeKey.stringKey("url.path");
     private static final AttributeKey<String> UPSTREAM = AttributeKey.stringKey("qeetmart.upstream");
     private static final AttributeKey<Long> STATUS = AttributeKey.longKey("http.response.status_code");
+    private static final AsciiString TRACEPARENT = AsciiString.cached("traceparent");
+    private static final AsciiString TRACESTATE = AsciiString.cached("tracestate");
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
@@ -79,11 +83,17 @@ public final class StageSpans {
                 caller.isValid() ? caller.getTraceState() : TraceState.getDefault()));
     }
 
-    /** Writes the span's context into a request sent on (replacing the caller's). */
-    public void inject(Span span, HttpHeaders outgoing) {
-        outgoing.remove("traceparent");
-        outgoing.remove("tracestate");
-        propagator.inject(Context.root().with(span), outgoing, (carrier, key, value) -> carrier.set(key, value));
+    /**
+     * The span's context as the headers of a request sent on, each handed to {@code header} (name,
+     * value): they replace whatever trace context the caller sent ({@link #isTraceContext}).
+     */
+    public void inject(Span span, BiConsumer<String, String> header) {
+        propagator.inject(Context.root().with(span), header, BiConsumer::accept);
+    }
+
+    /** Whether a caller's header is trace context the span's own replaces on the request sent on. */
+    public static boolean isTraceContext(CharSequence name) {
+        return AsciiString.contentEqualsIgnoreCase(name, TRACEPARENT) || AsciiString.contentEqualsIgnoreCase(name, TRACESTATE);
     }
 
     public void end(Span span, int status) {

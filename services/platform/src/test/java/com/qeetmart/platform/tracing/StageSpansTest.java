@@ -33,8 +33,10 @@ class StageSpansTest {
         assertNotEquals("00f067aa0ba902b7", span.getSpanContext().getSpanId());
 
         HttpHeaders upstream = new DefaultHttpHeaders();
-        spans.inject(span, upstream);
+        spans.inject(span, upstream::set);
         assertEquals("00-" + CALLER_TRACE + "-" + span.getSpanContext().getSpanId() + "-01", upstream.get("traceparent"));
+        assertTrue(StageSpans.isTraceContext("TraceParent") && StageSpans.isTraceContext("tracestate"));
+        assertFalse(StageSpans.isTraceContext("baggage"), "what the span does not replace goes on as the caller sent it");
         spans.end(span, 200);
     }
 
