@@ -7,6 +7,8 @@ import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
+import io.netty.handler.timeout.IdleStateHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,9 @@ import java.util.List;
  * codec ({@link ServerCodec}) in place of Micronaut's, then each stage a {@link StageProvider}
  * offers, in {@link PlatformStage}'s order, between that codec and Micronaut's request handler
  * (found by Micronaut's own handler names, so a rename fails {@code EdgePipelineTest} rather than
- * silently leaving the stages out). Connections that are not HTTP/1.1 streams (none are
- * configured) keep Micronaut's pipeline as it is.
+ * silently leaving the stages out), and Micronaut's handlers they make redundant left out
+ * ({@link #leaveOut}). Connections that are not HTTP/1.1 streams (none are configured) keep
+ * Micronaut's pipeline as it is.
  */
 @Singleton
 final class EdgePipeline implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -65,12 +68,30 @@ final class EdgePipeline implements BeanCreatedEventListener<NettyServerCustomiz
             return;
         }
         pipeline.replace(CODEC, CODEC, codec.codecFor(channel));
+        leaveOut(pipeline, WebSocketServerExtensionHandler.class);
         for (StageProvider provider : providers) {
             String name = provider.stage().handlerName();
             ChannelHandler handler = pipeline.get(name) == null ? provider.handlerFor(channel) : null;
             if (handler != null) {
                 pipeline.addBefore(MICRONAUT, name, handler);
             }
+        }
+        if (pipeline.get(PlatformStage.FRAMING.handlerName()) != null) {
+            leaveOut(pipeline, IdleStateHandler.class);
+        }
+    }
+
+    /**
+     * Micronaut's handlers the platform's stages make redundant, each on every request's way in
+     * and every answer's way out: its idle-state handler (the framing stage keeps every deadline a
+     * client can hold a connection to, {@code ClientDeadlines}), and the WebSocket extension
+     * handler it adds because micronaut-websocket comes with the HTTP client (no service serves
+     * a WebSocket). Found by class, not name: a renamed handler is still left out.
+     */
+    private static void leaveOut(ChannelPipeline pipeline, Class<? extends ChannelHandler> redundant) {
+        ChannelHandler handler;
+        while ((handler = pipeline.get(redundant)) != null) {
+            pipeline.remove(handler);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.qeetmart.platform.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.context.ApplicationContext;
@@ -12,8 +13,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
+import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketServerCompressionHandler;
+import io.netty.handler.timeout.IdleStateHandler;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +43,25 @@ class EdgePipelineTest {
         pipeline.install(channel);
         assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", "qeetmart-accept-encoding", "qeetmart-proxy",
                 EdgePipeline.MICRONAUT), names(channel));
+    }
+
+    @Test
+    void micronautsIdleAndWebSocketHandlersAreLeftOutWhereTheFramingStageKeepsTheDeadlines() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        channel.pipeline().addLast("idle-state", new IdleStateHandler(0, 0, 300)).addLast(EdgePipeline.CODEC, new HttpServerCodec())
+                .addLast("WebSocketServerCompressionHandler", new WebSocketServerCompressionHandler())
+                .addLast(EdgePipeline.MICRONAUT, new ChannelHandlerAdapter() { });
+        new EdgePipeline(List.of(provider(PlatformStage.FRAMING)), CODEC).install(channel);
+        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", EdgePipeline.MICRONAUT), names(channel));
+    }
+
+    @Test
+    void withoutTheFramingStageMicronautsIdleHandlerStays() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        channel.pipeline().addLast("idle-state", new IdleStateHandler(0, 0, 300)).addLast(EdgePipeline.CODEC, new HttpServerCodec())
+                .addLast(EdgePipeline.MICRONAUT, new ChannelHandlerAdapter() { });
+        new EdgePipeline(List.of(provider(PlatformStage.PROXY)), CODEC).install(channel);
+        assertEquals(List.of("idle-state", EdgePipeline.CODEC, "qeetmart-proxy", EdgePipeline.MICRONAUT), names(channel));
     }
 
     @Test
@@ -91,6 +115,9 @@ class EdgePipelineTest {
                     between.stream().filter(name -> name.startsWith("qeetmart-")).toList(), "pipeline: " + names);
             assertEquals("StrictServerCodec", context.getBean(Connections.class).firstCodec(),
                     "the platform's codec stands in the place of Micronaut's");
+            ChannelPipeline pipeline = context.getBean(Connections.class).first().pipeline();
+            assertNull(pipeline.get(IdleStateHandler.class), "pipeline: " + names);
+            assertNull(pipeline.get(WebSocketServerExtensionHandler.class), "pipeline: " + names);
         }
     }
 
@@ -105,6 +132,10 @@ class EdgePipelineTest {
         public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
             event.getBean().register(new Recording(null));
             return event.getBean();
+        }
+
+        Channel first() {
+            return channels.get(0);
         }
 
         List<String> firstPipeline() {
