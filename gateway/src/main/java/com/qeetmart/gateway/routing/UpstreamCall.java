@@ -54,8 +54,7 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
     private final long readTimeoutMillis;
     private final Relay relay;
     private Leg leg = Leg.WAITING;
-    private boolean retried;
-    private boolean headReleased;
+    private boolean retried, headReleased;
     private HttpResponse heldHead;
     private Channel upstream;
     private boolean reused;
@@ -222,6 +221,7 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
 
     private void over() {
         leg = Leg.OVER;
+        heldHead = null; // an answer that broke off after its head: the client's connection closes unanswered
         if (!headReleased) {
             headReleased = true;
             request.head().release();
