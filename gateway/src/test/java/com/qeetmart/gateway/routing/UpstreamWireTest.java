@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the gateway writes the head itself, not through Netty's encoder), and the answers it reads back
  * on a connection it keeps: an answer to HEAD has no body, whatever its Content-Length says; a
  * head the service sends ahead of its body goes on to the client at once (a whole answer read at
- * once goes on as one message).
+ * once goes on as one message). Hostile or broken input: a NUL in a header is refused before any
+ * service sees it, a folded header goes on as one line, a service killed after its head ends the
+ * client's connection short of the promised body and the next request is served.
  */
 @MicronautTest
 class UpstreamWireTest extends GatewayTest {
@@ -82,6 +84,36 @@ class UpstreamWireTest extends GatewayTest {
     }
 
     @Test
+    void aNulInAHeaderIsRefusedAndNeverReachesTheService() {
+        int before = heads.size();
+        String answer = gateway.raw("GET /api/v1/products/p5 HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0000b\r\n"
+                + "Connection: close\r\n\r\n", null);
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        assertTrue(answer.contains("\"type\":\"/problems/malformed-request\""), answer);
+        assertEquals(before, heads.size(), "nothing went to the service");
+    }
+
+    @Test
+    void aFoldedHeaderGoesOnAsOneLine() {
+        String answer = gateway.raw("GET /api/v1/products/p6 HTTP/1.1\r\nHost: localhost\r\nX-Fold: one\r\n two\r\n"
+                + "Connection: close\r\n\r\n", null);
+        assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
+
+        List<String> lines = Arrays.asList(heads.get(heads.size() - 1).split("\r\n"));
+        assertEquals(List.of("one two"), values(lines, "x-fold"));
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith(" ") || line.startsWith("\t")), lines.toString());
+    }
+
+    @Test
+    void aServiceThatDiesAfterItsHeadEndsTheClientsConnectionAndTheNextRequestIsServed() throws Exception {
+        String answer = gateway.raw("GET /api/v1/products/dies HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+        assertTrue(!answer.contains("\r\n\r\n") || answer.length() - answer.indexOf("\r\n\r\n") - 4 < 100,
+                "never the 100 bytes its head promised: " + answer);
+
+        assertEquals(200, gateway.get("/api/v1/products/p7").statusCode());
+    }
+
+    @Test
     void aClientWithoutHostCannotNameTheForwardedHost() {
         String answer = gateway.raw("GET /api/v1/products/p4 HTTP/1.0\r\nX-Forwarded-Host: spoofed.example\r\n\r\n", null);
         assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
@@ -128,7 +160,12 @@ class UpstreamWireTest extends GatewayTest {
             heads.add(head);
             String requestLine = head.substring(0, head.indexOf("\r\n"));
             String body = "{\"p\":\"" + requestLine.substring(0, requestLine.lastIndexOf(' ')) + "\"}";
-            if (requestLine.startsWith("GET /products/streamed ")) {
+            if (requestLine.startsWith("GET /products/dies ")) {
+                out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\npart".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                socket.close(); // killed after its head and a piece of its body
+                return;
+            } else if (requestLine.startsWith("GET /products/streamed ")) {
                 out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 awaitBodyMayGo();
