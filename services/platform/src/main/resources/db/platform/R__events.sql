@@ -87,22 +87,36 @@ CREATE INDEX IF NOT EXISTS webhook_delivery_event ON webhook_delivery (event_seq
 
 -- Makes the earliest QUEUED delivery of a resource to an endpoint PENDING, unless one is PENDING
 -- already: a resource's events reach an endpoint one at a time, in order. Called after deliveries
--- are queued (by the relay) and after one ends (by its sender). The first statement waits for a
--- sender that is ending the current head; the second, with a snapshot taken after that, promotes
--- only when no head is left, so two callers never make two heads.
+-- are queued (by the relay) and after one ends (by its sender). It returns holding a lock on the
+-- head (the one it promoted, or the PENDING one it found, waiting for a sender that is ending it):
+-- whoever ends that head waits for this transaction, then sees what it queued. A head found only
+-- by a later snapshot than the lock's (promoted meanwhile by a sender that ended its predecessor)
+-- is locked on the next turn of the loop; returning without that lock once lost a delivery, left
+-- QUEUED behind a head ended before the relay committed (ChainPromotionTest).
 CREATE OR REPLACE FUNCTION webhook_promote(p_endpoint uuid, p_resource uuid) RETURNS integer
 LANGUAGE plpgsql AS $$
-DECLARE
-  promoted integer;
 BEGIN
-  PERFORM 1 FROM webhook_delivery
-   WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'PENDING' FOR UPDATE;
-  UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at = greatest(next_attempt_at, now())
-   WHERE id = (SELECT id FROM webhook_delivery
-                WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'QUEUED'
-                ORDER BY position LIMIT 1)
-     AND NOT EXISTS (SELECT 1 FROM webhook_delivery
-                      WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'PENDING');
-  GET DIAGNOSTICS promoted = ROW_COUNT;
-  RETURN promoted;
+  LOOP
+    PERFORM 1 FROM webhook_delivery
+     WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'PENDING' FOR UPDATE;
+    IF FOUND THEN
+      RETURN 0;
+    END IF;
+    -- state = 'QUEUED' again on the row itself: if another promoter changed it first, the row is
+    -- checked afresh, never set back to PENDING after it was delivered.
+    UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at = greatest(next_attempt_at, now())
+     WHERE id = (SELECT id FROM webhook_delivery
+                  WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'QUEUED'
+                  ORDER BY position LIMIT 1)
+       AND state = 'QUEUED'
+       AND NOT EXISTS (SELECT 1 FROM webhook_delivery
+                        WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'PENDING');
+    IF FOUND THEN
+      RETURN 1;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM webhook_delivery
+                    WHERE endpoint_id = p_endpoint AND resource_id = p_resource AND state = 'QUEUED') THEN
+      RETURN 0;
+    END IF;
+  END LOOP;
 END $$;
