@@ -36,11 +36,17 @@ public class ApplicationScopes {
     public Optional<List<String>> scopesFor(String method, String servicePath) {
         List<String> scopes = null;
         for (OperationIndex.Candidate<List<String>> candidate : operations.candidates(method, servicePath)) {
-            if (candidate.template().matches(servicePath)) {
-                scopes = scopes == null ? new ArrayList<>() : scopes;
-                scopes.addAll(candidate.value());
+            if (!candidate.template().matches(servicePath)) {
+                continue;
+            }
+            if (scopes == null) {
+                scopes = candidate.value(); // the contract's own list, immutable: no copy per request
+            } else {
+                List<String> both = new ArrayList<>(scopes);
+                both.addAll(candidate.value());
+                scopes = List.copyOf(both);
             }
         }
-        return Optional.ofNullable(scopes).map(List::copyOf);
+        return Optional.ofNullable(scopes);
     }
 }

@@ -22,11 +22,11 @@ final class ExchangeObservations {
     }
 
     Span start(String method, String path, Route route, HttpHeaders incoming) {
-        return spans.start(method, RouteTable.PREFIX + "/" + route.group(), path, incoming, route.upstream());
+        return spans.start(method, route.names().spanRoute(), path, incoming, route.upstream());
     }
 
     void end(Span span, Route route, String method, int status, long startedNanos) {
-        timers.record("proxy " + route.group(), method, status, System.nanoTime() - startedNanos);
+        timers.record(route.names().operation(), method, status, System.nanoTime() - startedNanos);
         spans.end(span, status);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Which service serves which part of the public API. {@code /api/v1/<group>/...} goes to the
@@ -26,6 +27,9 @@ public class RouteTable {
             "categories", "products",
             "catalog", "products",
             "inventory", "inventory");
+    // The names each group's requests are observed under, built once rather than on every request.
+    private static final Map<String, Route.Names> NAMES = GROUPS.keySet().stream().collect(
+            Collectors.toUnmodifiableMap(group -> group, Route.Names::of));
 
     private final Map<String, URI> upstreams;
 
@@ -54,7 +58,7 @@ public class RouteTable {
         if (upstream == null) {
             return Optional.empty();
         }
-        return Optional.of(new Route(group, upstream, upstreams.get(upstream), upstreamPath));
+        return Optional.of(new Route(group, upstream, upstreams.get(upstream), upstreamPath, NAMES.get(group)));
     }
 
     /** Every upstream service by name, for health probes. */
