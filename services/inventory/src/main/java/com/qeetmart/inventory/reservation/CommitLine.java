@@ -2,11 +2,16 @@ package com.qeetmart.inventory.reservation;
 
 import com.qeetmart.platform.persistence.DatabaseUnreachable;
 import io.micronaut.data.exceptions.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -22,14 +27,18 @@ import java.util.concurrent.CompletionException;
  */
 final class CommitLine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CommitLine.class);
+
     private final GroupCommit.Batches batches;
     private final ReservationMetrics metrics;
+    private final GroupCommit.Committed committed;
     private final ArrayDeque<Waiting> line = new ArrayDeque<>();
     private boolean leaderActive;
 
-    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics) {
+    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics, GroupCommit.Committed committed) {
         this.batches = batches;
         this.metrics = metrics;
+        this.committed = committed;
     }
 
     /** Writes {@code op} with whatever else arrives with it; its outcome, or its failure. */
@@ -60,7 +69,9 @@ final class CommitLine {
         }
     }
 
-    // The head of the line (this thread's own operation) and whoever waits behind it.
+    // The head of the line (this thread's own operation) and whoever waits behind it. The lead
+    // passes on as soon as the batch is written: the next batch goes to the database while this
+    // one's word to the stock cache (a round trip to Redis) and its answers go out.
     private void lead() {
         List<Waiting> batch = new ArrayList<>();
         synchronized (line) {
@@ -68,45 +79,88 @@ final class CommitLine {
                 batch.add(line.poll());
             }
         }
+        List<StockOutcome> outcomes = null;
         try {
-            write(batch);
+            outcomes = write(batch);
         } finally {
-            Waiting next;
-            synchronized (line) {
-                next = line.peek();
-                leaderActive = next != null;
-            }
-            for (Waiting written : batch) {
-                written.outcome.completeExceptionally(new IllegalStateException("the batch ended without an outcome"));
-                written.turnToLead.complete(false);
-            }
-            if (next != null) {
-                next.turnToLead.complete(true);
+            passLead();
+            try {
+                if (outcomes != null) {
+                    tellCommitted(newest(outcomes));
+                    for (int i = 0; i < batch.size(); i++) {
+                        batch.get(i).outcome.complete(outcomes.get(i));
+                    }
+                }
+            } finally {
+                for (Waiting written : batch) {
+                    written.outcome.completeExceptionally(new IllegalStateException("the batch ended without an outcome"));
+                    written.turnToLead.complete(false);
+                }
             }
         }
     }
 
-    private void write(List<Waiting> batch) {
+    private void passLead() {
+        Waiting next;
+        synchronized (line) {
+            next = line.peek();
+            leaderActive = next != null;
+        }
+        if (next != null) {
+            next.turnToLead.complete(true);
+        }
+    }
+
+    /** The batch's outcomes, committed and not yet answered; null when it failed and each operation was answered alone. */
+    private List<StockOutcome> write(List<Waiting> batch) {
         metrics.batched(batch.size());
         try {
-            List<StockOutcome> outcomes = batches.run(batch.stream().map(w -> w.op).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome.complete(outcomes.get(i));
-            }
+            return batches.run(batch.stream().map(w -> w.op).toList());
         } catch (SQLException | RuntimeException batchFailed) {
-            // Out of reach, each operation alone would only fail again, one after another.
-            if (DatabaseUnreachable.in(batchFailed)) {
-                batch.forEach(waiting -> waiting.outcome.completeExceptionally(batchFailed));
-                return;
-            }
-            for (Waiting waiting : batch) {
-                try {
-                    waiting.outcome.complete(batches.run(List.of(waiting.op)).get(0));
-                } catch (SQLException | RuntimeException e) {
-                    waiting.outcome.completeExceptionally(e);
-                }
-            }
+            writeEachAlone(batch, batchFailed);
+            return null;
         }
+    }
+
+    private void writeEachAlone(List<Waiting> batch, Exception batchFailed) {
+        // Out of reach, each operation alone would only fail again, one after another.
+        if (DatabaseUnreachable.in(batchFailed)) {
+            batch.forEach(waiting -> waiting.outcome.completeExceptionally(batchFailed));
+            return;
+        }
+        for (Waiting waiting : batch) {
+            StockOutcome alone;
+            try {
+                alone = batches.run(List.of(waiting.op)).get(0);
+            } catch (SQLException | RuntimeException e) {
+                waiting.outcome.completeExceptionally(e);
+                continue;
+            }
+            tellCommitted(alone.versions());
+            waiting.outcome.complete(alone);
+        }
+    }
+
+    /** After a commit, never instead of its answer: what the cache is told cannot undo or repeat a write. */
+    private void tellCommitted(Map<UUID, Long> newest) {
+        if (newest.isEmpty()) {
+            return;
+        }
+        try {
+            committed.versions(newest);
+        } catch (RuntimeException e) {
+            LOG.warn("The stock cache was not told of a commit (its entries carry versions, so reads stay current): {}",
+                    e.getMessage());
+        }
+    }
+
+    /** The newest version of each product the batch's operations changed (each saw the one after it wrote). */
+    private static Map<UUID, Long> newest(List<StockOutcome> outcomes) {
+        Map<UUID, Long> newest = new HashMap<>();
+        for (StockOutcome outcome : outcomes) {
+            outcome.versions().forEach((product, version) -> newest.merge(product, version, Math::max));
+        }
+        return newest;
     }
 
     private static final class Waiting {

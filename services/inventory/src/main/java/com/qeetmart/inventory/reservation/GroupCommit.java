@@ -1,11 +1,13 @@
 package com.qeetmart.inventory.reservation;
 
+import com.qeetmart.inventory.cache.StockCache;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,7 +20,9 @@ import java.util.UUID;
  * that waits (for a row another replica
  * holds, a slow disk) then holds back only its own line's products, not every product of the
  * process. Batches of different lines may run at once: they take their locks in the one order
- * stock_batch declares (V6, V7), as batches of different replicas always did.
+ * stock_batch declares (V6, V7), as batches of different replicas always did. What a batch
+ * committed is told to the stock cache once per batch ({@link Committed}), before any of its
+ * operations is answered: one write to Redis per hot product and batch, not one per request.
  */
 @Singleton
 class GroupCommit {
@@ -31,16 +35,26 @@ class GroupCommit {
         List<StockOutcome> run(List<StockOp> ops) throws SQLException;
     }
 
+    /** Told after each commit: the newest stock version of every product the batch changed. */
+    interface Committed {
+        void versions(Map<UUID, Long> newest);
+    }
+
     private final CommitLine[] lines;
 
     @Inject
-    GroupCommit(Batches batches, ReservationMetrics metrics, @Value("${inventory.group-commit.lines:2}") int lines) {
+    GroupCommit(Batches batches, ReservationMetrics metrics, StockCache cache,
+                @Value("${inventory.group-commit.lines:2}") int lines) {
+        this(batches, metrics, cache::invalidate, lines);
+    }
+
+    GroupCommit(Batches batches, ReservationMetrics metrics, Committed committed, int lines) {
         if (lines < 1) {
             throw new IllegalArgumentException("inventory.group-commit.lines must be 1 or more, was " + lines);
         }
         this.lines = new CommitLine[lines];
         for (int i = 0; i < lines; i++) {
-            this.lines[i] = new CommitLine(batches, metrics);
+            this.lines[i] = new CommitLine(batches, metrics, committed);
         }
     }
 

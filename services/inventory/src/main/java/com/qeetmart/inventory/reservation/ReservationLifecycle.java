@@ -87,11 +87,10 @@ public class ReservationLifecycle {
     }
 
     // Ending goes through the group commit, beside the reservations being made: a hot product's
-    // row is written once for all of them.
+    // row is written once for all of them (and the stock cache told once for the batch).
     private String end(Caller caller, UUID id, StockOp.Kind kind) {
         StockOutcome outcome = groupCommit.submit(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()),
                 routes.productOf(id));
-        cache.invalidate(outcome.versions());
         if (outcome.is(StockOutcome.NOT_FOUND)) {
             throw new NotFoundException(RESOURCE, id);
         }

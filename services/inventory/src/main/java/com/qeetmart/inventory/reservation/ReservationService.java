@@ -2,7 +2,6 @@ package com.qeetmart.inventory.reservation;
 
 import com.qeetmart.inventory.InventoryProblem;
 import com.qeetmart.inventory.InventorySettings;
-import com.qeetmart.inventory.cache.StockCache;
 import com.qeetmart.platform.errors.FieldIssue;
 import com.qeetmart.platform.errors.UnprocessableException;
 import jakarta.inject.Singleton;
@@ -31,19 +30,17 @@ public class ReservationService {
     private final RefusalDetails refusals;
     private final ReservationLifecycle lifecycle;
     private final ExpirySweeper sweeper;
-    private final StockCache cache;
     private final ReservationMetrics metrics;
     private final InventorySettings settings;
 
     ReservationService(ReservationWriter writer, KeyReplays replays, RefusalDetails refusals,
-                       ReservationLifecycle lifecycle, ExpirySweeper sweeper, StockCache cache,
+                       ReservationLifecycle lifecycle, ExpirySweeper sweeper,
                        ReservationMetrics metrics, InventorySettings settings) {
         this.writer = writer;
         this.replays = replays;
         this.refusals = refusals;
         this.lifecycle = lifecycle;
         this.sweeper = sweeper;
-        this.cache = cache;
         this.metrics = metrics;
         this.settings = settings;
     }
@@ -84,8 +81,7 @@ public class ReservationService {
             }
             switch (written.kind()) {
                 case RESERVED -> {
-                    metrics.created();
-                    cache.invalidate(written.versions());
+                    metrics.created(); // the stock cache was told by the group commit, before this answer
                     return new Reserved(new ReservationData(id, request.orderId(), ReservationState.ACTIVE,
                             request.lines(), expiresAt, now, request.holder().buyerReference()), false);
                 }

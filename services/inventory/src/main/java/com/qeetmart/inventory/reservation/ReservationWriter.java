@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,15 +23,15 @@ class ReservationWriter {
 
     /**
      * What writing a reservation came to, one kind per case the caller must handle: RESERVED
-     * (with the new stock versions); ORDER_HAS_LIVE (the order already has a live reservation);
+     * (the stock cache already told of it, by the group commit); ORDER_HAS_LIVE (the order already has a live reservation);
      * KEY_USED (the Idempotency-Key is taken); SHORT (a line cannot be covered); OVER_LIVE_LIMIT
      * or OVER_UNITS_LIMIT (the holder would hold too much). Only RESERVED wrote anything.
      */
-    record Written(Kind kind, Map<UUID, Long> versions) {
+    record Written(Kind kind) {
         enum Kind { RESERVED, ORDER_HAS_LIVE, KEY_USED, SHORT, OVER_LIVE_LIMIT, OVER_UNITS_LIMIT }
 
         static Written of(Kind kind) {
-            return new Written(kind, Map.of());
+            return new Written(kind);
         }
     }
 
@@ -55,7 +54,7 @@ class ReservationWriter {
             if (kind == Written.Kind.RESERVED) {
                 routes.remember(id, first);
             }
-            return kind == Written.Kind.RESERVED ? new Written(kind, outcome.versions()) : Written.of(kind);
+            return Written.of(kind);
         } catch (DataAccessException e) {
             // Alone, after its batch failed: a replica's concurrent request took the key or the order first.
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {

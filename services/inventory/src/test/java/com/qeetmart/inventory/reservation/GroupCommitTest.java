@@ -33,6 +33,8 @@ class GroupCommitTest {
     private static final UUID HOT = UUID.randomUUID();
 
     private final List<List<UUID>> batchesWritten = Collections.synchronizedList(new ArrayList<>());
+    /** What the stock cache was told after each commit. */
+    private final List<Map<UUID, Long>> told = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstBatchMayFinish = new CountDownLatch(1);
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -48,7 +50,7 @@ class GroupCommitTest {
                 throw new SQLException("integer out of range", "22003");
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
-        }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
     }
 
     @Test
@@ -75,6 +77,45 @@ class GroupCommitTest {
         }
         assertEquals(List.of(List.of(first.id()), later.stream().map(StockOp::id).toList()), batchesWritten);
         assertEquals(0, groupCommit.waiting());
+    }
+
+    @Test
+    void theCacheIsToldOncePerBatchTheNewestVersionOfEachProductBeforeAnyAnswer() throws Exception {
+        UUID other = UUID.randomUUID();
+        List<Future<StockOutcome>> answers = Collections.synchronizedList(new ArrayList<>());
+        List<Boolean> toldBeforeAnswers = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit groupCommit = new GroupCommit(ops -> {
+            batchesWritten.add(ops.stream().map(StockOp::id).toList());
+            if (batchesWritten.size() == 1) {
+                awaitQuietly(firstBatchMayFinish);
+            }
+            List<StockOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < ops.size(); i++) { // the row's version after each operation; the last one refused
+                UUID product = ops.get(i).lines().get(0).productId();
+                outcomes.add(i == 3 ? new StockOutcome("SHORT", Map.of())
+                        : new StockOutcome("RESERVED", Map.of(product, product.equals(other) ? 7L : 100L + i)));
+            }
+            return outcomes;
+        }, new ReservationMetrics(new SimpleMeterRegistry()), newest -> {
+            told.add(newest);
+            List<Future<StockOutcome>> batchAnswers = told.size() == 1 ? answers.subList(0, 1) : answers.subList(1, 5);
+            toldBeforeAnswers.add(batchAnswers.stream().noneMatch(Future::isDone));
+        }, LINES);
+        answers.add(threads.submit(() -> groupCommit.submit(op(), HOT)));
+        awaitCondition(() -> batchesWritten.size() == 1);
+        for (UUID product : List.of(HOT, other, HOT, HOT)) {
+            answers.add(threads.submit(() -> groupCommit.submit(op(product), HOT)));
+            int queued = answers.size() - 1;
+            awaitCondition(() -> groupCommit.waiting() == queued);
+        }
+
+        firstBatchMayFinish.countDown();
+        for (Future<StockOutcome> answer : answers) {
+            answer.get(10, TimeUnit.SECONDS);
+        }
+
+        assertEquals(List.of(Map.of(HOT, 100L), Map.of(HOT, 102L, other, 7L)), told, "one word per batch, not per operation");
+        assertEquals(List.of(true, true), toldBeforeAnswers, "told before any operation of its batch was answered");
     }
 
     @Test
@@ -113,7 +154,7 @@ class GroupCommitTest {
                 return ops.stream().map(op -> new StockOutcome("RESERVED", Map.of())).toList();
             }
             throw new SQLException("Connection is not available, request timed out", "08001");
-        }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
         Future<StockOutcome> first = threads.submit(() -> groupCommit.submit(op(), HOT));
         awaitCondition(() -> batchesWritten.size() == 1);
         List<CompletableFuture<StockOutcome>> later = new ArrayList<>();
@@ -143,7 +184,7 @@ class GroupCommitTest {
                 awaitQuietly(slowRowMayBeLocked);   // as a row lock another replica holds
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
-        }, new ReservationMetrics(new SimpleMeterRegistry()), LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
         UUID other = productOnAnotherLineThan(groupCommit, slow);
         StockOp onSlow = op(slow);
         StockOp onOther = op(other);
