@@ -1,5 +1,6 @@
 package com.qeetmart.products.events;
 
+import com.qeetmart.platform.testing.Eventually;
 import com.qeetmart.products.support.CatalogTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -100,14 +100,8 @@ class ChainPromotionTest extends CatalogTest {
 
     /** Until the work is done, or its connection waits on a lock (then only another's commit frees it). */
     private static void awaitDoneOrWaitingForLock(CompletableFuture<?> work, int pid) {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (!work.isDone() && DB.count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid
-                + " AND wait_event_type = 'Lock'") == 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("neither done nor waiting on a lock in " + DEADLINE);
-            }
-            Thread.onSpinWait();
-        }
+        Eventually.await("done, or waiting on a lock", DEADLINE, () -> work.isDone() || DB.count(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid + " AND wait_event_type = 'Lock'") > 0);
     }
 
     private static UUID delivery(UUID endpoint, UUID resource, int position, String state) throws SQLException {
