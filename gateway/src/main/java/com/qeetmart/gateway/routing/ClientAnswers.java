@@ -4,6 +4,7 @@ import com.qeetmart.gateway.web.SecurityHeaders;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.edge.Verdict;
+import com.qeetmart.platform.framing.EncodedHead;
 import com.qeetmart.platform.pipeline.NettyProblems;
 import com.qeetmart.platform.problem.ProblemKind;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -14,6 +15,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.AsciiString;
 import jakarta.inject.Singleton;
 
@@ -68,6 +70,15 @@ final class ClientAnswers {
             headers.set(HttpHeaderNames.LOCATION, RouteTable.PREFIX + location);
         }
         head.setProtocolVersion(HttpVersion.HTTP_1_1);
+    }
+
+    /** A service's answer head and its body's end, read together: one message to write. */
+    static LastHttpContent whole(HttpResponse head, LastHttpContent last) {
+        if (head instanceof EncodedHead.Response encoded) {
+            return encoded.withContent(last.content());
+        }
+        return new DefaultFullHttpResponse(head.protocolVersion(), head.status(), last.content(), head.headers(),
+                last.trailingHeaders());
     }
 
     /** What every answer carries, whoever made it. */

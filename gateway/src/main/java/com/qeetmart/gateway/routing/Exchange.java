@@ -140,11 +140,15 @@ final class Exchange implements UpstreamCall.Relay {
     }
 
     @Override
-    public void head(HttpResponse head) {
+    public HttpResponse head(HttpResponse head) {
         phase = Phase.RELAYING;
         status = head.status().code();
+        if (head instanceof ServiceHead plain) {
+            return ClientHead.of(plain, route, correlationId, answerHeaders, keepAlive, http10());
+        }
         ClientAnswers.rewriteHead(head, route);
         finishHeaders(head);
+        return head;
     }
 
     @Override
@@ -216,8 +220,11 @@ final class Exchange implements UpstreamCall.Relay {
     }
 
     private void finishHeaders(HttpResponse response) {
-        ClientAnswers.finishHeaders(response.headers(), correlationId, answerHeaders, keepAlive,
-                request.protocolVersion().equals(HttpVersion.HTTP_1_0));
+        ClientAnswers.finishHeaders(response.headers(), correlationId, answerHeaders, keepAlive, http10());
+    }
+
+    private boolean http10() {
+        return request.protocolVersion().equals(HttpVersion.HTTP_1_0);
     }
 
     private void afterLastWrite(Future<? super Void> written) {

@@ -17,7 +17,7 @@ import java.util.Map;
 final class HopByHop {
 
     // Names as AsciiString: their case-insensitive hash is computed once, not on every request.
-    private static final List<AsciiString> HEADERS = List.of(HttpHeaderNames.CONNECTION, HttpHeaderNames.KEEP_ALIVE,
+    static final List<AsciiString> NAMES = List.of(HttpHeaderNames.CONNECTION, HttpHeaderNames.KEEP_ALIVE,
             HttpHeaderNames.PROXY_CONNECTION, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
             HttpHeaderNames.TE, HttpHeaderNames.TRAILER, HttpHeaderNames.UPGRADE);
 
@@ -62,7 +62,7 @@ final class HopByHop {
 
     /** Whether {@code name} is hop-by-hop, given the names the message's Connection headers list. */
     static boolean isHopByHop(CharSequence name, List<String> connectionListed) {
-        if (among(name, HEADERS)) {
+        if (among(name, NAMES)) {
             return true;
         }
         for (String listed : connectionListed) {

@@ -2,7 +2,6 @@ package com.qeetmart.gateway.routing;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
@@ -27,8 +26,8 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
 
     /** Where the answer goes (the exchange writing it to the client). */
     interface Relay {
-        /** The answer's head, to rewrite before it is written. */
-        void head(HttpResponse head);
+        /** The answer's head as the service sent it: the head to write to the client. */
+        HttpResponse head(HttpResponse head);
 
         /** A part of the answer to write, not the last: its head, or a piece of its body. */
         void write(HttpObject part);
@@ -125,10 +124,10 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
                 return;
             }
             leg = Leg.RELAYING;
-            keepAlive = HttpUtil.isKeepAlive(head);
-            relay.head(head);
+            keepAlive = head instanceof ServiceHead plain ? plain.keepAlive() : HttpUtil.isKeepAlive(head);
+            HttpResponse clientHead = relay.head(head);
             if (!(msg instanceof LastHttpContent)) {
-                heldHead = head; // goes with what follows it in the same read: a whole answer is one message
+                heldHead = clientHead; // goes with what follows it in the same read: a whole answer is one message
                 return;
             }
         }
@@ -136,9 +135,7 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
         heldHead = null;
         if (msg instanceof LastHttpContent last) {
             giveBack(keepAlive);
-            relay.last(head == null ? last
-                    : new DefaultFullHttpResponse(head.protocolVersion(), head.status(), last.content(), head.headers(),
-                            last.trailingHeaders()));
+            relay.last(head == null ? last : ClientAnswers.whole(head, last));
             return;
         }
         if (head != null) {

@@ -1,6 +1,7 @@
 package com.qeetmart.platform.edge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -28,6 +29,11 @@ public final class AnswerHeaders {
 
     public void set(CharSequence name, String value) {
         headers.add(new Header(name, value, true));
+    }
+
+    /** Them all, in the order the checks wrote them (read-only). */
+    public List<Header> all() {
+        return Collections.unmodifiableList(headers);
     }
 
     /** Applies them to an answer's headers (set replaces, add appends). */

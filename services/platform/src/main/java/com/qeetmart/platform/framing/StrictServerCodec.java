@@ -22,7 +22,8 @@ import java.util.Queue;
  * rules, and an encoder that frames each answer by its own request's method (a HEAD's answer has
  * no body). Unlike Netty's codec, an interim answer ({@code 100 Continue}) takes no request's
  * method: Netty's takes one for it, and every later answer on the connection is framed by the
- * wrong request's method (a desynchronised client behind pipelining).
+ * wrong request's method (a desynchronised client behind pipelining). An answer whose head is
+ * already bytes ({@link EncodedHead}: a proxied service's) is written as those bytes, framed like any other.
  */
 public final class StrictServerCodec extends CombinedChannelDuplexHandler<StrictServerCodec.Decoder, StrictServerCodec.Encoder> {
 
@@ -72,6 +73,15 @@ public final class StrictServerCodec extends CombinedChannelDuplexHandler<Strict
                 method = methods.poll(); // this answer is its request's own
             }
             return HttpMethod.HEAD.equals(method) && !interim || super.isContentAlwaysEmpty(response);
+        }
+
+        @Override
+        protected void encodeInitialLine(ByteBuf buf, HttpResponse response) throws Exception {
+            if (response instanceof EncodedHead encoded) {
+                buf.writeBytes(encoded.headBytes(), 0, encoded.headLength()); // its header lines too: the map is empty
+            } else {
+                super.encodeInitialLine(buf, response);
+            }
         }
 
         @Override

@@ -1,0 +1,100 @@
+package com.qeetmart.gateway.routing;
+
+/**
+ * Header names and values read straight from a head's bytes (ISO-8859-1, as HTTP reads them),
+ * without making a string of each: what {@link ServiceHeads} and {@link ClientHead} need.
+ */
+final class HeaderBytes {
+
+    /** {@link #connection}: what a Connection header says. */
+    static final int KEEP_ALIVE = 0;
+    static final int CLOSE = 1;
+    /** It names another header (hop-by-hop) or says something else. */
+    static final int OTHER = 2;
+
+    private static final String SEPARATORS = "!#$%&'*+-.^_`|~";
+
+    private HeaderBytes() {
+    }
+
+    /** A character a header name may hold (RFC 9110 section 5.6.2). */
+    static boolean isTchar(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b > 0 && SEPARATORS.indexOf(b) >= 0;
+    }
+
+    static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t';
+    }
+
+    /** Whether bytes {@code [from, to)} are {@code name}, whatever the case of either (names are ASCII). */
+    static boolean nameIs(byte[] bytes, int from, int to, CharSequence name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char expected = name.charAt(i - from);
+            if (lower(bytes[i] & 0xff) != lower(expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether bytes {@code [from, to)} start with {@code text}, exactly. */
+    static boolean startsWith(byte[] bytes, int from, int to, String text) {
+        if (to - from < text.length()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (bytes[from + i] != (byte) text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number bytes {@code [from, to)} spell in decimal, or -1: empty, not digits, or too long. */
+    static long digits(byte[] bytes, int from, int to) {
+        if (from == to || to - from > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b < '0' || b > '9') {
+                return -1;
+            }
+            value = value * 10 + (b - '0');
+        }
+        return value;
+    }
+
+    /** What a Connection header's value {@code [from, to)} says: close wins over keep-alive. */
+    static int connection(byte[] bytes, int from, int to) {
+        int said = KEEP_ALIVE;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || bytes[i] == ',') {
+                int a = start;
+                int b = i;
+                while (a < b && isSpace(bytes[a])) {
+                    a++;
+                }
+                while (b > a && isSpace(bytes[b - 1])) {
+                    b--;
+                }
+                if (nameIs(bytes, a, b, "close")) {
+                    said = CLOSE;
+                } else if (a < b && !nameIs(bytes, a, b, "keep-alive")) {
+                    return OTHER;
+                }
+                start = i + 1;
+            }
+        }
+        return said;
+    }
+
+    private static int lower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+}

@@ -1,0 +1,135 @@
+package com.qeetmart.gateway.routing;
+
+import io.netty.buffer.ByteBuf;
+
+import java.util.Arrays;
+
+/**
+ * Reads a service's answer head as a {@link ServiceHead}, or says it is not one to pass on as
+ * bytes (null): anything unusual (another HTTP version, an interim or bodiless status, a chunked
+ * or close-delimited body, a folded, bare-LF or control-character line, a Connection header naming
+ * other headers, two Content-Lengths) is left to Netty's decoder, as every answer was before.
+ */
+final class ServiceHeads {
+
+    /** The largest head read here; a larger one goes to the decoder, which has its own limit. */
+    static final int MAX_HEAD = 8192;
+    /** {@link #end}: the head is not complete yet. */
+    static final int INCOMPLETE = -1;
+    /** {@link #end}: not a head read here (too large, or its blank line is a bare LF). */
+    static final int NOT_PLAIN = -2;
+
+    private static final byte[] HTTP_1_1 = {'H', 'T', 'T', 'P', '/', '1', '.', '1', ' '};
+
+    private ServiceHeads() {
+    }
+
+    /** The index just after the head's blank line in {@code in}, or {@link #INCOMPLETE} or {@link #NOT_PLAIN}. */
+    static int end(ByteBuf in) {
+        int start = in.readerIndex();
+        int limit = Math.min(in.writerIndex(), start + MAX_HEAD);
+        int lineStart = start;
+        while (true) {
+            int lf = in.indexOf(lineStart, limit, (byte) '\n');
+            if (lf < 0) {
+                return limit - start < MAX_HEAD ? INCOMPLETE : NOT_PLAIN;
+            }
+            if (lf == lineStart + 1 && in.getByte(lineStart) == '\r') {
+                return lf + 1;
+            }
+            if (lf == lineStart) {
+                return NOT_PLAIN;
+            }
+            lineStart = lf + 1;
+        }
+    }
+
+    /** The head in {@code bytes} (status line to blank line), or null: not plain. */
+    static ServiceHead read(byte[] bytes) {
+        int n = bytes.length;
+        if (n < 16 || !Arrays.equals(bytes, 0, HTTP_1_1.length, HTTP_1_1, 0, HTTP_1_1.length)) {
+            return null;
+        }
+        int status = digit(bytes[9]) * 100 + digit(bytes[10]) * 10 + digit(bytes[11]);
+        if (status < 200 || status > 599 || status == 204 || status == 205 || status == 304
+                || bytes[12] != ' ' && bytes[12] != '\r') {
+            return null;
+        }
+        int statusLineEnd = lineEnd(bytes, 12);
+        if (statusLineEnd < 0) {
+            return null;
+        }
+        int[] lines = new int[16 * ServiceHead.SLOTS];
+        int count = 0;
+        long contentLength = -1;
+        boolean keepAlive = true;
+        int pos = statusLineEnd;
+        while (bytes[pos] != '\r') {
+            int colon = pos;
+            while (colon < n && HeaderBytes.isTchar(bytes[colon])) {
+                colon++;
+            }
+            if (colon == pos || bytes[colon] != ':') {
+                return null; // a folded line, a space before the colon, or no name
+            }
+            int next = lineEnd(bytes, colon + 1);
+            if (next < 0) {
+                return null;
+            }
+            int valueStart = colon + 1;
+            int valueEnd = next - 2;
+            while (valueStart < valueEnd && HeaderBytes.isSpace(bytes[valueStart])) {
+                valueStart++;
+            }
+            while (valueEnd > valueStart && HeaderBytes.isSpace(bytes[valueEnd - 1])) {
+                valueEnd--;
+            }
+            if (HeaderBytes.nameIs(bytes, pos, colon, "content-length")) {
+                if (contentLength >= 0 || (contentLength = HeaderBytes.digits(bytes, valueStart, valueEnd)) < 0) {
+                    return null;
+                }
+            } else if (HeaderBytes.nameIs(bytes, pos, colon, "transfer-encoding")) {
+                return null;
+            } else if (HeaderBytes.nameIs(bytes, pos, colon, "connection")) {
+                int said = HeaderBytes.connection(bytes, valueStart, valueEnd);
+                if (said == HeaderBytes.OTHER) {
+                    return null;
+                }
+                keepAlive &= said != HeaderBytes.CLOSE;
+            }
+            if (count * ServiceHead.SLOTS == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            int slot = count++ * ServiceHead.SLOTS;
+            lines[slot] = pos;
+            lines[slot + 1] = colon;
+            lines[slot + 2] = valueStart;
+            lines[slot + 3] = valueEnd;
+            lines[slot + 4] = next;
+            pos = next;
+        }
+        if (contentLength < 0 || pos != n - 2) {
+            return null;
+        }
+        return new ServiceHead(status, bytes, statusLineEnd, lines, count, contentLength, keepAlive);
+    }
+
+    private static int digit(byte b) {
+        return b >= '0' && b <= '9' ? b - '0' : -1000;
+    }
+
+    // The index after the CRLF ending the line that {@code from} is in, or -1 when a byte before it
+    // is a control character other than a tab, or the line ends in a bare LF.
+    private static int lineEnd(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length - 1; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                return bytes[i + 1] == '\n' ? i + 2 : -1;
+            }
+            if ((b & 0xff) < 0x20 && b != '\t' || b == 0x7f) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
