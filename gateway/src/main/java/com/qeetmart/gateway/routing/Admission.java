@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.util.AsciiString;
 import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
@@ -23,7 +24,7 @@ import java.util.concurrent.CompletionStage;
 @Singleton
 final class Admission {
 
-    private static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("X-Forwarded-For"); // hashed once, not per request
 
     private final AdmissionKernel kernel;
     private final ClientOrigins origins;

@@ -29,7 +29,7 @@ import java.util.List;
 @Singleton
 final class ClientAnswers {
 
-    private static final AsciiString CORRELATION_ID = AsciiString.cached(CorrelationId.HEADER);
+    static final AsciiString CORRELATION_ID = AsciiString.cached(CorrelationId.HEADER);
 
     private final NettyProblems problems;
 

@@ -55,7 +55,7 @@ final class Exchange implements UpstreamCall.Relay {
         this.request = request;
         this.target = routed.target();
         this.route = routed.route();
-        this.correlationId = CorrelationId.acceptOrCreate(request.headers().get(CorrelationId.HEADER));
+        this.correlationId = CorrelationId.acceptOrCreate(request.headers().get(ClientAnswers.CORRELATION_ID));
         this.span = seams.observations.start(request.method().name(), target.rawPath(), route, request.headers());
         this.keepAlive = HttpUtil.isKeepAlive(request);
     }

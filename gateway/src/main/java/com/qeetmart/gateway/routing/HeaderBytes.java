@@ -12,14 +12,25 @@ final class HeaderBytes {
     /** It names another header (hop-by-hop) or says something else. */
     static final int OTHER = 2;
 
-    private static final String SEPARATORS = "!#$%&'*+-.^_`|~";
+    private static final boolean[] TCHAR = tchars();
 
     private HeaderBytes() {
     }
 
     /** A character a header name may hold (RFC 9110 section 5.6.2). */
     static boolean isTchar(byte b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b > 0 && SEPARATORS.indexOf(b) >= 0;
+        return TCHAR[b & 0xff];
+    }
+
+    /** Whether the bytes from {@code from} are {@code lowerName} (lower case), whatever their case. */
+    static boolean equalsLowerCase(byte[] bytes, int from, byte[] lowerName) {
+        for (int i = 0; i < lowerName.length; i++) {
+            int b = bytes[from + i];
+            if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerName[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSpace(byte b) {
@@ -92,6 +103,14 @@ final class HeaderBytes {
             }
         }
         return said;
+    }
+
+    private static boolean[] tchars() {
+        boolean[] tchar = new boolean[256];
+        for (int c = 0; c < 128; c++) {
+            tchar[c] = Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        }
+        return tchar;
     }
 
     private static int lower(int c) {

@@ -3,6 +3,7 @@ package com.qeetmart.gateway.routing;
 import io.netty.buffer.ByteBuf;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads a service's answer head as a {@link ServiceHead}, or says it is not one to pass on as
@@ -20,6 +21,9 @@ final class ServiceHeads {
     static final int NOT_PLAIN = -2;
 
     private static final byte[] HTTP_1_1 = {'H', 'T', 'T', 'P', '/', '1', '.', '1', ' '};
+    private static final HeaderNameSet CONTENT_LENGTH = new HeaderNameSet(List.of("content-length"));
+    private static final HeaderNameSet TRANSFER_ENCODING = new HeaderNameSet(List.of("transfer-encoding"));
+    private static final HeaderNameSet CONNECTION = new HeaderNameSet(List.of("connection"));
 
     private ServiceHeads() {
     }
@@ -84,13 +88,13 @@ final class ServiceHeads {
             while (valueEnd > valueStart && HeaderBytes.isSpace(bytes[valueEnd - 1])) {
                 valueEnd--;
             }
-            if (HeaderBytes.nameIs(bytes, pos, colon, "content-length")) {
+            if (CONTENT_LENGTH.contains(bytes, pos, colon)) {
                 if (contentLength >= 0 || (contentLength = HeaderBytes.digits(bytes, valueStart, valueEnd)) < 0) {
                     return null;
                 }
-            } else if (HeaderBytes.nameIs(bytes, pos, colon, "transfer-encoding")) {
+            } else if (TRANSFER_ENCODING.contains(bytes, pos, colon)) {
                 return null;
-            } else if (HeaderBytes.nameIs(bytes, pos, colon, "connection")) {
+            } else if (CONNECTION.contains(bytes, pos, colon)) {
                 int said = HeaderBytes.connection(bytes, valueStart, valueEnd);
                 if (said == HeaderBytes.OTHER) {
                     return null;
