@@ -1,11 +1,18 @@
 package com.qeetmart.platform.tracing;
 
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 import io.opentelemetry.context.propagation.TextMapGetter;
 
 /** Reads W3C trace headers from a Netty request, for the stages that answer below Micronaut. */
 public enum NettyHeaderGetter implements TextMapGetter<HttpHeaders> {
     INSTANCE;
+
+    // The names the propagators ask for on every request, as names whose hash Netty computes once
+    // (a String name is hashed character by character on each lookup).
+    private static final AsciiString TRACEPARENT = AsciiString.cached("traceparent");
+    private static final AsciiString TRACESTATE = AsciiString.cached("tracestate");
+    private static final AsciiString BAGGAGE = AsciiString.cached("baggage");
 
     @Override
     public Iterable<String> keys(HttpHeaders carrier) {
@@ -14,6 +21,15 @@ public enum NettyHeaderGetter implements TextMapGetter<HttpHeaders> {
 
     @Override
     public String get(HttpHeaders carrier, String key) {
-        return carrier == null ? null : carrier.get(key);
+        return carrier == null ? null : carrier.get(nameOf(key));
+    }
+
+    private static CharSequence nameOf(String key) {
+        return switch (key) {
+            case "traceparent" -> TRACEPARENT;
+            case "tracestate" -> TRACESTATE;
+            case "baggage" -> BAGGAGE;
+            default -> key;
+        };
     }
 }
