@@ -25,15 +25,17 @@ public class ProductService {
     static final String RESOURCE = "Product";
 
     private final ProductRepository products;
+    private final LiveProducts liveProducts;
     private final ProductSearchRepository searches;
     private final CategoryService categories;
     private final VariantService variants;
     private final AttributesJson attributes;
     private final ProductEvents events;
 
-    ProductService(ProductRepository products, ProductSearchRepository searches, CategoryService categories,
-                   VariantService variants, AttributesJson attributes, ProductEvents events) {
+    ProductService(ProductRepository products, LiveProducts liveProducts, ProductSearchRepository searches,
+                   CategoryService categories, VariantService variants, AttributesJson attributes, ProductEvents events) {
         this.products = products;
+        this.liveProducts = liveProducts;
         this.searches = searches;
         this.categories = categories;
         this.variants = variants;
@@ -54,9 +56,9 @@ public class ProductService {
         return find(id, publicOnly).orElseThrow(() -> new NotFoundException(RESOURCE, id));
     }
 
-    /** The same read, empty where {@link #get} refuses. */
+    /** The same read, empty where {@link #get} refuses (outside any transaction: {@link LiveProducts}). */
     public Optional<ProductData> find(UUID id, boolean publicOnly) {
-        return products.findLive(id).map(this::toData)
+        return liveProducts.find(id).map(this::toData)
                 .filter(product -> !publicOnly || product.state() == ProductState.ACTIVE);
     }
 
