@@ -5,7 +5,6 @@ import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.framing.EncodedHead;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.util.AsciiString;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -101,19 +100,15 @@ final class ClientHead {
         length += count;
     }
 
-    // Header text is ISO-8859-1 (every value the gateway writes was read as such, or is ASCII).
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the JDK's one copy of chars as bytes, no allocation
+    // The gateway's own names and values (constants, the correlation id, what the checks add): a
+    // character a head line cannot hold as it is becomes '?', as Netty's encoder writes it. Taking
+    // each character's low byte would turn U+010D into a CR: a line break inside a value.
     private void text(CharSequence text) {
         int count = text.length();
         ensure(count);
-        if (text instanceof String string) {
-            string.getBytes(0, count, out, length);
-        } else if (text instanceof AsciiString ascii) {
-            System.arraycopy(ascii.array(), ascii.arrayOffset(), out, length, count);
-        } else {
-            for (int i = 0; i < count; i++) {
-                out[length + i] = (byte) text.charAt(i);
-            }
+        for (int i = 0; i < count; i++) {
+            char c = text.charAt(i);
+            out[length + i] = c >= 0x20 && c < 0x7f || c == '\t' ? (byte) c : (byte) '?';
         }
         length += count;
     }

@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * A service's head passed on as bytes reaches the client with exactly the headers the decoded
@@ -76,6 +78,17 @@ class ClientHeadTest {
 
         assertEquals(byName(decoded.headers()), byName(decode(clientHead + "\r\n").headers()), clientHead);
         assertEquals("HTTP/1.1 201 Created\r\n", clientHead.substring(0, clientHead.indexOf('\n') + 1));
+    }
+
+    @Test
+    void aValueTheGatewayAddsCannotBreakTheHeadWhateverItsCharacters() {
+        AnswerHeaders checks = new AnswerHeaders();
+        checks.set("X-Hint", "a\u010d\u010aX-Injected: 1\u0000\u00e9");
+        ServiceHead plain = ServiceHeads.read(String.format(SERVICE_HEAD, "X-Empty:").getBytes(StandardCharsets.ISO_8859_1));
+        EncodedHead.Response bytes = ClientHead.of(plain, USERS, "corr-1", checks, true, false);
+        HttpResponse client = decode(new String(bytes.headBytes(), 0, bytes.headLength(), StandardCharsets.ISO_8859_1) + "\r\n");
+        assertEquals("a??X-Injected: 1??", client.headers().get("X-Hint"));
+        assertNull(client.headers().get("X-Injected"));
     }
 
     private static HttpResponse decode(String head) {
