@@ -12,7 +12,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +28,7 @@ public class ReservationLifecycle {
     static final String RESOURCE = "Reservation";
 
     private final ReservationRepository reservations;
+    private final ReservationViews views;
     private final GroupCommit groupCommit;
     private final ReservationRoutes routes;
     private final Releaser releaser;
@@ -37,9 +37,10 @@ public class ReservationLifecycle {
     private final ReservationMetrics metrics;
     private final InventorySettings.Limits limits;
 
-    ReservationLifecycle(ReservationRepository reservations, GroupCommit groupCommit, ReservationRoutes routes,
-                         Releaser releaser, StockCache cache, TransactionOperations<Connection> tx,
-                         ReservationMetrics metrics, InventorySettings settings) {
+    ReservationLifecycle(ReservationRepository reservations, ReservationViews views, GroupCommit groupCommit,
+                         ReservationRoutes routes, Releaser releaser, StockCache cache,
+                         TransactionOperations<Connection> tx, ReservationMetrics metrics, InventorySettings settings) {
+        this.views = views;
         this.routes = routes;
         this.metrics = metrics;
         this.limits = settings.limits();
@@ -51,11 +52,8 @@ public class ReservationLifecycle {
     }
 
     public ReservationData get(Caller caller, UUID id) {
-        return tx.executeRead(status -> {
-            ReservationRow row = reservations.findById(id).filter(r -> caller.mayReach(r.createdBy()))
-                    .orElseThrow(() -> new NotFoundException(RESOURCE, id));
-            return toData(row);
-        });
+        return views.find(id).filter(view -> caller.mayReach(view.createdBy())).map(ReservationViews.View::reservation)
+                .orElseThrow(() -> new NotFoundException(RESOURCE, id));
     }
 
     /** The reservation's units leave stock; refused once it expired or was released. */
@@ -154,13 +152,8 @@ public class ReservationLifecycle {
         return view(id);
     }
 
+    /** The reservation as it is now (after the write an answer reports: one statement, {@link ReservationViews}). */
     ReservationData view(UUID id) {
-        return tx.executeRead(status -> toData(reservations.findById(id).orElseThrow()));
-    }
-
-    private ReservationData toData(ReservationRow row) {
-        List<Line> lines = reservations.linesOf(row.id()).stream().map(l -> new Line(l.productId(), l.quantity())).toList();
-        return new ReservationData(row.id(), row.orderId(), row.status(), lines, row.expiresAt(), row.createdAt(),
-                row.buyerReference());
+        return views.find(id).orElseThrow().reservation();
     }
 }

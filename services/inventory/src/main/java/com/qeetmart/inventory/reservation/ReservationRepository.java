@@ -13,8 +13,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ReservationRepository extends GenericRepository<ReservationRow, UUID> {
 
-    Optional<ReservationRow> findById(UUID id);
-
     @Query("SELECT * FROM reservation WHERE id = :id FOR UPDATE")
     Optional<ReservationRow> lock(UUID id);
 

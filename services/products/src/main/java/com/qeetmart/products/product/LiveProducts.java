@@ -1,12 +1,8 @@
 package com.qeetmart.products.product;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
+import com.qeetmart.platform.persistence.OneStatementReads;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,11 +12,10 @@ import java.util.UUID;
 
 /**
  * A live product by id, read by hand: the catalog's hottest read (every direct read of a product).
- * Through the repository ({@link ProductRepository#findLive}) a profile put the row's mapping (each
- * column's name derived again per property, per row) and the connection's bookkeeping at ~7 times
- * the query's own cost in the driver. One statement on a pooled connection in autocommit: it runs
- * in no transaction, so it sees what is committed, never a caller's uncommitted writes (the
- * writes read their rows back through the repository, inside their transaction).
+ * Through the repository ({@link ProductRepository#findLive}) a profile put the row's mapping and
+ * the connection's bookkeeping at ~7 times the query's own cost in the driver. One statement, in
+ * no transaction ({@link OneStatementReads}): it sees what is committed, never a caller's
+ * uncommitted writes (the writes read their rows back through the repository, inside their transaction).
  */
 @Singleton
 class LiveProducts {
@@ -30,26 +25,14 @@ class LiveProducts {
                    attributes::text, version, created_at, updated_at
               FROM product WHERE id = ? AND deleted_at IS NULL""";
 
-    private final DataSource dataSource;
+    private final OneStatementReads reads;
 
-    LiveProducts(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    LiveProducts(OneStatementReads reads) {
+        this.reads = reads;
     }
 
     Optional<ProductRow> find(UUID id) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true); // one statement: no transaction to begin, commit or roll back
-            }
-            try (PreparedStatement select = connection.prepareStatement(SQL)) {
-                select.setObject(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(rowOf(row)) : Optional.empty();
-                }
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Product " + id + " could not be read: " + e.getMessage(), e);
-        }
+        return reads.find(SQL, id, LiveProducts::rowOf);
     }
 
     private static ProductRow rowOf(ResultSet row) throws SQLException {
