@@ -24,6 +24,7 @@ final class ClientHead {
     /** What the gateway sets on every answer: a service's line of the same name is left out. */
     private static final HeaderNameSet REPLACED = new HeaderNameSet(replaced());
     private static final HeaderNameSet LOCATION_NAME = new HeaderNameSet(List.of(HttpHeaderNames.LOCATION));
+    private static final HeaderNameSet CONNECTION_NAME = new HeaderNameSet(List.of(HttpHeaderNames.CONNECTION));
     private static final byte[] SECURITY_LINES = securityLines();
     private static final byte[] CORRELATION = (CorrelationId.HEADER + ": ").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LOCATION = "Location: ".getBytes(StandardCharsets.US_ASCII);
@@ -46,7 +47,7 @@ final class ClientHead {
         for (int line = 0; line < head.lineCount(); line++) {
             int start = head.lineStart(line);
             int nameEnd = head.nameEnd(line);
-            if (leftOut(in, start, nameEnd, added)) {
+            if (leftOut(in, start, nameEnd, added) || head.connectionNamesHeaders() && namedByConnection(head, start, nameEnd)) {
                 continue;
             }
             int valueStart = head.valueStart(line);
@@ -88,6 +89,18 @@ final class ClientHead {
         for (int i = 0; i < added.size(); i++) { // by index: an iterator per line showed in the profile
             AnswerHeaders.Header header = added.get(i);
             if (header.replace() && HeaderBytes.nameIs(in, start, nameEnd, header.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A header the service's Connection header names is that connection's (RFC 9110 section 7.6.1).
+    private static boolean namedByConnection(ServiceHead head, int nameStart, int nameEnd) {
+        byte[] in = head.bytes();
+        for (int line = 0; line < head.lineCount(); line++) {
+            if (CONNECTION_NAME.contains(in, head.lineStart(line), head.nameEnd(line))
+                    && HeaderBytes.listed(in, head.valueStart(line), head.valueEnd(line), nameStart, nameEnd)) {
                 return true;
             }
         }

@@ -6,11 +6,10 @@ package com.qeetmart.gateway.routing;
  */
 final class HeaderBytes {
 
-    /** {@link #connection}: what a Connection header says. */
-    static final int KEEP_ALIVE = 0;
+    /** {@link #connection}, a bit: the Connection header says close. */
     static final int CLOSE = 1;
-    /** It names another header (hop-by-hop) or says something else. */
-    static final int OTHER = 2;
+    /** {@link #connection}, a bit: it names another header (hop-by-hop for this connection). */
+    static final int NAMES_HEADERS = 2;
 
     private static final boolean[] TCHAR = tchars();
 
@@ -80,29 +79,62 @@ final class HeaderBytes {
         return value;
     }
 
-    /** What a Connection header's value {@code [from, to)} says: close wins over keep-alive. */
+    /** What a Connection header's value {@code [from, to)} says: {@link #CLOSE}, {@link #NAMES_HEADERS}, both or neither. */
     static int connection(byte[] bytes, int from, int to) {
-        int said = KEEP_ALIVE;
+        int said = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || bytes[i] == ',') {
-                int a = start;
-                int b = i;
-                while (a < b && isSpace(bytes[a])) {
-                    a++;
-                }
-                while (b > a && isSpace(bytes[b - 1])) {
-                    b--;
-                }
+                int a = trimStart(bytes, start, i);
+                int b = trimEnd(bytes, a, i);
                 if (nameIs(bytes, a, b, "close")) {
-                    said = CLOSE;
+                    said |= CLOSE;
                 } else if (a < b && !nameIs(bytes, a, b, "keep-alive")) {
-                    return OTHER;
+                    said |= NAMES_HEADERS;
                 }
                 start = i + 1;
             }
         }
         return said;
+    }
+
+    /** Whether the name {@code [nameFrom, nameTo)} is one of the comma-separated names in {@code [from, to)}, whatever the case. */
+    static boolean listed(byte[] bytes, int from, int to, int nameFrom, int nameTo) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || bytes[i] == ',') {
+                int a = trimStart(bytes, start, i);
+                int b = trimEnd(bytes, a, i);
+                if (b - a == nameTo - nameFrom && regionEqualsIgnoreCase(bytes, a, nameFrom, b - a)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionEqualsIgnoreCase(byte[] bytes, int a, int b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (lower(bytes[a + i] & 0xff) != lower(bytes[b + i] & 0xff)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int trimStart(byte[] bytes, int from, int to) {
+        while (from < to && isSpace(bytes[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(byte[] bytes, int from, int to) {
+        while (to > from && isSpace(bytes[to - 1])) {
+            to--;
+        }
+        return to;
     }
 
     private static boolean[] tchars() {

@@ -10,8 +10,7 @@ import io.netty.handler.codec.http.HttpVersion;
  * value lie ({@link ServiceHeads} reads it): the gateway passes the lines on as they are, leaving
  * out and adding a few ({@link ClientHead}), instead of decoding them into a header map only to
  * encode that map again for the client. Only a plain answer is read this way: HTTP/1.1, a body
- * framed by one Content-Length, nothing hop-by-hop but Connection's close or keep-alive. Its
- * header map is empty and stays so: it is never written as it is.
+ * framed by one Content-Length. Its header map is empty and stays so: it is never written as it is.
  */
 final class ServiceHead extends DefaultHttpResponse {
 
@@ -24,9 +23,10 @@ final class ServiceHead extends DefaultHttpResponse {
     private final int lineCount;
     private final long contentLength;
     private final boolean keepAlive;
+    private final boolean connectionNamesHeaders;
 
     ServiceHead(int status, byte[] bytes, int statusLineEnd, int[] lines, int lineCount, long contentLength,
-                boolean keepAlive) {
+                boolean keepAlive, boolean connectionNamesHeaders) {
         super(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status), EmptyHttpHeaders.INSTANCE);
         this.bytes = bytes;
         this.statusLineEnd = statusLineEnd;
@@ -34,6 +34,7 @@ final class ServiceHead extends DefaultHttpResponse {
         this.lineCount = lineCount;
         this.contentLength = contentLength;
         this.keepAlive = keepAlive;
+        this.connectionNamesHeaders = connectionNamesHeaders;
     }
 
     /** The head as read: status line, header lines, the blank line. */
@@ -73,6 +74,11 @@ final class ServiceHead extends DefaultHttpResponse {
 
     long contentLength() {
         return contentLength;
+    }
+
+    /** Whether a Connection header names other headers (which are then this connection's, not passed on). */
+    boolean connectionNamesHeaders() {
+        return connectionNamesHeaders;
     }
 
     /** Whether the service keeps the connection open after this answer. */

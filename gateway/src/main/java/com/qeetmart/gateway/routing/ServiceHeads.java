@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Reads a service's answer head as a {@link ServiceHead}, or says it is not one to pass on as
  * bytes (null): anything unusual (another HTTP version, an interim or bodiless status, a chunked
- * or close-delimited body, a folded, bare-LF or control-character line, a Connection header naming
- * other headers, two Content-Lengths) is left to Netty's decoder, as every answer was before.
+ * or close-delimited body, a folded, bare-LF or control-character line, two Content-Lengths) is
+ * left to Netty's decoder, as every answer was before.
  */
 final class ServiceHeads {
 
@@ -67,6 +67,7 @@ final class ServiceHeads {
         int count = 0;
         long contentLength = -1;
         boolean keepAlive = true;
+        boolean namesHeaders = false;
         int pos = statusLineEnd;
         while (bytes[pos] != '\r') {
             int colon = pos;
@@ -96,10 +97,8 @@ final class ServiceHeads {
                 return null;
             } else if (CONNECTION.contains(bytes, pos, colon)) {
                 int said = HeaderBytes.connection(bytes, valueStart, valueEnd);
-                if (said == HeaderBytes.OTHER) {
-                    return null;
-                }
-                keepAlive &= said != HeaderBytes.CLOSE;
+                keepAlive &= (said & HeaderBytes.CLOSE) == 0;
+                namesHeaders |= (said & HeaderBytes.NAMES_HEADERS) != 0;
             }
             if (count * ServiceHead.SLOTS == lines.length) {
                 lines = Arrays.copyOf(lines, lines.length * 2);
@@ -115,7 +114,7 @@ final class ServiceHeads {
         if (contentLength < 0 || pos != n - 2) {
             return null;
         }
-        return new ServiceHead(status, bytes, statusLineEnd, lines, count, contentLength, keepAlive);
+        return new ServiceHead(status, bytes, statusLineEnd, lines, count, contentLength, keepAlive, namesHeaders);
     }
 
     private static int digit(byte b) {

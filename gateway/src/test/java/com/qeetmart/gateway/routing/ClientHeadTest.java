@@ -58,6 +58,7 @@ class ClientHeadTest {
         "location:   https://elsewhere.example/users/7  , true, false",
         "Location: /products/7, false, true",
         "X-Empty:, true, false",
+        "'Connection: x-session-hint, X-Other\r\nX-Session-Hint: sticky\r\nx-other: 1\r\nX-Kept: 2', true, false",
     })
     void theBytesPathGivesTheClientWhatTheDecodedPathGives(String extraLine, boolean keepAlive, boolean http10) {
         String service = String.format(SERVICE_HEAD, extraLine);
