@@ -5,10 +5,10 @@ import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.edge.EdgeRequest;
 import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.edge.Verdict;
+import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.http.ClientOrigins;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.AsciiString;
 import jakarta.inject.Singleton;
@@ -18,7 +18,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The seam where a proxied request is admitted: the platform's edge checks ({@link AdmissionKernel},
- * the same the gateway's own operations pass) over a view of the Netty request. What the checks
+ * the same the gateway's own operations pass) over a view of the Netty request (its headers
+ * looked up, RequestHeaders: a plain request's lines are not decoded into a map). What the checks
  * want on every answer goes into {@code answerHeaders}.
  */
 @Singleton
@@ -36,11 +37,13 @@ final class Admission {
 
     CompletionStage<Verdict> admit(Channel client, HttpRequest request, RequestTarget target, Route route,
                                    AnswerHeaders answerHeaders) {
-        HttpHeaders headers = request.headers();
-        String address = origins.addressOf((InetSocketAddress) client.remoteAddress(), headers.get(X_FORWARDED_FOR));
-        EdgeRequest view = new EdgeRequest(request.method().name(), target.rawPath(), headers.get(HttpHeaderNames.HOST),
-                headers.get(HttpHeaderNames.ORIGIN), headers.contains(HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD),
-                BearerTokens.tokenOf(headers.get(HttpHeaderNames.AUTHORIZATION)), address, route.group(), route.upstreamPath());
+        String address = origins.addressOf((InetSocketAddress) client.remoteAddress(),
+                RequestHeaders.get(request, X_FORWARDED_FOR));
+        EdgeRequest view = new EdgeRequest(request.method().name(), target.rawPath(),
+                RequestHeaders.get(request, HttpHeaderNames.HOST), RequestHeaders.get(request, HttpHeaderNames.ORIGIN),
+                RequestHeaders.contains(request, HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD),
+                BearerTokens.tokenOf(RequestHeaders.get(request, HttpHeaderNames.AUTHORIZATION)), address, route.group(),
+                route.upstreamPath());
         return kernel.admit(view, answerHeaders);
     }
 }

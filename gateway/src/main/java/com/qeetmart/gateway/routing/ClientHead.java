@@ -4,6 +4,9 @@ import com.qeetmart.gateway.web.SecurityHeaders;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.framing.EncodedHead;
+import com.qeetmart.platform.headers.HeaderBytes;
+import com.qeetmart.platform.headers.HeaderLines;
+import com.qeetmart.platform.headers.HeaderNameSet;
 import io.netty.handler.codec.http.HttpHeaderNames;
 
 import java.io.ByteArrayOutputStream;
@@ -40,18 +43,19 @@ final class ClientHead {
 
     static EncodedHead.Response of(ServiceHead head, Route route, String correlationId, AnswerHeaders answerHeaders,
                                    boolean keepAlive, boolean http10) {
-        byte[] in = head.bytes();
+        HeaderLines lines = head.lines();
+        byte[] in = lines.bytes();
         List<AnswerHeaders.Header> added = answerHeaders.all();
         ClientHead client = new ClientHead(in.length + SECURITY_LINES.length + 256 + correlationId.length());
         client.write(in, 0, head.statusLineEnd()); // HTTP/1.1 already: nothing else is read as a ServiceHead
-        for (int line = 0; line < head.lineCount(); line++) {
-            int start = head.lineStart(line);
-            int nameEnd = head.nameEnd(line);
-            if (leftOut(in, start, nameEnd, added) || head.connectionNamesHeaders() && namedByConnection(head, start, nameEnd)) {
+        for (int line = 0; line < lines.count(); line++) {
+            int start = lines.lineStart(line);
+            int nameEnd = lines.nameEnd(line);
+            if (leftOut(in, start, nameEnd, added) || head.connectionNamesHeaders() && namedByConnection(lines, start, nameEnd)) {
                 continue;
             }
-            int valueStart = head.valueStart(line);
-            int valueEnd = head.valueEnd(line);
+            int valueStart = lines.valueStart(line);
+            int valueEnd = lines.valueEnd(line);
             if (LOCATION_NAME.contains(in, start, nameEnd)
                     && valueStart < valueEnd && in[valueStart] == '/'
                     && HeaderBytes.startsWith(in, valueStart + 1, valueEnd, route.group())) {
@@ -60,7 +64,7 @@ final class ClientHead {
                 client.write(in, valueStart, valueEnd - valueStart);
                 client.crlf();
             } else {
-                client.write(in, start, head.lineEnd(line) - start);
+                client.write(in, start, lines.lineEnd(line) - start);
             }
         }
         client.write(SECURITY_LINES, 0, SECURITY_LINES.length);
@@ -96,11 +100,11 @@ final class ClientHead {
     }
 
     // A header the service's Connection header names is that connection's (RFC 9110 section 7.6.1).
-    private static boolean namedByConnection(ServiceHead head, int nameStart, int nameEnd) {
-        byte[] in = head.bytes();
-        for (int line = 0; line < head.lineCount(); line++) {
-            if (CONNECTION_NAME.contains(in, head.lineStart(line), head.nameEnd(line))
-                    && HeaderBytes.listed(in, head.valueStart(line), head.valueEnd(line), nameStart, nameEnd)) {
+    private static boolean namedByConnection(HeaderLines lines, int nameStart, int nameEnd) {
+        byte[] in = lines.bytes();
+        for (int line = 0; line < lines.count(); line++) {
+            if (CONNECTION_NAME.contains(in, lines.lineStart(line), lines.nameEnd(line))
+                    && HeaderBytes.listed(in, lines.valueStart(line), lines.valueEnd(line), nameStart, nameEnd)) {
                 return true;
             }
         }

@@ -3,6 +3,8 @@ package com.qeetmart.gateway.routing;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.edge.Verdict;
+import com.qeetmart.platform.framing.PlainRequest;
+import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.problem.ProblemKind;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -55,9 +57,9 @@ final class Exchange implements UpstreamCall.Relay {
         this.request = request;
         this.target = routed.target();
         this.route = routed.route();
-        this.correlationId = CorrelationId.acceptOrCreate(request.headers().get(ClientAnswers.CORRELATION_ID));
-        this.span = seams.observations.start(request.method().name(), target.rawPath(), route, request.headers());
-        this.keepAlive = HttpUtil.isKeepAlive(request);
+        this.correlationId = CorrelationId.acceptOrCreate(RequestHeaders.get(request, ClientAnswers.CORRELATION_ID));
+        this.span = seams.observations.start(request.method().name(), target.rawPath(), route, request);
+        this.keepAlive = RequestHeaders.isKeepAlive(request);
     }
 
     /** Whether the request's body is still being read (what follows it on the connection waits). */
@@ -71,7 +73,7 @@ final class Exchange implements UpstreamCall.Relay {
             refuseBody("The request body is larger than " + seams.maxRequestBytes + " bytes");
             return;
         }
-        if (HttpUtil.is100ContinueExpected(request)) {
+        if (!(request instanceof PlainRequest) && HttpUtil.is100ContinueExpected(request)) { // a plain one expects nothing
             client.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
         }
         connection.readMore();

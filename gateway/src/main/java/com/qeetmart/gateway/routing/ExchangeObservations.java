@@ -2,7 +2,7 @@ package com.qeetmart.gateway.routing;
 
 import com.qeetmart.platform.metrics.OperationTimers;
 import com.qeetmart.platform.tracing.StageSpans;
-import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
 import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 
@@ -21,7 +21,7 @@ final class ExchangeObservations {
         this.timers = timers;
     }
 
-    Span start(String method, String path, Route route, HttpHeaders incoming) {
+    Span start(String method, String path, Route route, HttpRequest incoming) {
         return spans.start(method, route.names().spanRoute(), path, incoming, route.upstream());
     }
 

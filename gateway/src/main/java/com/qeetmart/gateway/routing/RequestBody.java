@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.framing.PlainRequest;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.CompositeByteBuf;
@@ -32,7 +33,7 @@ final class RequestBody {
 
     /** Whether the head already declares a body over the limit. */
     static boolean declaredTooLarge(HttpRequest head, long maxBytes) {
-        return HttpUtil.getContentLength(head, -1L) > maxBytes;
+        return !(head instanceof PlainRequest) && HttpUtil.getContentLength(head, -1L) > maxBytes; // a plain one has none
     }
 
     /** Takes a piece of the body (and releases it). */

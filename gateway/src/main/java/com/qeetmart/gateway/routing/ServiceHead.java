@@ -1,5 +1,6 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.headers.HeaderLines;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -14,62 +15,30 @@ import io.netty.handler.codec.http.HttpVersion;
  */
 final class ServiceHead extends DefaultHttpResponse {
 
-    /** Ints per header line in {@link #lines}: start, colon, value start, value end, next line's start. */
-    static final int SLOTS = 5;
-
-    private final byte[] bytes;
+    private final HeaderLines lines;
     private final int statusLineEnd;
-    private final int[] lines;
-    private final int lineCount;
     private final long contentLength;
     private final boolean keepAlive;
     private final boolean connectionNamesHeaders;
 
-    ServiceHead(int status, byte[] bytes, int statusLineEnd, int[] lines, int lineCount, long contentLength,
-                boolean keepAlive, boolean connectionNamesHeaders) {
+    ServiceHead(int status, HeaderLines lines, int statusLineEnd, long contentLength, boolean keepAlive,
+                boolean connectionNamesHeaders) {
         super(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status), EmptyHttpHeaders.INSTANCE);
-        this.bytes = bytes;
-        this.statusLineEnd = statusLineEnd;
         this.lines = lines;
-        this.lineCount = lineCount;
+        this.statusLineEnd = statusLineEnd;
         this.contentLength = contentLength;
         this.keepAlive = keepAlive;
         this.connectionNamesHeaders = connectionNamesHeaders;
     }
 
-    /** The head as read: status line, header lines, the blank line. */
-    byte[] bytes() {
-        return bytes;
+    /** The head as read (status line, header lines, the blank line) and where its header lines lie. */
+    HeaderLines lines() {
+        return lines;
     }
 
     /** Where the status line (with its CRLF) ends. */
     int statusLineEnd() {
         return statusLineEnd;
-    }
-
-    int lineCount() {
-        return lineCount;
-    }
-
-    int lineStart(int line) {
-        return lines[line * SLOTS];
-    }
-
-    int nameEnd(int line) {
-        return lines[line * SLOTS + 1];
-    }
-
-    int valueStart(int line) {
-        return lines[line * SLOTS + 2];
-    }
-
-    int valueEnd(int line) {
-        return lines[line * SLOTS + 3];
-    }
-
-    /** Where the line after it starts (its CRLF included). */
-    int lineEnd(int line) {
-        return lines[line * SLOTS + 4];
     }
 
     long contentLength() {

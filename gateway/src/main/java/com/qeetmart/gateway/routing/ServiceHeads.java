@@ -1,5 +1,8 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.headers.HeaderBytes;
+import com.qeetmart.platform.headers.HeaderLines;
+import com.qeetmart.platform.headers.HeaderNameSet;
 import io.netty.buffer.ByteBuf;
 
 import java.util.Arrays;
@@ -59,80 +62,40 @@ final class ServiceHeads {
                 || bytes[12] != ' ' && bytes[12] != '\r') {
             return null;
         }
-        int statusLineEnd = lineEnd(bytes, 12);
+        int statusLineEnd = HeaderLines.lineEnd(bytes, 12);
         if (statusLineEnd < 0) {
             return null;
         }
-        int[] lines = new int[16 * ServiceHead.SLOTS];
-        int count = 0;
+        HeaderLines lines = HeaderLines.read(bytes, statusLineEnd);
+        if (lines == null) {
+            return null;
+        }
         long contentLength = -1;
         boolean keepAlive = true;
         boolean namesHeaders = false;
-        int pos = statusLineEnd;
-        while (bytes[pos] != '\r') {
-            int colon = pos;
-            while (colon < n && HeaderBytes.isTchar(bytes[colon])) {
-                colon++;
-            }
-            if (colon == pos || bytes[colon] != ':') {
-                return null; // a folded line, a space before the colon, or no name
-            }
-            int next = lineEnd(bytes, colon + 1);
-            if (next < 0) {
-                return null;
-            }
-            int valueStart = colon + 1;
-            int valueEnd = next - 2;
-            while (valueStart < valueEnd && HeaderBytes.isSpace(bytes[valueStart])) {
-                valueStart++;
-            }
-            while (valueEnd > valueStart && HeaderBytes.isSpace(bytes[valueEnd - 1])) {
-                valueEnd--;
-            }
-            if (CONTENT_LENGTH.contains(bytes, pos, colon)) {
-                if (contentLength >= 0 || (contentLength = HeaderBytes.digits(bytes, valueStart, valueEnd)) < 0) {
+        for (int line = 0; line < lines.count(); line++) {
+            int start = lines.lineStart(line);
+            int nameEnd = lines.nameEnd(line);
+            if (CONTENT_LENGTH.contains(bytes, start, nameEnd)) {
+                if (contentLength >= 0
+                        || (contentLength = HeaderBytes.digits(bytes, lines.valueStart(line), lines.valueEnd(line))) < 0) {
                     return null;
                 }
-            } else if (TRANSFER_ENCODING.contains(bytes, pos, colon)) {
+            } else if (TRANSFER_ENCODING.contains(bytes, start, nameEnd)) {
                 return null;
-            } else if (CONNECTION.contains(bytes, pos, colon)) {
-                int said = HeaderBytes.connection(bytes, valueStart, valueEnd);
+            } else if (CONNECTION.contains(bytes, start, nameEnd)) {
+                int said = HeaderBytes.connection(bytes, lines.valueStart(line), lines.valueEnd(line));
                 keepAlive &= (said & HeaderBytes.CLOSE) == 0;
                 namesHeaders |= (said & HeaderBytes.NAMES_HEADERS) != 0;
             }
-            if (count * ServiceHead.SLOTS == lines.length) {
-                lines = Arrays.copyOf(lines, lines.length * 2);
-            }
-            int slot = count++ * ServiceHead.SLOTS;
-            lines[slot] = pos;
-            lines[slot + 1] = colon;
-            lines[slot + 2] = valueStart;
-            lines[slot + 3] = valueEnd;
-            lines[slot + 4] = next;
-            pos = next;
         }
-        if (contentLength < 0 || pos != n - 2) {
+        if (contentLength < 0) {
             return null;
         }
-        return new ServiceHead(status, bytes, statusLineEnd, lines, count, contentLength, keepAlive, namesHeaders);
+        return new ServiceHead(status, lines, statusLineEnd, contentLength, keepAlive, namesHeaders);
     }
 
     private static int digit(byte b) {
         return b >= '0' && b <= '9' ? b - '0' : -1000;
-    }
-
-    // The index after the CRLF ending the line that {@code from} is in, or -1 when a byte before it
-    // is a control character other than a tab, or the line ends in a bare LF.
-    private static int lineEnd(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length - 1; i++) {
-            byte b = bytes[i];
-            if (b == '\r') {
-                return bytes[i + 1] == '\n' ? i + 2 : -1;
-            }
-            if ((b & 0xff) < 0x20 && b != '\t' || b == 0x7f) {
-                return -1;
-            }
-        }
-        return -1;
     }
 }

@@ -1,8 +1,12 @@
 package com.qeetmart.gateway.routing;
 
+import com.qeetmart.platform.headers.HeaderBytes;
+import com.qeetmart.platform.headers.HeaderLines;
+import com.qeetmart.platform.headers.HeaderNameSet;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.util.AsciiString;
@@ -47,6 +51,49 @@ final class UpstreamHead {
                 add(header.getKey(), header.getValue());
             }
         }
+    }
+
+    /**
+     * A plain request's header lines but those {@code dropped} names and any its Connection header
+     * names (hop-by-hop for the client's connection, RFC 9110 section 7.6.1), copied as they came:
+     * each run of kept lines in one copy.
+     */
+    void passOn(HeaderLines lines, HeaderNameSet dropped) {
+        byte[] bytes = lines.bytes();
+        boolean connectionNames = connectionNamesHeaders(lines);
+        int runStart = -1;
+        for (int line = 0; line < lines.count(); line++) {
+            int start = lines.lineStart(line);
+            int nameEnd = lines.nameEnd(line);
+            boolean kept = !dropped.contains(bytes, start, nameEnd) && !(connectionNames && namedByConnection(lines, start, nameEnd));
+            if (kept && runStart < 0) {
+                runStart = start;
+            } else if (!kept && runStart >= 0) {
+                buf.writeBytes(bytes, runStart, start - runStart);
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0) {
+            buf.writeBytes(bytes, runStart, lines.lineEnd(lines.count() - 1) - runStart);
+        }
+    }
+
+    private static boolean connectionNamesHeaders(HeaderLines lines) {
+        for (int line = lines.find(HttpHeaderNames.CONNECTION, 0); line >= 0; line = lines.find(HttpHeaderNames.CONNECTION, line + 1)) {
+            if ((HeaderBytes.connection(lines.bytes(), lines.valueStart(line), lines.valueEnd(line)) & HeaderBytes.NAMES_HEADERS) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedByConnection(HeaderLines lines, int nameStart, int nameEnd) {
+        for (int line = lines.find(HttpHeaderNames.CONNECTION, 0); line >= 0; line = lines.find(HttpHeaderNames.CONNECTION, line + 1)) {
+            if (HeaderBytes.listed(lines.bytes(), lines.valueStart(line), lines.valueEnd(line), nameStart, nameEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void add(CharSequence name, CharSequence value) {

@@ -1,6 +1,9 @@
 package com.qeetmart.gateway.routing;
 
 import com.qeetmart.platform.correlation.CorrelationId;
+import com.qeetmart.platform.framing.PlainRequest;
+import com.qeetmart.platform.framing.RequestHeaders;
+import com.qeetmart.platform.headers.HeaderNameSet;
 import com.qeetmart.platform.http.ClientOrigins;
 import com.qeetmart.platform.tracing.StageSpans;
 import io.netty.buffer.ByteBuf;
@@ -15,6 +18,7 @@ import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a client's request into the request sent to the upstream service: same method, raw path
@@ -44,6 +48,9 @@ final class UpstreamRequests {
     private static final List<AsciiString> REPLACED = List.of(HttpHeaderNames.HOST, HttpHeaderNames.CONTENT_LENGTH,
             HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.EXPECT, HttpHeaderNames.ORIGIN, X_FORWARDED_FOR,
             X_FORWARDED_PROTO, X_FORWARDED_HOST, X_FORWARDED_PREFIX, CORRELATION_ID, REQUEST_ID);
+    /** All a plain request's lines may not pass on under, whatever its Connection header names. */
+    private static final HeaderNameSet NOT_PASSED_ON = new HeaderNameSet(
+            Stream.of(HopByHop.NAMES, REPLACED, StageSpans.TRACE_CONTEXT).flatMap(List::stream).toList());
 
     private final ClientOrigins origins;
     private final StageSpans tracing;
@@ -65,17 +72,22 @@ final class UpstreamRequests {
 
     Prepared prepare(ByteBufAllocator alloc, HttpRequest client, RequestTarget target, Route route, int bodyLength,
                      InetSocketAddress peer, String correlationId, Span span) {
-        HttpHeaders headers = client.headers();
-        String forwarded = headers.get(X_FORWARDED_FOR);
-        String proto = origins.isTrusted(peer) ? headers.get(X_FORWARDED_PROTO) : null;
-        String host = headers.get(HttpHeaderNames.HOST);
-        boolean framed = headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
+        String forwarded = RequestHeaders.get(client, X_FORWARDED_FOR);
+        String proto = origins.isTrusted(peer) ? RequestHeaders.get(client, X_FORWARDED_PROTO) : null;
+        String host = RequestHeaders.get(client, HttpHeaderNames.HOST);
+        boolean framed = RequestHeaders.contains(client, HttpHeaderNames.CONTENT_LENGTH)
+                || RequestHeaders.contains(client, HttpHeaderNames.TRANSFER_ENCODING);
         String uri = route.upstreamPath() + (target.rawQuery() == null ? "" : "?" + target.rawQuery());
         UpstreamHead head = new UpstreamHead(alloc, client.method(), uri);
         try {
-            List<String> connectionListed = HopByHop.listedIn(headers);
-            head.passOn(headers, name -> HopByHop.isHopByHop(name, connectionListed) || HopByHop.among(name, REPLACED)
-                    || StageSpans.isTraceContext(name));
+            if (client instanceof PlainRequest plain && plain.asRead()) {
+                head.passOn(plain.lines(), NOT_PASSED_ON); // line by line, as the client wrote them
+            } else {
+                HttpHeaders headers = client.headers();
+                List<String> connectionListed = HopByHop.listedIn(headers);
+                head.passOn(headers, name -> HopByHop.isHopByHop(name, connectionListed) || HopByHop.among(name, REPLACED)
+                        || StageSpans.isTraceContext(name));
+            }
             if (framed || bodyLength > 0) {
                 head.add(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(bodyLength));
             }

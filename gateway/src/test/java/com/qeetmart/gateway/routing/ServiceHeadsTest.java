@@ -25,10 +25,10 @@ class ServiceHeadsTest {
         assertEquals(201, head.status().code());
         assertEquals(17, head.contentLength());
         assertTrue(head.keepAlive());
-        assertEquals(3, head.lineCount());
-        assertEquals("application/json", text(head, head.valueStart(0), head.valueEnd(0)), "the value without its spaces");
-        assertEquals("Content-Type", text(head, head.lineStart(0), head.nameEnd(0)));
-        assertEquals("Location: /users/7\r\n", text(head, head.lineStart(2), head.lineEnd(2)));
+        assertEquals(3, head.lines().count());
+        assertEquals("application/json", text(head, head.lines().valueStart(0), head.lines().valueEnd(0)), "the value without its spaces");
+        assertEquals("Content-Type", text(head, head.lines().lineStart(0), head.lines().nameEnd(0)));
+        assertEquals("Location: /users/7\r\n", text(head, head.lines().lineStart(2), head.lines().lineEnd(2)));
         assertEquals("HTTP/1.1 201 Created\r\n", text(head, 0, head.statusLineEnd()));
     }
 
@@ -100,6 +100,6 @@ class ServiceHeadsTest {
     }
 
     private static String text(ServiceHead head, int from, int to) {
-        return new String(head.bytes(), from, to - from, StandardCharsets.ISO_8859_1);
+        return new String(head.lines().bytes(), from, to - from, StandardCharsets.ISO_8859_1);
     }
 }

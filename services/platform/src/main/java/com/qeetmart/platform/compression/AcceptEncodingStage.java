@@ -1,5 +1,6 @@
 package com.qeetmart.platform.compression;
 
+import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.pipeline.PlatformStage;
 import com.qeetmart.platform.pipeline.StageProvider;
 import io.netty.channel.Channel;
@@ -7,7 +8,6 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -37,12 +37,12 @@ final class AcceptEncodingStage implements StageProvider {
     static final class Sanitizer extends ChannelInboundHandlerAdapter {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            // Most requests carry no such header or one without * or snappy: one lookup, no copy.
-            if (msg instanceof HttpRequest request && request.headers().contains(HttpHeaderNames.ACCEPT_ENCODING)) {
-                HttpHeaders headers = request.headers();
-                List<String> values = headers.getAll(HttpHeaderNames.ACCEPT_ENCODING);
+            // Most requests carry no such header or one without * or snappy: looked up, not copied
+            // (a plain request's lines: its header map is not built for it, RequestHeaders).
+            if (msg instanceof HttpRequest request && RequestHeaders.contains(request, HttpHeaderNames.ACCEPT_ENCODING)) {
+                List<String> values = RequestHeaders.getAll(request, HttpHeaderNames.ACCEPT_ENCODING);
                 if (values.stream().anyMatch(AcceptEncodings::needsSanitizing)) {
-                    headers.set(HttpHeaderNames.ACCEPT_ENCODING,
+                    request.headers().set(HttpHeaderNames.ACCEPT_ENCODING,
                             values.stream().map(AcceptEncodings::sanitized).toList());
                 }
             }

@@ -4,6 +4,7 @@ import com.qeetmart.platform.caching.CacheKeys;
 import com.qeetmart.platform.concurrency.IfMatch;
 import com.qeetmart.platform.concurrency.IfNoneMatch;
 import com.qeetmart.platform.correlation.CorrelationId;
+import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.metrics.OperationTimers;
 import com.qeetmart.platform.persistence.DatabaseUnreachable;
 import com.qeetmart.platform.pipeline.NettyProblems;
@@ -19,8 +20,10 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
@@ -40,6 +43,8 @@ import java.util.Optional;
 @Requires(beans = DirectRead.class)
 final class DirectAnswers {
 
+    private static final AsciiString CORRELATION_ID = AsciiString.cached(CorrelationId.HEADER);
+
     private final JsonMapper json;
     private final OperationTimers timers;
     private final StageSpans spans;
@@ -54,8 +59,8 @@ final class DirectAnswers {
 
     /** The answer, or null when the read found nothing to show (Micronaut then answers). */
     FullHttpResponse answer(DirectReads.Plan plan) {
-        HttpHeaders incoming = plan.request().headers();
-        String correlationId = CorrelationId.acceptOrCreate(incoming.get(CorrelationId.HEADER));
+        HttpRequest incoming = plan.request();
+        String correlationId = CorrelationId.acceptOrCreate(RequestHeaders.get(incoming, CORRELATION_ID));
         Span span = spans.start("GET", plan.read().route(), plan.path(), incoming, null);
         try (StageLogIds ids = StageLogIds.open(correlationId, span.getSpanContext()); Scope ignored = span.makeCurrent()) {
             Optional<Representation> found;
@@ -71,7 +76,7 @@ final class DirectAnswers {
                 return null; // the span is dropped: Micronaut's answer has its own
             }
             FullHttpResponse response = found == null ? databaseUnreachable(plan, correlationId)
-                    : response(plan, found.get(), incoming.get(HttpHeaderNames.IF_NONE_MATCH));
+                    : response(plan, found.get(), RequestHeaders.get(incoming, HttpHeaderNames.IF_NONE_MATCH));
             response.headers().set(CorrelationId.HEADER, correlationId);
             int status = response.status().code();
             timers.record(plan.read().operation(), "GET", status, System.nanoTime() - plan.startedNanos());

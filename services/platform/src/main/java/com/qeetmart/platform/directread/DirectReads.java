@@ -1,5 +1,7 @@
 package com.qeetmart.platform.directread;
 
+import com.qeetmart.platform.framing.PlainRequest;
+import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.security.CachingTokenValidator;
 import com.qeetmart.platform.security.Caller;
@@ -8,7 +10,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.security.authentication.Authentication;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
@@ -66,10 +67,12 @@ final class DirectReads {
         if (!request.decoderResult().isSuccess() || !HttpMethod.GET.equals(request.method())) {
             return null;
         }
-        HttpHeaders headers = request.headers();
-        if (HttpUtil.getContentLength(request, 0L) != 0 || headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
-                || headers.contains(HttpHeaderNames.EXPECT) || !acceptsJson(headers.get(HttpHeaderNames.ACCEPT))
-                || headers.contains(HttpHeaderNames.ORIGIN)) {
+        // Looked up, not decoded into a map: a plain request's lines (RequestHeaders) carry no body.
+        if (!(request instanceof PlainRequest) && (HttpUtil.getContentLength(request, 0L) != 0
+                || RequestHeaders.contains(request, HttpHeaderNames.TRANSFER_ENCODING)
+                || RequestHeaders.contains(request, HttpHeaderNames.EXPECT))
+                || !acceptsJson(RequestHeaders.get(request, HttpHeaderNames.ACCEPT))
+                || RequestHeaders.contains(request, HttpHeaderNames.ORIGIN)) {
             return null; // a browser origin is judged by Micronaut's CORS check, as on every route
         }
         String path = request.uri();
@@ -79,8 +82,8 @@ final class DirectReads {
         for (DirectRead<Object> read : reads) {
             Object key = read.keyOf(path);
             if (key != null) {
-                Optional<Optional<Caller>> caller = callerOf(headers.get(HttpHeaderNames.AUTHORIZATION));
-                return caller.map(who -> new Plan(request, path, read, key, who, HttpUtil.isKeepAlive(request),
+                Optional<Optional<Caller>> caller = callerOf(RequestHeaders.get(request, HttpHeaderNames.AUTHORIZATION));
+                return caller.map(who -> new Plan(request, path, read, key, who, RequestHeaders.isKeepAlive(request),
                         System.nanoTime())).orElse(null);
             }
         }

@@ -44,6 +44,9 @@ final class FramingRules {
             }
             return new Refusal(ProblemKind.MALFORMED_REQUEST, "The request could not be read as HTTP/1.1");
         }
+        if (head instanceof PlainRequest) {
+            return null; // read only when it keeps these rules (PlainRequests): its header map is not built to check them again
+        }
         HttpHeaders headers = head.headers();
         boolean http10 = head.protocolVersion().equals(HttpVersion.HTTP_1_0);
         // Counted and looked for without a list of values each (a list per request showed in the gateway's profile).

@@ -14,7 +14,9 @@ import io.netty.handler.codec.http.LastHttpContent;
 import java.util.List;
 
 /**
- * Netty's request decoder, refusing two framings it would read one way where another reader
+ * Netty's request decoder, a plain head without a body read as its lines ({@link PlainRequests}:
+ * what the gateway passes on line by line, and what stages below Micronaut look up without a
+ * header map), refusing two framings it would read one way where another reader
  * (a front proxy, a cache) reads another: a request with both {@code Content-Length} and
  * {@code Transfer-Encoding} (Netty drops the length and reads chunks; RFC 9112 section 6.3 says
  * such a message must end its connection), and a chunk size beyond {@link ChunkLines#LARGEST_CHUNK}.
@@ -24,11 +26,15 @@ class StrictRequestDecoder extends HttpRequestDecoder {
 
     private final ChunkLines chunks = new ChunkLines();
     private final int maxLineLength;
+    private final PlainRequests plain;
     private boolean refused;
+    /** Whether Netty's decoder stands between two messages (it has read nothing of the next one). */
+    private boolean betweenMessages = true;
 
     StrictRequestDecoder(HttpDecoderConfig config) {
         super(config);
         this.maxLineLength = config.getMaxInitialLineLength();
+        this.plain = new PlainRequests(config);
     }
 
     @Override
@@ -55,6 +61,14 @@ class StrictRequestDecoder extends HttpRequestDecoder {
                 return;
             }
         }
+        if (betweenMessages) {
+            PlainRequest request = plain.read(buffer);
+            if (request != null) {
+                out.add(request);
+                out.add(LastHttpContent.EMPTY_LAST_CONTENT); // it has no body: Netty's decoder says so the same way
+                return;
+            }
+        }
         int from = buffer.readerIndex();
         int before = out.size();
         super.decode(ctx, buffer, out);
@@ -62,6 +76,10 @@ class StrictRequestDecoder extends HttpRequestDecoder {
         for (int i = before; i < out.size(); i++) {
             follow(out.get(i));
         }
+        // Netty's decoder returns right after a message's end: then, and only then, the next head is
+        // all in the buffer, unread. Anything else (a head or body in part, a refusal) is its to finish.
+        betweenMessages = out.size() > before && out.get(out.size() - 1) instanceof LastHttpContent last
+                && last.decoderResult().isSuccess();
     }
 
     // The decoder's messages say where a chunked body begins (also one refused for its length

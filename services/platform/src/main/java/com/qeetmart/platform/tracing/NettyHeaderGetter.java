@@ -1,11 +1,12 @@
 package com.qeetmart.platform.tracing;
 
-import io.netty.handler.codec.http.HttpHeaders;
+import com.qeetmart.platform.framing.RequestHeaders;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.AsciiString;
 import io.opentelemetry.context.propagation.TextMapGetter;
 
-/** Reads W3C trace headers from a Netty request, for the stages that answer below Micronaut. */
-public enum NettyHeaderGetter implements TextMapGetter<HttpHeaders> {
+/** Reads W3C trace headers from a Netty request, for the stages that answer below Micronaut ({@link RequestHeaders}). */
+public enum NettyHeaderGetter implements TextMapGetter<HttpRequest> {
     INSTANCE;
 
     // The names the propagators ask for on every request, as names whose hash Netty computes once
@@ -15,21 +16,21 @@ public enum NettyHeaderGetter implements TextMapGetter<HttpHeaders> {
     private static final AsciiString BAGGAGE = AsciiString.cached("baggage");
 
     @Override
-    public Iterable<String> keys(HttpHeaders carrier) {
-        return carrier.names();
+    public Iterable<String> keys(HttpRequest carrier) {
+        return carrier.headers().names();
     }
 
     @Override
-    public String get(HttpHeaders carrier, String key) {
-        return carrier == null ? null : carrier.get(nameOf(key));
+    public String get(HttpRequest carrier, String key) {
+        return carrier == null ? null : RequestHeaders.get(carrier, nameOf(key));
     }
 
-    private static CharSequence nameOf(String key) {
+    private static AsciiString nameOf(String key) {
         return switch (key) {
             case "traceparent" -> TRACEPARENT;
             case "tracestate" -> TRACESTATE;
             case "baggage" -> BAGGAGE;
-            default -> key;
+            default -> new AsciiString(key);
         };
     }
 }

@@ -1,6 +1,6 @@
 package com.qeetmart.platform.tracing;
 
-import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.AsciiString;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -41,6 +42,8 @@ public final class StageSpans {
     private static final AttributeKey<Long> STATUS = AttributeKey.longKey("http.response.status_code");
     private static final AsciiString TRACEPARENT = AsciiString.cached("traceparent");
     private static final AsciiString TRACESTATE = AsciiString.cached("tracestate");
+    /** The names {@link #isTraceContext} answers yes to. */
+    public static final List<AsciiString> TRACE_CONTEXT = List.of(TRACEPARENT, TRACESTATE);
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
@@ -57,7 +60,7 @@ public final class StageSpans {
      * A started span; it is exported only once {@link #end}ed (a direct read that falls back to
      * Micronaut drops it). {@code upstream} names the service a proxied request goes to, else null.
      */
-    public Span start(String method, String route, String path, HttpHeaders incoming, String upstream) {
+    public Span start(String method, String route, String path, HttpRequest incoming, String upstream) {
         Context parent = propagator.extract(Context.root(), incoming, NettyHeaderGetter.INSTANCE);
         if (!recording) {
             return contextOnly(Span.fromContext(parent).getSpanContext());

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -25,7 +29,8 @@ class StageSpansTest {
 
     @Test
     void theCallersTraceGoesOnWithASpanOfTheGatewaysOwn() {
-        HttpHeaders incoming = new DefaultHttpHeaders().set("traceparent", "00-" + CALLER_TRACE + "-00f067aa0ba902b7-01");
+        HttpRequest incoming = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/v1/products/1");
+        incoming.headers().set("traceparent", "00-" + CALLER_TRACE + "-00f067aa0ba902b7-01");
         Span span = spans.start("GET", "/api/v1/products", "/api/v1/products/1", incoming, "products");
 
         assertFalse(span.isRecording(), "nothing reads a recorded span without an exporter");
@@ -42,7 +47,8 @@ class StageSpansTest {
 
     @Test
     void aRequestWithoutATraceStartsOne() {
-        Span span = spans.start("GET", "/api/v1/products", "/api/v1/products/1", new DefaultHttpHeaders(), null);
+        Span span = spans.start("GET", "/api/v1/products", "/api/v1/products/1",
+                new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/v1/products/1"), null);
         assertTrue(span.getSpanContext().isValid());
         assertTrue(span.getSpanContext().isSampled(), "the services record their spans of it as before");
     }

@@ -1,15 +1,15 @@
-package com.qeetmart.gateway.routing;
+package com.qeetmart.platform.headers;
 
 /**
  * Header names and values read straight from a head's bytes (ISO-8859-1, as HTTP reads them),
- * without making a string of each: what {@link ServiceHeads} and {@link ClientHead} need.
+ * without making a string of each ({@link HeaderLines}: a client's request head, a service's answer head).
  */
-final class HeaderBytes {
+public final class HeaderBytes {
 
     /** {@link #connection}, a bit: the Connection header says close. */
-    static final int CLOSE = 1;
+    public static final int CLOSE = 1;
     /** {@link #connection}, a bit: it names another header (hop-by-hop for this connection). */
-    static final int NAMES_HEADERS = 2;
+    public static final int NAMES_HEADERS = 2;
 
     private static final boolean[] TCHAR = tchars();
 
@@ -17,12 +17,12 @@ final class HeaderBytes {
     }
 
     /** A character a header name may hold (RFC 9110 section 5.6.2). */
-    static boolean isTchar(byte b) {
+    public static boolean isTchar(byte b) {
         return TCHAR[b & 0xff];
     }
 
     /** Whether the bytes from {@code from} are {@code lowerName} (lower case), whatever their case. */
-    static boolean equalsLowerCase(byte[] bytes, int from, byte[] lowerName) {
+    public static boolean equalsLowerCase(byte[] bytes, int from, byte[] lowerName) {
         for (int i = 0; i < lowerName.length; i++) {
             int b = bytes[from + i];
             if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerName[i]) {
@@ -32,12 +32,12 @@ final class HeaderBytes {
         return true;
     }
 
-    static boolean isSpace(byte b) {
+    public static boolean isSpace(byte b) {
         return b == ' ' || b == '\t';
     }
 
     /** Whether bytes {@code [from, to)} are {@code name}, whatever the case of either (names are ASCII). */
-    static boolean nameIs(byte[] bytes, int from, int to, CharSequence name) {
+    public static boolean nameIs(byte[] bytes, int from, int to, CharSequence name) {
         if (to - from != name.length()) {
             return false;
         }
@@ -51,7 +51,7 @@ final class HeaderBytes {
     }
 
     /** Whether bytes {@code [from, to)} start with {@code text}, exactly. */
-    static boolean startsWith(byte[] bytes, int from, int to, String text) {
+    public static boolean startsWith(byte[] bytes, int from, int to, String text) {
         if (to - from < text.length()) {
             return false;
         }
@@ -64,7 +64,7 @@ final class HeaderBytes {
     }
 
     /** The number bytes {@code [from, to)} spell in decimal, or -1: empty, not digits, or too long. */
-    static long digits(byte[] bytes, int from, int to) {
+    public static long digits(byte[] bytes, int from, int to) {
         if (from == to || to - from > 18) {
             return -1;
         }
@@ -80,7 +80,7 @@ final class HeaderBytes {
     }
 
     /** What a Connection header's value {@code [from, to)} says: {@link #CLOSE}, {@link #NAMES_HEADERS}, both or neither. */
-    static int connection(byte[] bytes, int from, int to) {
+    public static int connection(byte[] bytes, int from, int to) {
         int said = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
@@ -99,7 +99,7 @@ final class HeaderBytes {
     }
 
     /** Whether the name {@code [nameFrom, nameTo)} is one of the comma-separated names in {@code [from, to)}, whatever the case. */
-    static boolean listed(byte[] bytes, int from, int to, int nameFrom, int nameTo) {
+    public static boolean listed(byte[] bytes, int from, int to, int nameFrom, int nameTo) {
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || bytes[i] == ',') {

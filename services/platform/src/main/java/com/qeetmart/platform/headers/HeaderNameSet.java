@@ -1,4 +1,4 @@
-package com.qeetmart.gateway.routing;
+package com.qeetmart.platform.headers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,11 +11,11 @@ import java.util.Locale;
  * A fixed set of header names, asked about names read as bytes, whatever their case: the names
  * kept by length, so a name is compared with the one or two of its own length, not with all.
  */
-final class HeaderNameSet {
+public final class HeaderNameSet {
 
     private final byte[][][] byLength;
 
-    HeaderNameSet(Collection<? extends CharSequence> names) {
+    public HeaderNameSet(Collection<? extends CharSequence> names) {
         int longest = names.stream().mapToInt(CharSequence::length).max().orElse(0);
         List<List<byte[]>> buckets = new ArrayList<>();
         for (int i = 0; i <= longest; i++) {
@@ -31,7 +31,7 @@ final class HeaderNameSet {
     }
 
     /** Whether bytes {@code [from, to)} are one of the names. */
-    boolean contains(byte[] bytes, int from, int to) {
+    public boolean contains(byte[] bytes, int from, int to) {
         int length = to - from;
         if (length >= byLength.length) {
             return false;
