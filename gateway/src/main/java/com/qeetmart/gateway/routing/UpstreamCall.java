@@ -12,8 +12,6 @@ import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.util.ReferenceCountUtil;
 
 import java.io.IOException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One request's call to its service, on the client connection's event loop: a pooled connection,
@@ -50,7 +48,6 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
     private final UpstreamRequests.Prepared request;
     private final ByteBuf body;
     private final UpstreamFailures.OfRequest failing;
-    private final long readTimeoutMillis;
     private final Relay relay;
     private Leg leg = Leg.WAITING;
     private boolean retried, headReleased;
@@ -58,16 +55,13 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
     private Channel upstream;
     private boolean reused;
     private boolean keepAlive;
-    private long lastActivity;
-    private ScheduledFuture<?> timeout;
 
     UpstreamCall(UpstreamPool pool, UpstreamRequests.Prepared request, ByteBuf body, UpstreamFailures.OfRequest failing,
-                 long readTimeoutMillis, Relay relay) {
+                 Relay relay) {
         this.pool = pool;
         this.request = request;
         this.body = body;
         this.failing = failing;
-        this.readTimeoutMillis = readTimeoutMillis;
         this.relay = relay;
     }
 
@@ -94,8 +88,6 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
                 failed(written.cause(), true);
             }
         });
-        lastActivity = System.nanoTime();
-        timeout = channel.eventLoop().schedule(this::checkTimeout, readTimeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -108,7 +100,6 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
 
     @Override
     public void onMessage(Object msg) {
-        lastActivity = System.nanoTime();
         if (leg == Leg.OVER) {
             ReferenceCountUtil.release(msg);
             return;
@@ -178,16 +169,9 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
         }
     }
 
-    private void checkTimeout() {
-        if (leg != Leg.SENT && leg != Leg.RELAYING) {
-            return;
-        }
-        long idleMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
-        if (idleMillis >= readTimeoutMillis) {
-            failed(ReadTimeoutException.INSTANCE, false);
-        } else {
-            timeout = upstream.eventLoop().schedule(this::checkTimeout, readTimeoutMillis - idleMillis, TimeUnit.MILLISECONDS);
-        }
+    @Override
+    public void onTimedOut() {
+        failed(ReadTimeoutException.INSTANCE, false);
     }
 
     private void failed(Throwable cause, boolean writeFailed) {
@@ -227,10 +211,6 @@ final class UpstreamCall implements UpstreamPool.Lease, UpstreamHandler.Listener
 
     // The connection goes back to the pool when its answer was read whole and it may be reused; else it is closed.
     private void returnConnection(boolean reusable) {
-        if (timeout != null) {
-            timeout.cancel(false);
-            timeout = null;
-        }
         Channel channel = upstream;
         upstream = null;
         if (channel == null) {

@@ -20,15 +20,12 @@ final class UpstreamCalls implements Upstream {
     private final UpstreamReadiness readiness;
     private final UpstreamRequests requests;
     private final UpstreamFailures failures;
-    private final ProxySettings settings;
 
-    UpstreamCalls(UpstreamPools pools, UpstreamReadiness readiness, UpstreamRequests requests, UpstreamFailures failures,
-                  ProxySettings settings) {
+    UpstreamCalls(UpstreamPools pools, UpstreamReadiness readiness, UpstreamRequests requests, UpstreamFailures failures) {
         this.pools = pools;
         this.readiness = readiness;
         this.requests = requests;
         this.failures = failures;
-        this.settings = settings;
     }
 
     @Override
@@ -44,7 +41,7 @@ final class UpstreamCalls implements Upstream {
         UpstreamRequests.Prepared prepared = requests.prepare(client.alloc(), request, target, route, body.readableBytes(), peer,
                 correlationId, span);
         UpstreamFailures.OfRequest failing = failures.of(request.method().name(), target.rawPath(), route, correlationId, span);
-        UpstreamCall call = new UpstreamCall(pools.of(client, route), prepared, body, failing, settings.readTimeoutMillis, relay);
+        UpstreamCall call = new UpstreamCall(pools.of(client, route), prepared, body, failing, relay);
         call.start();
         return call;
     }

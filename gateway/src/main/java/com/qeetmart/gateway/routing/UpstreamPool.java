@@ -41,7 +41,8 @@ final class UpstreamPool {
                     @Override
                     protected void initChannel(Channel channel) {
                         AnswerDecoder answers = new AnswerDecoder();
-                        channel.pipeline().addLast(answers, new UpstreamHandler(answers, UpstreamPool.this::closedWhileIdle));
+                        channel.pipeline().addLast(answers, new UpstreamHandler(answers, UpstreamPool.this::closedWhileIdle,
+                                settings.readTimeoutMillis));
                     }
                 });
     }

@@ -75,6 +75,24 @@ class UpstreamFailureTest extends GatewayTest {
     }
 
     @Test
+    void aCallsTimeoutCountsFromItsOwnStartOnAConnectionEarlierCallsUsed() {
+        // Calls for 400 ms on the kept-alive connections: their read-timeout timer started with the first of them.
+        long callsUntil = System.nanoTime() + 400_000_000L;
+        while (System.nanoTime() < callsUntil) {
+            assertEquals(200, gateway.get("/api/v1/products").statusCode());
+        }
+        long started = System.nanoTime();
+
+        // A POST: a GET timed out on a reused connection is tried again on a new one, which would hide an early timeout.
+        HttpResponse<String> response = gateway.send("POST", "/api/v1/categories/slow", "{}",
+                "Authorization", "Bearer " + ISSUER.adminToken(), "Content-Type", "application/json");
+
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertProblem(response, 504, "/problems/upstream-timeout", "UPSTREAM_TIMEOUT");
+        assertTrue(millis >= 900 && millis < 8_000, "answered after " + millis + " ms, not a full timeout after its start");
+    }
+
+    @Test
     void otherServicesAreUnaffected() {
         assertEquals(200, gateway.get("/api/v1/products").statusCode());
     }

@@ -2,6 +2,9 @@ package com.qeetmart.platform.headers;
 
 import io.netty.util.AsciiString;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -15,6 +18,7 @@ import java.util.Arrays;
  */
 public final class HeaderLines {
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     // Ints per line in lines: start, colon, value start, value end, next line's start.
     private static final int SLOTS = 5;
 
@@ -76,16 +80,35 @@ public final class HeaderLines {
      * is a control character other than a tab, or the line ends in a bare CR or LF.
      */
     public static int lineEnd(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length - 1; i++) {
-            byte b = bytes[i];
-            if (b == '\r') {
-                return bytes[i + 1] == '\n' ? i + 2 : -1;
+        int last = bytes.length - 1; // a CR must have its LF after it
+        int i = from;
+        while (true) {
+            // Eight bytes at a time while none is a control character (a token's value, most of a head):
+            // byte by byte, the scan was the head reader's largest cost.
+            while (i + Long.BYTES <= last && visible((long) WORDS.get(bytes, i))) {
+                i += Long.BYTES;
             }
-            if ((b & 0xff) < 0x20 && b != '\t' || b == 0x7f) {
+            for (int stop = Math.min(i + Long.BYTES, last); i < stop; i++) {
+                byte b = bytes[i];
+                if (b == '\r') {
+                    return bytes[i + 1] == '\n' ? i + 2 : -1;
+                }
+                if ((b & 0xff) < 0x20 && b != '\t' || b == 0x7f) {
+                    return -1;
+                }
+            }
+            if (i >= last) {
                 return -1;
             }
         }
-        return -1;
+    }
+
+    // Whether none of the eight bytes is below 0x20 or 0x7f (DEL); obs-text (0x80 and up) is visible.
+    private static boolean visible(long word) {
+        long below = (word - 0x2020202020202020L) & ~word & 0x8080808080808080L;
+        long del = word ^ 0x7f7f7f7f7f7f7f7fL;
+        long isDel = (del - 0x0101010101010101L) & ~del & 0x8080808080808080L;
+        return (below | isDel) == 0;
     }
 
     /** The head as read (the lines lie within it). */
