@@ -27,7 +27,7 @@ rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # Microseconds of CPU per request, from ticks before/after and the number of requests.
 cpu_us_per_request() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" \
-  'BEGIN { if (n > 0) printf "%.0f", (b - a) / hz * 1e6 / n; else print "-" }'; }
+  'BEGIN { if (n > 0) printf "%.1f", (b - a) / hz * 1e6 / n; else print "-" }'; }
 
 # Installs wrk, nginx and pgbench from the distribution when missing (needs root).
 bench_tools() {

@@ -42,7 +42,7 @@ final class Admission {
         EdgeRequest view = new EdgeRequest(request.method().name(), target.rawPath(),
                 RequestHeaders.get(request, HttpHeaderNames.HOST), RequestHeaders.get(request, HttpHeaderNames.ORIGIN),
                 RequestHeaders.contains(request, HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD),
-                BearerTokens.tokenOf(RequestHeaders.get(request, HttpHeaderNames.AUTHORIZATION)), address, route.group(),
+                BearerTokens.tokenOf(request), address, route.group(),
                 route.upstreamPath());
         return kernel.admit(view, answerHeaders);
     }
