@@ -88,15 +88,18 @@ final class PlainRequests {
     private static boolean plainHeaders(HeaderLines lines, boolean http10) {
         byte[] bytes = lines.bytes();
         int hosts = 0;
+        boolean length = false;
         for (int line = 0; line < lines.count(); line++) {
             int start = lines.lineStart(line);
             int nameEnd = lines.nameEnd(line);
             if (HOST.contains(bytes, start, nameEnd)) {
                 hosts++;
             } else if (CONTENT_LENGTH.contains(bytes, start, nameEnd)) {
-                if (lines.valueEnd(line) - lines.valueStart(line) != 1 || bytes[lines.valueStart(line)] != '0') {
+                // Once, and 0: Netty refuses a second Content-Length, even an equal one.
+                if (length || lines.valueEnd(line) - lines.valueStart(line) != 1 || bytes[lines.valueStart(line)] != '0') {
                     return false;
                 }
+                length = true;
             } else if (LEFT_TO_NETTY.contains(bytes, start, nameEnd)) {
                 return false;
             }

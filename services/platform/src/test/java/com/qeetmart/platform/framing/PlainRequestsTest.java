@@ -62,6 +62,10 @@ class PlainRequestsTest {
         "GET /a HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
         "GET /a HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello",
         "GET /a HTTP/1.1\r\nHost: a\r\nContent-Length: 00\r\n\r\n",
+        "GET /a HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n",
+        "GET /a HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nContent-Length: 5\r\n\r\nhello",
+        "GET /a HTTP/1.1\r\nHost: a\r\nContent-Length: 0, 0\r\n\r\n",
+        "GET /a HTTP/1.1\r\nHost: a\r\ntransfer-encoding: chunked\r\n\r\n0\r\n\r\n",
         "POST /a HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
         "GET /a HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n\r\n",
         "GET /a HTTP/1.1\r\nHost: a\r\nUpgrade: h2c\r\n\r\n",
@@ -88,6 +92,16 @@ class PlainRequestsTest {
         List<Object> netty = decode(new HttpRequestDecoder(CONFIG), head);
         assertFalse(!plain.isEmpty() && plain.get(0) instanceof PlainRequest, "not plain: " + head);
         assertEquals(describe(netty), describe(plain));
+    }
+
+    @Test
+    void aLengthOfZeroBesideChunkedIsStillRefusedAsBothFramings() {
+        List<Object> read = decode(new StrictRequestDecoder(CONFIG),
+                "GET /a HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+        HttpRequest head = (HttpRequest) read.get(0);
+        assertFalse(head instanceof PlainRequest);
+        assertInstanceOf(FramingViolation.class, head.decoderResult().cause());
+        read.forEach(ReferenceCountUtil::release);
     }
 
     @ParameterizedTest
