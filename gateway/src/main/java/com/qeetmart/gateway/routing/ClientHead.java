@@ -27,7 +27,6 @@ final class ClientHead {
     /** What the gateway sets on every answer: a service's line of the same name is left out. */
     private static final HeaderNameSet REPLACED = new HeaderNameSet(replaced());
     private static final HeaderNameSet LOCATION_NAME = new HeaderNameSet(List.of(HttpHeaderNames.LOCATION));
-    private static final HeaderNameSet CONNECTION_NAME = new HeaderNameSet(List.of(HttpHeaderNames.CONNECTION));
     private static final byte[] SECURITY_LINES = securityLines();
     private static final byte[] CORRELATION = (CorrelationId.HEADER + ": ").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LOCATION = "Location: ".getBytes(StandardCharsets.US_ASCII);
@@ -51,7 +50,7 @@ final class ClientHead {
         for (int line = 0; line < lines.count(); line++) {
             int start = lines.lineStart(line);
             int nameEnd = lines.nameEnd(line);
-            if (leftOut(in, start, nameEnd, added) || head.connectionNamesHeaders() && namedByConnection(lines, start, nameEnd)) {
+            if (leftOut(in, start, nameEnd, added) || head.connectionNamesHeaders() && lines.namedByConnection(start, nameEnd)) {
                 continue;
             }
             int valueStart = lines.valueStart(line);
@@ -93,18 +92,6 @@ final class ClientHead {
         for (int i = 0; i < added.size(); i++) { // by index: an iterator per line showed in the profile
             AnswerHeaders.Header header = added.get(i);
             if (header.replace() && HeaderBytes.nameIs(in, start, nameEnd, header.name())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // A header the service's Connection header names is that connection's (RFC 9110 section 7.6.1).
-    private static boolean namedByConnection(HeaderLines lines, int nameStart, int nameEnd) {
-        byte[] in = lines.bytes();
-        for (int line = 0; line < lines.count(); line++) {
-            if (CONNECTION_NAME.contains(in, lines.lineStart(line), lines.nameEnd(line))
-                    && HeaderBytes.listed(in, lines.valueStart(line), lines.valueEnd(line), nameStart, nameEnd)) {
                 return true;
             }
         }

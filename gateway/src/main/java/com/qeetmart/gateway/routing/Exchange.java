@@ -3,7 +3,6 @@ package com.qeetmart.gateway.routing;
 import com.qeetmart.platform.correlation.CorrelationId;
 import com.qeetmart.platform.edge.AnswerHeaders;
 import com.qeetmart.platform.edge.Verdict;
-import com.qeetmart.platform.framing.PlainRequest;
 import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.problem.ProblemKind;
 import io.netty.channel.ChannelHandlerContext;
@@ -14,7 +13,6 @@ import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.Future;
@@ -73,7 +71,7 @@ final class Exchange implements UpstreamCall.Relay {
             refuseBody("The request body is larger than " + seams.maxRequestBytes + " bytes");
             return;
         }
-        if (!(request instanceof PlainRequest) && HttpUtil.is100ContinueExpected(request)) { // a plain one expects nothing
+        if (RequestHeaders.expectsContinue(request)) {
             client.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
         }
         connection.readMore();

@@ -1,12 +1,10 @@
 package com.qeetmart.gateway.routing;
 
-import com.qeetmart.platform.headers.HeaderBytes;
 import com.qeetmart.platform.headers.HeaderLines;
 import com.qeetmart.platform.headers.HeaderNameSet;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.util.AsciiString;
@@ -60,12 +58,12 @@ final class UpstreamHead {
      */
     void passOn(HeaderLines lines, HeaderNameSet dropped) {
         byte[] bytes = lines.bytes();
-        boolean connectionNames = connectionNamesHeaders(lines);
+        boolean connectionNames = lines.connectionNamesHeaders();
         int runStart = -1;
         for (int line = 0; line < lines.count(); line++) {
             int start = lines.lineStart(line);
             int nameEnd = lines.nameEnd(line);
-            boolean kept = !dropped.contains(bytes, start, nameEnd) && !(connectionNames && namedByConnection(lines, start, nameEnd));
+            boolean kept = !dropped.contains(bytes, start, nameEnd) && !(connectionNames && lines.namedByConnection(start, nameEnd));
             if (kept && runStart < 0) {
                 runStart = start;
             } else if (!kept && runStart >= 0) {
@@ -76,24 +74,6 @@ final class UpstreamHead {
         if (runStart >= 0) {
             buf.writeBytes(bytes, runStart, lines.lineEnd(lines.count() - 1) - runStart);
         }
-    }
-
-    private static boolean connectionNamesHeaders(HeaderLines lines) {
-        for (int line = lines.find(HttpHeaderNames.CONNECTION, 0); line >= 0; line = lines.find(HttpHeaderNames.CONNECTION, line + 1)) {
-            if ((HeaderBytes.connection(lines.bytes(), lines.valueStart(line), lines.valueEnd(line)) & HeaderBytes.NAMES_HEADERS) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namedByConnection(HeaderLines lines, int nameStart, int nameEnd) {
-        for (int line = lines.find(HttpHeaderNames.CONNECTION, 0); line >= 0; line = lines.find(HttpHeaderNames.CONNECTION, line + 1)) {
-            if (HeaderBytes.listed(lines.bytes(), lines.valueStart(line), lines.valueEnd(line), nameStart, nameEnd)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void add(CharSequence name, CharSequence value) {

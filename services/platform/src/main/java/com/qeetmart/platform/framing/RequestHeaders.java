@@ -50,6 +50,11 @@ public final class RequestHeaders {
         return request.headers().getAll(name);
     }
 
+    /** {@link HttpUtil#is100ContinueExpected}: a plain request's lines hold no Expect ({@link PlainRequests}). */
+    public static boolean expectsContinue(HttpRequest request) {
+        return !(request instanceof PlainRequest plain && plain.asRead()) && HttpUtil.is100ContinueExpected(request);
+    }
+
     /** {@link HttpUtil#isKeepAlive}: whether the client keeps the connection open after this request's answer. */
     public static boolean isKeepAlive(HttpRequest request) {
         if (!(request instanceof PlainRequest plain && plain.asRead())) {

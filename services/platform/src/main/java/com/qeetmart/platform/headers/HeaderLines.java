@@ -1,5 +1,6 @@
 package com.qeetmart.platform.headers;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.util.AsciiString;
 
 import java.lang.invoke.MethodHandles;
@@ -157,6 +158,26 @@ public final class HeaderLines {
             }
         }
         return -1;
+    }
+
+    /** Whether a Connection line names another header than close and keep-alive (RFC 9110 section 7.6.1). */
+    public boolean connectionNamesHeaders() {
+        for (int line = find(HttpHeaderNames.CONNECTION, 0); line >= 0; line = find(HttpHeaderNames.CONNECTION, line + 1)) {
+            if ((HeaderBytes.connection(bytes, valueStart(line), valueEnd(line)) & HeaderBytes.NAMES_HEADERS) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Connection line names the header whose name is bytes {@code [nameStart, nameEnd)}: it is that connection's. */
+    public boolean namedByConnection(int nameStart, int nameEnd) {
+        for (int line = find(HttpHeaderNames.CONNECTION, 0); line >= 0; line = find(HttpHeaderNames.CONNECTION, line + 1)) {
+            if (HeaderBytes.listed(bytes, valueStart(line), valueEnd(line), nameStart, nameEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line's name, as a decoder would have read it. */
