@@ -5,6 +5,8 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 
@@ -64,9 +66,25 @@ public interface EncodedHead {
         private final int length;
 
         private Full(Response head, ByteBuf content) {
-            super(HttpVersion.HTTP_1_1, head.status(), content, head.headers(), EmptyHttpHeaders.INSTANCE);
-            this.head = head.head;
-            this.length = head.length;
+            this(head.status(), head.head, head.length, head.headers(), content);
+        }
+
+        private Full(HttpResponseStatus status, byte[] head, int length, HttpHeaders headers, ByteBuf content) {
+            super(HttpVersion.HTTP_1_1, status, content, headers, EmptyHttpHeaders.INSTANCE);
+            this.head = head;
+            this.length = head == null ? 0 : length;
+        }
+
+        /**
+         * The same answer around other content, its head bytes kept: Netty's {@code copy},
+         * {@code duplicate} and {@code retainedDuplicate} come here, and its own would return a plain
+         * answer with an empty header map (a head without its lines, had a stage copied it).
+         */
+        @Override
+        public FullHttpResponse replace(ByteBuf content) {
+            Full replaced = new Full(status(), head, length, headers().copy(), content);
+            replaced.setDecoderResult(decoderResult());
+            return replaced;
         }
 
         @Override

@@ -55,6 +55,17 @@ class EncodedHeadTest {
         assertEquals("HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n" + HEAD + "\r\n{}", written());
     }
 
+    @Test
+    void aCopyOrDuplicateOfAWholeAnswerIsWrittenWithItsHead() {
+        channel.writeInbound(bytes("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /c HTTP/1.1\r\nHost: x\r\n\r\n"));
+        EncodedHead.Full whole = encoded(HEAD).withContent(bytes("{}"));
+        whole.headers().set("X-Added", "1");
+        channel.writeOutbound(whole.copy(), whole.retainedDuplicate(), whole);
+        String answer = HEAD + "X-Added: 1\r\n\r\n{}";
+        assertEquals(answer + answer + answer, written());
+    }
+
     private static EncodedHead.Response encoded(String head) {
         byte[] bytes = (head + "spare room").getBytes(StandardCharsets.ISO_8859_1);
         return EncodedHead.of(HttpResponseStatus.OK, bytes, head.length());
