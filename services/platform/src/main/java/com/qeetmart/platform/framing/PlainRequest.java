@@ -18,7 +18,7 @@ public final class PlainRequest extends DefaultHttpRequest {
 
     private final HeaderLines lines;
     private final int requestLineEnd;
-    private boolean decoded;
+    private volatile boolean decoded;
 
     PlainRequest(HttpVersion version, HttpMethod method, String uri, HttpHeadersFactory headers, HeaderLines lines,
                  int requestLineEnd) {
@@ -32,12 +32,20 @@ public final class PlainRequest extends DefaultHttpRequest {
     public HttpHeaders headers() {
         HttpHeaders headers = super.headers();
         if (!decoded) {
-            decoded = true;
+            decode(headers);
+        }
+        return headers;
+    }
+
+    // Once, whichever thread asks first (a request may be read on the event loop and answered on
+    // another): nobody sees the map before it holds every line.
+    private synchronized void decode(HttpHeaders headers) {
+        if (!decoded) {
             for (int line = 0; line < lines.count(); line++) {
                 headers.add(lines.name(line), lines.value(line));
             }
+            decoded = true;
         }
-        return headers;
     }
 
     /** Whether the lines are still the request's headers: nothing has asked for (and so perhaps changed) the map. */
