@@ -95,6 +95,17 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
+    void aClientsAcceptEncodingGoesOnWithoutWhatNoServiceAnswersWith() {
+        // A plain request's lines go upstream as they came, unless a stage changed its headers first.
+        String answer = gateway.raw("GET /api/v1/products HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept-Encoding: *, snappy\r\nX-Kept: as-sent\r\nConnection: close\r\n\r\n", null);
+
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertTrue(body.contains("\"accept-encoding\":\"gzip\""), body);
+        assertTrue(body.contains("\"x-kept\":\"as-sent\""), body);
+    }
+
+    @Test
     void aCreatedResourcesLocationIsTheGatewaysPath() {
         HttpResponse<String> response = gateway.send("POST", "/api/v1/categories/created", "{}",
                 "Authorization", "Bearer " + ISSUER.adminToken(), "Content-Type", "application/json");

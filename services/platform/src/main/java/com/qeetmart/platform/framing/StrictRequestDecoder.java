@@ -76,8 +76,8 @@ class StrictRequestDecoder extends HttpRequestDecoder {
         for (int i = before; i < out.size(); i++) {
             follow(out.get(i));
         }
-        // Netty's decoder returns right after a message's end: then, and only then, the next head is
-        // all in the buffer, unread. Anything else (a head or body in part, a refusal) is its to finish.
+        // Netty's decoder returns right after a message's end: then, and only then, it has read nothing
+        // of the next one. Anything else (a head or body in part, a refusal) is its to finish.
         betweenMessages = out.size() > before && out.get(out.size() - 1) instanceof LastHttpContent last
                 && last.decoderResult().isSuccess();
     }
