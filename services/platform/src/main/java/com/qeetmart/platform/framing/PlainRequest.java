@@ -17,14 +17,11 @@ import io.netty.handler.codec.http.HttpVersion;
 public final class PlainRequest extends DefaultHttpRequest {
 
     private final HeaderLines lines;
-    private final int requestLineEnd;
     private volatile boolean decoded;
 
-    PlainRequest(HttpVersion version, HttpMethod method, String uri, HttpHeadersFactory headers, HeaderLines lines,
-                 int requestLineEnd) {
+    PlainRequest(HttpVersion version, HttpMethod method, String uri, HttpHeadersFactory headers, HeaderLines lines) {
         super(version, method, uri, headers);
         this.lines = lines;
-        this.requestLineEnd = requestLineEnd;
     }
 
     /** The header map, built from the lines on the first call (as Netty's decoder would have built it). */
@@ -56,10 +53,5 @@ public final class PlainRequest extends DefaultHttpRequest {
     /** The head as read (request line, header lines, blank line) and where its header lines lie. */
     public HeaderLines lines() {
         return lines;
-    }
-
-    /** Where the request line (with its CRLF) ends in {@link #lines()}' bytes. */
-    public int requestLineEnd() {
-        return requestLineEnd;
     }
 }

@@ -82,7 +82,7 @@ final class PlainRequests {
         }
         String uri = new String(bytes, targetStart, targetEnd - targetStart, StandardCharsets.ISO_8859_1);
         return new PlainRequest(http10 ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1, method, uri,
-                config.getHeadersFactory(), lines, requestLineEnd);
+                config.getHeadersFactory(), lines);
     }
 
     private static boolean plainHeaders(HeaderLines lines, boolean http10) {
