@@ -1,12 +1,11 @@
 package com.qeetmart.gateway.routing;
 
-import com.qeetmart.platform.framing.PlainRequest;
+import com.qeetmart.platform.framing.RequestHeaders;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.CompositeByteBuf;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 
 /**
@@ -33,7 +32,7 @@ final class RequestBody {
 
     /** Whether the head already declares a body over the limit. */
     static boolean declaredTooLarge(HttpRequest head, long maxBytes) {
-        return !(head instanceof PlainRequest) && HttpUtil.getContentLength(head, -1L) > maxBytes; // a plain one has none
+        return RequestHeaders.contentLength(head, -1L) > maxBytes;
     }
 
     /** Takes a piece of the body (and releases it). */

@@ -1,6 +1,5 @@
 package com.qeetmart.platform.directread;
 
-import com.qeetmart.platform.framing.PlainRequest;
 import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.security.BearerTokens;
 import com.qeetmart.platform.security.CachingTokenValidator;
@@ -12,7 +11,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -67,10 +65,9 @@ final class DirectReads {
         if (!request.decoderResult().isSuccess() || !HttpMethod.GET.equals(request.method())) {
             return null;
         }
-        // Looked up, not decoded into a map: a plain request's lines (RequestHeaders) carry no body.
-        if (!(request instanceof PlainRequest) && (HttpUtil.getContentLength(request, 0L) != 0
-                || RequestHeaders.contains(request, HttpHeaderNames.TRANSFER_ENCODING)
-                || RequestHeaders.contains(request, HttpHeaderNames.EXPECT))
+        // Looked up, not decoded into a map: a plain request's lines (RequestHeaders).
+        if (RequestHeaders.contentLength(request, 0L) != 0 || RequestHeaders.contains(request, HttpHeaderNames.TRANSFER_ENCODING)
+                || RequestHeaders.contains(request, HttpHeaderNames.EXPECT)
                 || !acceptsJson(RequestHeaders.get(request, HttpHeaderNames.ACCEPT))
                 || RequestHeaders.contains(request, HttpHeaderNames.ORIGIN)) {
             return null; // a browser origin is judged by Micronaut's CORS check, as on every route

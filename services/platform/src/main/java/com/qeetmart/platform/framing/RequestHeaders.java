@@ -50,6 +50,15 @@ public final class RequestHeaders {
         return request.headers().getAll(name);
     }
 
+    /** {@link HttpUtil#getContentLength(io.netty.handler.codec.http.HttpMessage, long)}: the declared body length, or {@code absent}. */
+    public static long contentLength(HttpRequest request, long absent) {
+        if (!(request instanceof PlainRequest plain && plain.asRead())) {
+            return HttpUtil.getContentLength(request, absent);
+        }
+        String length = get(request, HttpHeaderNames.CONTENT_LENGTH); // "0" at most (PlainRequests)
+        return length == null ? absent : Long.parseLong(length);
+    }
+
     /** {@link HttpUtil#is100ContinueExpected}: a plain request's lines hold no Expect ({@link PlainRequests}). */
     public static boolean expectsContinue(HttpRequest request) {
         return !(request instanceof PlainRequest plain && plain.asRead()) && HttpUtil.is100ContinueExpected(request);

@@ -54,6 +54,7 @@ class PlainRequestsTest {
         assertEquals(describe(netty), describe(plain));
         assertFalse(request.asRead(), "once the map is asked for, the map is the request's headers");
         assertEquals(HttpUtil.isKeepAlive((HttpRequest) netty.get(0)), RequestHeaders.isKeepAlive(fresh(head)));
+        assertEquals(HttpUtil.getContentLength((HttpRequest) netty.get(0), -1L), RequestHeaders.contentLength(fresh(head), -1L));
     }
 
     @ParameterizedTest
