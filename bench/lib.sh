@@ -12,6 +12,36 @@ image_jvm_options() {
 # CPU time a process (and its threads) has used, in clock ticks (utime + stime of /proc/PID/stat).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# CPU time of a JVM's just-in-time compiler threads, in clock ticks.
+jit_ticks() {
+  local sum=0 task
+  for task in /proc/"$1"/task/*; do
+    [[ "$(cat "$task/comm" 2>/dev/null)" == *CompilerThre* ]] || continue
+    sum=$((sum + $(cut -d')' -f2 "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+  done
+  echo $sum
+}
+
+# Warms a JVM up under load until its compiler has settled: runs `$2 SECONDS` (a load of
+# SECONDS) in slices of $3 s until the compiler threads of process $1 used under 5% of its CPU in
+# a slice, or $4 s have gone by. A service whose code path is large (Micronaut, JDBC, Jackson)
+# keeps two shared cores' compiler busy for minutes: measured before it settles, its CPU per
+# request counts the compiling, a start-up cost, not a request's. Prints what it took.
+warm_until_compiled() { # pid load-function slice-seconds max-seconds
+  local pid=$1 load=$2 slice=$3 max=$4 waited=0 c0 j0 c1 j1
+  while :; do
+    c0=$(cpu_ticks "$pid"); j0=$(jit_ticks "$pid")
+    "$load" "$slice" >/dev/null
+    c1=$(cpu_ticks "$pid"); j1=$(jit_ticks "$pid")
+    waited=$((waited + slice))
+    if [ $(( (j1 - j0) * 20 )) -lt $((c1 - c0)) ] || [ "$waited" -ge "$max" ]; then
+      awk -v w="$waited" -v j=$((j1 - j0)) -v c=$((c1 - c0)) \
+        'BEGIN { printf "warm-up: %d s under load, the compiler %.1f%% of the process'"'"'s CPU in its last slice\n", w, c ? 100 * j / c : 0 }'
+      return 0
+    fi
+  done
+}
+
 # CPU time of every PostgreSQL process, in clock ticks: with the reaped children of each
 # (cutime + cstime), so the backends of clients that disconnected (pgbench's) still count.
 postgres_ticks() {
