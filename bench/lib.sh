@@ -17,7 +17,8 @@ jit_ticks() {
   local sum=0 task
   for task in /proc/"$1"/task/*; do
     [[ "$(cat "$task/comm" 2>/dev/null)" == *CompilerThre* ]] || continue
-    sum=$((sum + $(cut -d')' -f2 "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+    # A thread gone meanwhile reads as 0 (END prints even without a line).
+    sum=$((sum + $(cut -d')' -f2 "$task/stat" 2>/dev/null | awk 'END { print $12 + $13 }')))
   done
   echo $sum
 }
@@ -34,7 +35,8 @@ warm_until_compiled() { # pid load-function slice-seconds max-seconds
     "$load" "$slice" >/dev/null
     c1=$(cpu_ticks "$pid"); j1=$(jit_ticks "$pid")
     waited=$((waited + slice))
-    if [ $(( (j1 - j0) * 20 )) -lt $((c1 - c0)) ] || [ "$waited" -ge "$max" ]; then
+    # A compiler thread that ended during the slice took its count with it: not settled, then.
+    if [ "$j1" -ge "$j0" ] && [ $(( (j1 - j0) * 20 )) -lt $((c1 - c0)) ] || [ "$waited" -ge "$max" ]; then
       awk -v w="$waited" -v j=$((j1 - j0)) -v c=$((c1 - c0)) \
         'BEGIN { printf "warm-up: %d s under load, the compiler %.1f%% of the process'"'"'s CPU in its last slice\n", w, c ? 100 * j / c : 0 }'
       return 0
