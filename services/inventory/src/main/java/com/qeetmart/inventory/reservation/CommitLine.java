@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * One line of the group commit ({@link GroupCommit}): the operations that arrive while a batch
  * is being written wait in line and go together in the next one, written by one statement and
  * one commit. No thread of its own: the request at the head of the line writes the batch it heads
  * (leader), then hands the lead to the next request waiting, so every request thread writes at
- * most the one batch its own operation is in. Operations are decided in arrival order. When a
+ * most the one batch its own operation is in (an operation submitted without a thread to wait on,
+ * {@link #submitAsync}, has a leaders' thread lead in its stead). Operations are decided in arrival order. When a
  * batch fails, each of its operations is tried alone, so one operation's failure is its own answer
  * and no other's; unless the database is out of reach: then every operation of the batch fails at
  * once.
@@ -44,13 +46,7 @@ final class CommitLine {
     /** Writes {@code op} with whatever else arrives with it; its outcome, or its failure. */
     StockOutcome submit(StockOp op) {
         Waiting mine = new Waiting(op);
-        boolean lead;
-        synchronized (line) {
-            line.add(mine);
-            lead = !leaderActive;
-            leaderActive = true;
-        }
-        if (lead || mine.turnToLead.join()) {
+        if (join(mine) || mine.turnToLead.join()) {
             lead();
         }
         try {
@@ -59,6 +55,34 @@ final class CommitLine {
             throw e.getCause() instanceof SQLException sql
                     ? new DataAccessException("Could not write a stock change: " + sql.getMessage(), sql)
                     : (RuntimeException) e.getCause();
+        }
+    }
+
+    /**
+     * Writes {@code op} with whatever else arrives with it, without blocking the caller: when its
+     * turn to lead comes, a thread of {@code leaders} writes the batch it heads. Its outcome, or its
+     * failure (an {@link SQLException} as it came).
+     */
+    CompletableFuture<StockOutcome> submitAsync(StockOp op, Executor leaders) {
+        Waiting mine = new Waiting(op);
+        mine.turnToLead.thenAccept(turn -> {
+            if (turn) {
+                leaders.execute(this::lead);
+            }
+        });
+        if (join(mine)) {
+            leaders.execute(this::lead);
+        }
+        return mine.outcome;
+    }
+
+    /** Joins the line; whether the caller is to lead at once (no batch is being written). */
+    private boolean join(Waiting mine) {
+        synchronized (line) {
+            line.add(mine);
+            boolean lead = !leaderActive;
+            leaderActive = true;
+            return lead;
         }
     }
 

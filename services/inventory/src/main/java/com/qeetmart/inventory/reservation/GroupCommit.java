@@ -2,6 +2,8 @@ package com.qeetmart.inventory.reservation;
 
 import com.qeetmart.inventory.cache.StockCache;
 import io.micronaut.context.annotation.Value;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -9,6 +11,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Group commit of stock changes: concurrent operations go to the database together, a batch per
@@ -41,6 +46,9 @@ class GroupCommit {
     }
 
     private final CommitLine[] lines;
+    // Leads for operations submitted without a thread of their own (submitAsync): at most a
+    // batch's writer and its predecessor's answers per line at once, so a handful of threads.
+    private final ExecutorService leaders = Executors.newCachedThreadPool(new DefaultThreadFactory("group-commit", true));
 
     @Inject
     GroupCommit(Batches batches, ReservationMetrics metrics, StockCache cache,
@@ -66,6 +74,15 @@ class GroupCommit {
         return lines[lineOf(product)].submit(op);
     }
 
+    /**
+     * As {@link #submit}, without blocking the caller (a connection's event loop): the outcome
+     * completes on a group-commit thread once the batch has committed (and the stock cache was
+     * told), before anything else of that batch is answered.
+     */
+    CompletableFuture<StockOutcome> submitAsync(StockOp op, UUID product) {
+        return lines[lineOf(product)].submitAsync(op, leaders);
+    }
+
     /** The line of {@code product}'s changes. */
     int lineOf(UUID product) {
         return Math.floorMod(product.hashCode(), lines.length);
@@ -78,5 +95,10 @@ class GroupCommit {
             waiting += line.waiting();
         }
         return waiting;
+    }
+
+    @PreDestroy
+    void stop() {
+        leaders.shutdownNow();
     }
 }

@@ -20,10 +20,14 @@ final class HoldRules {
 
     /** 422 TTL_TOO_LONG when a reservation or an extension asks for more than the longest time to live. */
     static void requireTtlWithin(Integer ttlSeconds, InventorySettings.Limits limits) {
-        if (ttlSeconds != null && Duration.ofSeconds(ttlSeconds).compareTo(limits.maxTtl()) > 0) {
+        if (exceedsTtl(ttlSeconds, limits)) {
             throw new UnprocessableException(InventoryProblem.TTL_TOO_LONG, "ttlSeconds",
                     "A reservation lives at most " + limits.maxTtl().toSeconds() + " seconds at a time");
         }
+    }
+
+    static boolean exceedsTtl(Integer ttlSeconds, InventorySettings.Limits limits) {
+        return ttlSeconds != null && Duration.ofSeconds(ttlSeconds).compareTo(limits.maxTtl()) > 0;
     }
 
     /** 409 HOLD_LIMIT_REACHED when an extension would hold the units longer than allowed since creation. */

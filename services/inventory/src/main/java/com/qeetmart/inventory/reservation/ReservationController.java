@@ -4,9 +4,7 @@ import com.qeetmart.inventory.InventorySettings;
 import com.qeetmart.inventory.api.ReservationsApi;
 import com.qeetmart.inventory.api.model.Reservation;
 import com.qeetmart.inventory.api.model.ReservationExtension;
-import com.qeetmart.inventory.api.model.ReservationLine;
 import com.qeetmart.inventory.api.model.ReservationRequest;
-import com.qeetmart.inventory.api.model.ReservationStatus;
 import com.qeetmart.platform.security.Callers;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -16,8 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
 import java.util.UUID;
-
-import static com.qeetmart.platform.time.Timestamps.utc;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -45,36 +41,29 @@ class ReservationController implements ReservationsApi {
                 idempotencyKey, request.getOrderId(), request.getLines().stream()
                         .map(l -> new Line(l.getProductId(), l.getQuantity())).toList(), request.getTtlSeconds()));
         ReservationData created = reserved.reservation();
-        MutableHttpResponse<Reservation> response = HttpResponse.created(toApi(created),
-                URI.create("/inventory/reservations/" + created.id()));
+        MutableHttpResponse<Reservation> response = HttpResponse.created(ReservationModels.toApi(created),
+                URI.create(ReservationModels.location(created)));
         // A repeat says so, as Stripe's API does: the caller learns its earlier request had landed.
         return reserved.replayed() ? response.header(IDEMPOTENT_REPLAYED, "true") : response;
     }
 
     @Override
     public HttpResponse<Reservation> getReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(lifecycle.get(callers.current(), reservationId)));
+        return HttpResponse.ok(ReservationModels.toApi(lifecycle.get(callers.current(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> commitReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(lifecycle.commit(callers.current(), reservationId)));
+        return HttpResponse.ok(ReservationModels.toApi(lifecycle.commit(callers.current(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> releaseReservation(UUID reservationId) {
-        return HttpResponse.ok(toApi(lifecycle.release(callers.current(), reservationId)));
+        return HttpResponse.ok(ReservationModels.toApi(lifecycle.release(callers.current(), reservationId)));
     }
 
     @Override
     public HttpResponse<Reservation> extendReservation(UUID reservationId, ReservationExtension extension) {
-        return HttpResponse.ok(toApi(lifecycle.extend(callers.current(), reservationId, extension.getTtlSeconds())));
-    }
-
-
-    private static Reservation toApi(ReservationData r) {
-        return new Reservation(r.id(), r.orderId(), ReservationStatus.fromValue(r.status().name()),
-                r.lines().stream().map(l -> new ReservationLine(l.productId(), l.quantity())).toList(),
-                utc(r.expiresAt()), utc(r.createdAt())).buyerReference(r.buyerReference());
+        return HttpResponse.ok(ReservationModels.toApi(lifecycle.extend(callers.current(), reservationId, extension.getTtlSeconds())));
     }
 }

@@ -13,7 +13,10 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import static com.qeetmart.platform.time.Timestamps.now;
 
@@ -82,6 +85,30 @@ public class ReservationLifecycle {
             default -> { }
         }
         return view(id);
+    }
+
+    /**
+     * The release at the cost of one share of a batch, without blocking the caller: the
+     * reservation as this request released it (or ended it as expired), its view read on a thread
+     * of {@code reads}; empty when the release changed nothing (a reservation not found, or ended
+     * before) or failed. {@link #release} then answers it as it would have: an ending happens once.
+     */
+    public CompletableFuture<Optional<ReservationData>> releaseAtOnce(Caller caller, UUID id, Executor reads) {
+        UUID known = routes.knownProductOf(id);
+        CompletableFuture<UUID> route = known != null ? CompletableFuture.completedFuture(known)
+                : CompletableFuture.supplyAsync(() -> routes.productOf(id), reads);
+        return route.thenCompose(product -> groupCommit.submitAsync(
+                        StockOp.end(StockOp.Kind.RELEASE, id, caller.id(), caller.isAdmin(), now()), product))
+                .thenApplyAsync(outcome -> {
+                    switch (outcome.outcome()) {
+                        case "RELEASED" -> metrics.ended(ReservationState.RELEASED, 1);
+                        case "EXPIRED" -> metrics.ended(ReservationState.EXPIRED, 1);
+                        default -> {
+                            return Optional.empty();
+                        }
+                    }
+                    return Optional.of(view(id));
+                }, reads);
     }
 
     // Ending goes through the group commit, beside the reservations being made: a hot product's

@@ -43,9 +43,14 @@ class ReservationRoutes {
         firstProducts.put(reservation, firstProduct);
     }
 
+    /** The reservation's first product if it is remembered here (and forgotten now), else null. */
+    UUID knownProductOf(UUID reservation) {
+        return firstProducts.remove(reservation);
+    }
+
     /** The reservation's first product (forgotten here: an ending is its last change). */
     UUID productOf(UUID reservation) {
-        UUID known = firstProducts.remove(reservation);
+        UUID known = knownProductOf(reservation);
         return known != null ? known : tx.executeRead(status -> read(status.getConnection(), reservation));
     }
 

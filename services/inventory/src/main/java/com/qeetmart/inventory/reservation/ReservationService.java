@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Making reservations: every line or none (see {@link ReservationWriter}), one live reservation
@@ -60,7 +61,7 @@ public class ReservationService {
         requireDistinctProducts(request.lines());
         HoldRules.requireTtlWithin(request.ttlSeconds(), settings.limits());
         byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
-        List<Line> sorted = request.lines().stream().sorted(Comparator.comparing(Line::productId)).toList();
+        List<Line> sorted = sorted(request.lines());
         // Optimistic: a retried request is found by the writer (its key is taken) or by the
         // refusal it meets, so a first request costs one statement, not a lookup and a statement.
         for (int attempt = 1; ; attempt++) {
@@ -110,10 +111,44 @@ public class ReservationService {
         }
     }
 
+    /**
+     * The common case at the cost of one share of a batch, without blocking the caller: the
+     * request as a first try makes it, or empty when that try did not reserve (nothing written),
+     * a request {@link #reserve} refuses before writing included. {@code reserve} then answers
+     * it, a retry of a request that landed (a replay) or a refusal.
+     */
+    public CompletableFuture<Optional<Reserved>> reserveAtOnce(Request request) {
+        if (!distinctProducts(request.lines()) || HoldRules.exceedsTtl(request.ttlSeconds(), settings.limits())) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
+        Instant now = now();
+        Instant expiresAt = now.plus(request.ttlSeconds() == null ? settings.defaultTtl()
+                : Duration.ofSeconds(request.ttlSeconds()));
+        UUID id = UUID.randomUUID();
+        return writer.reserveAsync(id, request.orderId(), request.holder(), request.idempotencyKey(), hash,
+                sorted(request.lines()), expiresAt, now).thenApply(reserved -> {
+                    if (!reserved) {
+                        return Optional.empty();
+                    }
+                    metrics.created();
+                    return Optional.of(new Reserved(new ReservationData(id, request.orderId(), ReservationState.ACTIVE,
+                            request.lines(), expiresAt, now, request.holder().buyerReference()), false));
+                });
+    }
+
+    private static List<Line> sorted(List<Line> lines) {
+        return lines.stream().sorted(Comparator.comparing(Line::productId)).toList();
+    }
+
     private static void requireDistinctProducts(List<Line> lines) {
-        if (lines.stream().map(Line::productId).distinct().count() != lines.size()) {
+        if (!distinctProducts(lines)) {
             throw new UnprocessableException(InventoryProblem.DUPLICATE_PRODUCT, "lines",
                     "Each product may appear in one line only");
         }
+    }
+
+    private static boolean distinctProducts(List<Line> lines) {
+        return lines.stream().map(Line::productId).distinct().count() == lines.size();
     }
 }

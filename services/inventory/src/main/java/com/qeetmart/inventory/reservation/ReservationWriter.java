@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes a new reservation through {@link GroupCommit}: with the reservations, commitments and
@@ -41,6 +42,23 @@ class ReservationWriter {
     ReservationWriter(GroupCommit groupCommit, ReservationRoutes routes) {
         this.groupCommit = groupCommit;
         this.routes = routes;
+    }
+
+    /**
+     * As {@link #reserve}, without blocking the caller: whether it was RESERVED; false for every
+     * other case and every failure, which wrote nothing (the synchronous path tells them apart).
+     */
+    CompletableFuture<Boolean> reserveAsync(UUID id, UUID orderId, Holder holder, String key, byte[] hash,
+                                            List<Line> lines, Instant expiresAt, Instant now) {
+        UUID first = lines.get(0).productId();
+        return groupCommit.submitAsync(StockOp.reserve(id, orderId, holder, key, hash, lines, expiresAt, now), first)
+                .handle((outcome, failure) -> {
+                    boolean reserved = failure == null && outcome.is(Written.Kind.RESERVED.name());
+                    if (reserved) {
+                        routes.remember(id, first);
+                    }
+                    return reserved;
+                });
     }
 
     /** Reserves {@code lines} (sorted by product id) for a new reservation of {@code holder}. */

@@ -124,6 +124,31 @@ class GroupCommitTest {
     }
 
     @Test
+    void anOperationSubmittedWithoutAThreadJoinsTheBatchAndIsLedWhenItHeadsTheLine() throws Exception {
+        GroupCommit groupCommit = groupCommit(null);
+        StockOp first = op();
+        CompletableFuture<StockOutcome> firstOutcome = groupCommit.submitAsync(first, HOT); // returns at once, leading on a thread of its own
+        awaitCondition(() -> batchesWritten.size() == 1);
+        StockOp waiting = op();
+        Future<StockOutcome> waitingOutcome = threads.submit(() -> groupCommit.submit(waiting, HOT));
+        awaitCondition(() -> groupCommit.waiting() == 1);
+        StockOp async = op();
+        CompletableFuture<StockOutcome> asyncOutcome = groupCommit.submitAsync(async, HOT);
+        awaitCondition(() -> groupCommit.waiting() == 2);
+        assertTrue(!firstOutcome.isDone() && !asyncOutcome.isDone(), "nothing is answered before its batch commits");
+
+        firstBatchMayFinish.countDown();
+
+        assertEquals("RESERVED:" + first.id(), firstOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals("RESERVED:" + waiting.id(), waitingOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals("RESERVED:" + async.id(), asyncOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals(List.of(List.of(first.id()), List.of(waiting.id(), async.id())), batchesWritten);
+        // An asynchronous operation at the head of a line: its lead is taken by a group-commit thread.
+        StockOp alone = op();
+        assertEquals("RESERVED:" + alone.id(), groupCommit.submitAsync(alone, HOT).get(10, TimeUnit.SECONDS).outcome());
+    }
+
+    @Test
     void whenABatchFailsEachOperationIsWrittenAloneAndOnlyTheFailingOneFails() throws Exception {
         StockOp failing = op();
         GroupCommit groupCommit = groupCommit(failing.id());

@@ -8,6 +8,7 @@ import com.qeetmart.platform.framing.RequestHeaders;
 import com.qeetmart.platform.metrics.OperationTimers;
 import com.qeetmart.platform.persistence.DatabaseUnreachable;
 import com.qeetmart.platform.pipeline.NettyProblems;
+import com.qeetmart.platform.pipeline.StageAnswers;
 import com.qeetmart.platform.problem.ProblemKind;
 import com.qeetmart.platform.tracing.StageLogIds;
 import com.qeetmart.platform.tracing.StageSpans;
@@ -113,11 +114,7 @@ final class DirectAnswers {
                 .set(HttpHeaderNames.CACHE_CONTROL, found.cacheControl())
                 .set(HttpHeaderNames.VARY, CacheKeys.VARY)
                 .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
-        if (plan.keepAlive() && version.equals(HttpVersion.HTTP_1_0)) {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-        } else if (!plan.keepAlive() && version.equals(HttpVersion.HTTP_1_1)) {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        }
+        StageAnswers.markConnection(response, version, plan.keepAlive());
         return response;
     }
 

@@ -1,12 +1,11 @@
 package com.qeetmart.platform.directread;
 
 import com.qeetmart.platform.framing.RequestHeaders;
-import com.qeetmart.platform.security.BearerTokens;
+import com.qeetmart.platform.pipeline.StageAnswers;
 import com.qeetmart.platform.security.CachingTokenValidator;
 import com.qeetmart.platform.security.Caller;
-import com.qeetmart.platform.security.Callers;
+import com.qeetmart.platform.security.SettledCallers;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.security.authentication.Authentication;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
@@ -68,7 +67,7 @@ final class DirectReads {
         // Looked up, not decoded into a map: a plain request's lines (RequestHeaders).
         if (RequestHeaders.contentLength(request, 0L) != 0 || RequestHeaders.contains(request, HttpHeaderNames.TRANSFER_ENCODING)
                 || RequestHeaders.contains(request, HttpHeaderNames.EXPECT)
-                || !acceptsJson(RequestHeaders.get(request, HttpHeaderNames.ACCEPT))
+                || !StageAnswers.acceptsJson(RequestHeaders.get(request, HttpHeaderNames.ACCEPT))
                 || RequestHeaders.contains(request, HttpHeaderNames.ORIGIN)) {
             return null; // a browser origin is judged by Micronaut's CORS check, as on every route
         }
@@ -79,7 +78,7 @@ final class DirectReads {
         for (DirectRead<Object> read : reads) {
             Object key = read.keyOf(path);
             if (key != null) {
-                Optional<Optional<Caller>> caller = callerOf(RequestHeaders.get(request, HttpHeaderNames.AUTHORIZATION));
+                Optional<Optional<Caller>> caller = SettledCallers.of(tokens, RequestHeaders.get(request, HttpHeaderNames.AUTHORIZATION));
                 return caller.map(who -> new Plan(request, path, read, key, who, RequestHeaders.isKeepAlive(request),
                         System.nanoTime())).orElse(null);
             }
@@ -90,27 +89,6 @@ final class DirectReads {
     /** The answer to a plan, from a JDBC thread; null (or a failure) when Micronaut must answer. */
     CompletableFuture<FullHttpResponse> answer(Plan plan) {
         return CompletableFuture.supplyAsync(() -> answers.answer(plan), executor);
-    }
-
-    // Outer empty: not for the stage; inner empty: anonymous.
-    private Optional<Optional<Caller>> callerOf(String authorization) {
-        if (authorization == null) {
-            return Optional.of(Optional.empty());
-        }
-        String token = BearerTokens.tokenOf(authorization);
-        if (token == null) {
-            return Optional.empty();
-        }
-        CompletableFuture<Optional<Authentication>> verdict = tokens.verify(token, null);
-        if (!verdict.isDone() || verdict.isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        return verdict.join().map(authentication -> Optional.of(Callers.from(authentication)));
-    }
-
-    private static boolean acceptsJson(String accept) {
-        return accept == null || accept.contains("application/json") || accept.contains("*/*")
-                || accept.contains("application/*");
     }
 
     // Netty's threads: their thread-locals (the JSON writer's buffers, the token cache's last find,

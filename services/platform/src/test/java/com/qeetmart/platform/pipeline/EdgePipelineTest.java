@@ -38,11 +38,11 @@ class EdgePipelineTest {
     @Test
     void stagesEnterInTheDeclaredOrderWhateverOrderTheirProvidersCameIn() {
         EmbeddedChannel channel = micronautLikeConnection();
-        EdgePipeline pipeline = new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.FRAMING),
-                provider(PlatformStage.ACCEPT_ENCODING)), CODEC);
+        EdgePipeline pipeline = new EdgePipeline(List.of(provider(PlatformStage.PROXY), provider(PlatformStage.DIRECT_WRITE),
+                provider(PlatformStage.FRAMING), provider(PlatformStage.DIRECT_READ), provider(PlatformStage.ACCEPT_ENCODING)), CODEC);
         pipeline.install(channel);
-        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", "qeetmart-accept-encoding", "qeetmart-proxy",
-                EdgePipeline.MICRONAUT), names(channel));
+        assertEquals(List.of(EdgePipeline.CODEC, "qeetmart-framing", "qeetmart-accept-encoding", "qeetmart-direct-read",
+                "qeetmart-direct-write", "qeetmart-proxy", EdgePipeline.MICRONAUT), names(channel));
     }
 
     @Test

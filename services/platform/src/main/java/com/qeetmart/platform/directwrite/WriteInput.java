@@ -1,0 +1,19 @@
+package com.qeetmart.platform.directwrite;
+
+import com.qeetmart.platform.framing.RequestHeaders;
+import com.qeetmart.platform.security.Caller;
+import io.netty.util.AsciiString;
+
+/** A taken request as its {@link DirectWrite} reads it. */
+record WriteInput(DirectWrites.Plan plan, byte[] body) implements DirectWrite.Input {
+
+    @Override
+    public Caller caller() {
+        return plan.caller();
+    }
+
+    @Override
+    public String header(CharSequence name) {
+        return RequestHeaders.get(plan.request(), AsciiString.of(name));
+    }
+}
