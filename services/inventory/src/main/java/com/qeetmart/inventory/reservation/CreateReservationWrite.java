@@ -44,7 +44,7 @@ final class CreateReservationWrite implements DirectWrite<Boolean> {
 
     @Override
     public List<String> applicationScopes() {
-        return ReleaseReservationWrite.SCOPES;
+        return EndingWrite.SCOPES;
     }
 
     @Override

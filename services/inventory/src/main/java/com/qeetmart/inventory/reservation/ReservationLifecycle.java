@@ -88,21 +88,28 @@ public class ReservationLifecycle {
     }
 
     /**
-     * The release at the cost of one share of a batch, without blocking the caller: the
-     * reservation as this request released it (or ended it as expired), its view read on a thread
-     * of {@code reads}; empty when the release changed nothing (a reservation not found, or ended
-     * before) or failed. {@link #release} then answers it as it would have: an ending happens once.
+     * A release or commitment at the cost of one share of a batch, without blocking the caller:
+     * the reservation as this request ended it (released, committed; a release also when it
+     * found the reservation overdue and ended it as expired), its view read on a thread of
+     * {@code reads}; empty when it changed nothing (not found, ended before), failed, or ended in
+     * a refusal (a commitment of an overdue reservation). {@link #release} or {@link #commit} then
+     * answers it as it would have: an ending happens once, and what it ended in stays.
      */
-    public CompletableFuture<Optional<ReservationData>> releaseAtOnce(Caller caller, UUID id, Executor reads) {
+    public CompletableFuture<Optional<ReservationData>> endAtOnce(Caller caller, UUID id, StockOp.Kind kind, Executor reads) {
         UUID known = routes.knownProductOf(id);
         CompletableFuture<UUID> route = known != null ? CompletableFuture.completedFuture(known)
                 : CompletableFuture.supplyAsync(() -> routes.productOf(id), reads);
-        return route.thenCompose(product -> groupCommit.submitAsync(
-                        StockOp.end(StockOp.Kind.RELEASE, id, caller.id(), caller.isAdmin(), now()), product))
+        return route.thenCompose(product -> groupCommit.submitAsync(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()), product))
                 .thenApplyAsync(outcome -> {
                     switch (outcome.outcome()) {
                         case "RELEASED" -> metrics.ended(ReservationState.RELEASED, 1);
-                        case "EXPIRED" -> metrics.ended(ReservationState.EXPIRED, 1);
+                        case "COMMITTED" -> metrics.committed();
+                        case "EXPIRED" -> {
+                            metrics.ended(ReservationState.EXPIRED, 1);
+                            if (kind == StockOp.Kind.COMMIT) {
+                                return Optional.empty(); // refused, as a repeat is: RESERVATION_EXPIRED
+                            }
+                        }
                         default -> {
                             return Optional.empty();
                         }

@@ -129,6 +129,30 @@ class DirectWritesTest extends InventoryTest {
     }
 
     @Test
+    void aCommitmentIsTheStagesAndAnOverdueOnesRefusalTheControllers() throws IOException {
+        Map<String, Object> made = json.readValue(create(UUID.randomUUID().toString(), body(UUID.randomUUID(), 4)).body(), Map.class);
+        String path = "/inventory/reservations/" + made.get("id") + "/commitment";
+        double answered = count("commitReservation", "answered");
+        Answer committed = release(path);
+        assertEquals(200, committed.status());
+        assertEquals("COMMITTED", json.readValue(committed.body(), Map.class).get("status"));
+        assertEquals(answered + 1, count("commitReservation", "answered"));
+        assertEquals(committed.body(), release(path).body(), "a repeat answers the same, from the controller");
+        assertEquals(16, stockApi.getStockLevel(shoes).body().getOnHand());
+
+        Map<String, Object> overdue = json.readValue(create(UUID.randomUUID().toString(), body(UUID.randomUUID(), 2)).body(), Map.class);
+        DB.execute("UPDATE reservation SET expires_at = now() - interval '1 second' WHERE id = '" + overdue.get("id") + "'");
+        Answer refused = release("/inventory/reservations/" + overdue.get("id") + "/commitment");
+        assertEquals(409, refused.status());
+        assertEquals("RESERVATION_EXPIRED", problemIn(refused).getCode());
+        assertEquals("EXPIRED", DB.text("SELECT status FROM reservation WHERE id = '" + overdue.get("id") + "'"));
+        assertEquals(answered + 1, count("commitReservation", "answered"));
+        assertEquals(16, stockApi.getStockLevel(shoes).body().getAvailableQuantity());
+        assertLedgerMatchesStock();
+        assertHoldCountsMatchReservations();
+    }
+
+    @Test
     void pipelinedRequestsAreAnsweredInOrderAcrossTheStageAndTheController() throws IOException {
         try (RawHttp http = raw()) {
             List<Answer> answers = http.send(createRequest(UUID.randomUUID().toString(), body(UUID.randomUUID(), 1)),
@@ -149,6 +173,7 @@ class DirectWritesTest extends InventoryTest {
         return RawHttp.request("POST", "/inventory/reservations", body, auth(), "Idempotency-Key: " + key + "\r\n");
     }
 
+    /** A POST without a body: a release or a commitment. */
     private Answer release(String path) throws IOException {
         return answerTo("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + auth() + "\r\n");
     }
