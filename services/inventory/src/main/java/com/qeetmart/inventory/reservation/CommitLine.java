@@ -34,10 +34,12 @@ final class CommitLine {
     private final GroupCommit.Batches batches;
     private final ReservationMetrics metrics;
     private final GroupCommit.Committed committed;
+    private final Executor pool;
     private final ArrayDeque<Waiting> line = new ArrayDeque<>();
     private boolean leaderActive;
 
-    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics, GroupCommit.Committed committed) {
+    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics, GroupCommit.Committed committed, Executor pool) {
+        this.pool = pool;
         this.batches = batches;
         this.metrics = metrics;
         this.committed = committed;
@@ -45,9 +47,9 @@ final class CommitLine {
 
     /** Writes {@code op} with whatever else arrives with it; its outcome, or its failure. */
     StockOutcome submit(StockOp op) {
-        Waiting mine = new Waiting(op);
+        Waiting mine = new Waiting(op, false);
         if (join(mine) || mine.turnToLead.join()) {
-            lead();
+            lead(false);
         }
         try {
             return mine.outcome.join();
@@ -60,18 +62,13 @@ final class CommitLine {
 
     /**
      * Writes {@code op} with whatever else arrives with it, without blocking the caller: when its
-     * turn to lead comes, a thread of {@code leaders} writes the batch it heads. Its outcome, or its
+     * turn to lead comes, a thread of the pool writes the batch it heads. Its outcome, or its
      * failure (an {@link SQLException} as it came).
      */
-    CompletableFuture<StockOutcome> submitAsync(StockOp op, Executor leaders) {
-        Waiting mine = new Waiting(op);
-        mine.turnToLead.thenAccept(turn -> {
-            if (turn) {
-                leaders.execute(this::lead);
-            }
-        });
+    CompletableFuture<StockOutcome> submitAsync(StockOp op) {
+        Waiting mine = new Waiting(op, true);
         if (join(mine)) {
-            leaders.execute(this::lead);
+            pool.execute(() -> lead(true));
         }
         return mine.outcome;
     }
@@ -93,46 +90,74 @@ final class CommitLine {
         }
     }
 
-    // The head of the line (this thread's own operation) and whoever waits behind it. The lead
-    // passes on as soon as the batch is written: the next batch goes to the database while this
-    // one's word to the stock cache (a round trip to Redis) and its answers go out.
-    private void lead() {
-        List<Waiting> batch = new ArrayList<>();
-        synchronized (line) {
-            while (!line.isEmpty() && batch.size() < GroupCommit.MAX_OPERATIONS) {
-                batch.add(line.poll());
-            }
-        }
-        List<StockOutcome> outcomes = null;
-        try {
-            outcomes = write(batch);
-        } finally {
-            passLead();
-            try {
-                if (outcomes != null) {
-                    tellCommitted(newest(outcomes));
-                    for (int i = 0; i < batch.size(); i++) {
-                        batch.get(i).outcome.complete(outcomes.get(i));
-                    }
+    // The head of the line and whoever waits behind it. The lead passes on as soon as the batch
+    // is written: the next batch goes to the database while this one's word to the stock cache (a
+    // round trip to Redis) and its answers go out. A pool thread whose next head has no thread
+    // of its own (submitAsync) writes that batch itself, at once, and leaves the answers to
+    // another: the database waits for no thread to wake between one batch and the next. A
+    // request's own thread never does: its own answer would wait.
+    private void lead(boolean pooled) {
+        boolean again = true;
+        while (again) {
+            List<Waiting> batch = new ArrayList<>();
+            synchronized (line) {
+                while (!line.isEmpty() && batch.size() < GroupCommit.MAX_OPERATIONS) {
+                    batch.add(line.poll());
                 }
+            }
+            List<StockOutcome> outcomes = null;
+            boolean thrown = true;
+            try {
+                outcomes = write(batch);
+                thrown = false;
             } finally {
-                for (Waiting written : batch) {
-                    written.outcome.completeExceptionally(new IllegalStateException("the batch ended without an outcome"));
-                    written.turnToLead.complete(false);
+                again = passLead(pooled && !thrown); // a thread leaving by an Error hands the lead on
+                List<StockOutcome> written = outcomes;
+                if (again) {
+                    pool.execute(() -> answer(batch, written));
+                } else {
+                    answer(batch, written);
                 }
             }
         }
     }
 
-    private void passLead() {
+    /** Tells the cache what the batch committed, then each operation its outcome (null: it failed). */
+    private void answer(List<Waiting> batch, List<StockOutcome> outcomes) {
+        try {
+            if (outcomes != null) {
+                tellCommitted(newest(outcomes));
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).outcome.complete(outcomes.get(i));
+                }
+            }
+        } finally {
+            for (Waiting written : batch) {
+                written.outcome.completeExceptionally(new IllegalStateException("the batch ended without an outcome"));
+                written.turnToLead.complete(false);
+            }
+        }
+    }
+
+    /** Hands the lead to the next head; whether this (pool) thread is to lead its batch now. */
+    private boolean passLead(boolean pooled) {
         Waiting next;
         synchronized (line) {
             next = line.peek();
             leaderActive = next != null;
         }
-        if (next != null) {
-            next.turnToLead.complete(true);
+        if (next == null) {
+            return false;
         }
+        if (!next.async) {
+            next.turnToLead.complete(true); // its own thread leads
+            return false;
+        }
+        if (!pooled) {
+            pool.execute(() -> lead(true));
+            return false;
+        }
+        return true;
     }
 
     /** The batch's outcomes, committed and not yet answered; null when it failed and each operation was answered alone. */
@@ -189,12 +214,15 @@ final class CommitLine {
 
     private static final class Waiting {
         final StockOp op;
+        /** Submitted without a thread of its own: a pool thread leads its batch. */
+        final boolean async;
         final CompletableFuture<StockOutcome> outcome = new CompletableFuture<>();
         /** Completes true when this operation heads the line and its thread is to lead, false once written. */
         final CompletableFuture<Boolean> turnToLead = new CompletableFuture<>();
 
-        Waiting(StockOp op) {
+        Waiting(StockOp op, boolean async) {
             this.op = op;
+            this.async = async;
         }
     }
 }

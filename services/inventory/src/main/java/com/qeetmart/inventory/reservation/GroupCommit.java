@@ -62,7 +62,7 @@ class GroupCommit {
         }
         this.lines = new CommitLine[lines];
         for (int i = 0; i < lines; i++) {
-            this.lines[i] = new CommitLine(batches, metrics, committed);
+            this.lines[i] = new CommitLine(batches, metrics, committed, leaders);
         }
     }
 
@@ -80,7 +80,7 @@ class GroupCommit {
      * told), before anything else of that batch is answered.
      */
     CompletableFuture<StockOutcome> submitAsync(StockOp op, UUID product) {
-        return lines[lineOf(product)].submitAsync(op, leaders);
+        return lines[lineOf(product)].submitAsync(op);
     }
 
     /** The line of {@code product}'s changes. */

@@ -149,6 +149,33 @@ class GroupCommitTest {
     }
 
     @Test
+    void batchesOfOperationsWithoutThreadsFollowEachOtherOnOneThreadWithNoHandOver() throws Exception {
+        List<Thread> writers = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit groupCommit = new GroupCommit(ops -> {
+            writers.add(Thread.currentThread());
+            batchesWritten.add(ops.stream().map(StockOp::id).toList());
+            if (batchesWritten.size() == 1) {
+                awaitQuietly(firstBatchMayFinish);
+            }
+            return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
+        CompletableFuture<StockOutcome> first = groupCommit.submitAsync(op(), HOT);
+        awaitCondition(() -> batchesWritten.size() == 1);
+        StockOp a = op();
+        StockOp b = op();
+        CompletableFuture<StockOutcome> aOutcome = groupCommit.submitAsync(a, HOT);
+        CompletableFuture<StockOutcome> bOutcome = groupCommit.submitAsync(b, HOT);
+
+        firstBatchMayFinish.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        assertEquals("RESERVED:" + a.id(), aOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals("RESERVED:" + b.id(), bOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals(List.of(a.id(), b.id()), batchesWritten.get(1));
+        assertEquals(writers.get(0), writers.get(1), "the thread that wrote a batch wrote the next at once");
+    }
+
+    @Test
     void whenABatchFailsEachOperationIsWrittenAloneAndOnlyTheFailingOneFails() throws Exception {
         StockOp failing = op();
         GroupCommit groupCommit = groupCommit(failing.id());
