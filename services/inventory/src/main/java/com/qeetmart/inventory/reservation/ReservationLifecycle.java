@@ -91,15 +91,19 @@ public class ReservationLifecycle {
      * A release or commitment at the cost of one share of a batch, without blocking the caller:
      * the reservation as this request ended it (released, committed; a release also when it
      * found the reservation overdue and ended it as expired), its view read on a thread of
-     * {@code reads}; empty when it changed nothing (not found, ended before), failed, or ended in
-     * a refusal (a commitment of an overdue reservation). {@link #release} or {@link #commit} then
-     * answers it as it would have: an ending happens once, and what it ended in stays.
+     * {@code reads}; empty when it was not made here (its route unknown), changed nothing (not
+     * found, ended before), failed, or ended in a refusal (a commitment of an overdue
+     * reservation). {@link #release} or {@link #commit} then answers it as it would have: an
+     * ending happens once, and what it ended in stays.
      */
     public CompletableFuture<Optional<ReservationData>> endAtOnce(Caller caller, UUID id, StockOp.Kind kind, Executor reads) {
-        UUID known = routes.knownProductOf(id);
-        CompletableFuture<UUID> route = known != null ? CompletableFuture.completedFuture(known)
-                : CompletableFuture.supplyAsync(() -> routes.productOf(id), reads);
-        return route.thenCompose(product -> groupCommit.submitAsync(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()), product))
+        // One made elsewhere (or unknown: a made-up id) goes to the controller at once, which reads
+        // its route: a flood of made-up ids costs one read each, not two.
+        UUID product = routes.knownProductOf(id);
+        if (product == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return groupCommit.submitAsync(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()), product)
                 .thenApplyAsync(outcome -> {
                     switch (outcome.outcome()) {
                         case "RELEASED" -> metrics.ended(ReservationState.RELEASED, 1);

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The threads a direct write's reads block on (an ended reservation's view, the route of one made
- * elsewhere): never a connection's event loop, nor the group commit's threads, whose next batch
- * would wait. Two: each read is one short statement.
+ * The threads a direct write's reads block on (an ended reservation's view): never a connection's
+ * event loop, nor the group commit's threads, whose next batch would wait. Two: each read is one
+ * short statement.
  */
 @Singleton
 final class ReservationReads implements Executor {

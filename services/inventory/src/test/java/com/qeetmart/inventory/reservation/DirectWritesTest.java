@@ -123,7 +123,11 @@ class DirectWritesTest extends InventoryTest {
         assertEquals(released.body(), repeat.body());
         assertEquals(withoutValues(repeat.headers()), withoutValues(released.headers()));
         assertEquals(20, stockApi.getStockLevel(shoes).body().getAvailableQuantity());
-        assertEquals(404, release("/inventory/reservations/" + UUID.randomUUID() + "/release").status());
+        double leftBefore = count("releaseReservation", "left");
+        Answer madeUp = release("/inventory/reservations/" + UUID.randomUUID() + "/release");
+        assertEquals(404, madeUp.status());
+        assertEquals("application/problem+json", madeUp.header("content-type"));
+        assertEquals(leftBefore + 1, count("releaseReservation", "left"), "a made-up id is the controller's at once");
         assertLedgerMatchesStock();
         assertHoldCountsMatchReservations();
     }
