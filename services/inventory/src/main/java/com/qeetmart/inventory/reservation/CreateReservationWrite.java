@@ -15,7 +15,7 @@ import java.util.concurrent.CompletionStage;
  * {@code createReservation} as a direct write: a new reservation that its first try makes (a
  * flash sale's every request) is answered below Micronaut, 201 with the reservation and its
  * {@code Location}, as {@link ReservationController} answers it. A request in any unusual form
- * ({@link ReservationBody}, an Idempotency-Key that is not visible ASCII), a replay and every
+ * ({@link ReservationBody}, an Idempotency-Key sent twice or not in visible ASCII), a replay and every
  * refusal go to the controller, which writes nothing twice: the first try wrote nothing then.
  */
 @Singleton

@@ -1,6 +1,7 @@
 package com.qeetmart.inventory.reservation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qeetmart.inventory.support.InventoryTest;
 import com.qeetmart.platform.testing.RawHttp;
@@ -104,7 +105,10 @@ class DirectWritesTest extends InventoryTest {
                 assertEquals("application/problem+json", answer.header("content-type"), body);
             }
         }
-        assertEquals(answered, count("createReservation", "answered"));
+        Answer twoKeys = answerTo(RawHttp.request("POST", "/inventory/reservations", body(UUID.randomUUID(), 1), auth(),
+                "Idempotency-Key: " + UUID.randomUUID() + "\r\n", "Idempotency-Key: " + UUID.randomUUID() + "\r\n"));
+        assertTrue(twoKeys.status() == 201 || "application/problem+json".equals(twoKeys.header("content-type")));
+        assertEquals(answered, count("createReservation", "answered"), "a key sent twice is the controller's to judge");
     }
 
     @Test

@@ -52,7 +52,7 @@ public interface DirectWrite<K> {
     interface Input {
         Caller caller();
 
-        /** The first value of a request header, or null. */
+        /** The value of a request header sent once, or null (absent, or sent more than once). */
         @Nullable
         String header(CharSequence name);
 
