@@ -21,11 +21,11 @@ import java.util.concurrent.Executor;
  * is being written wait in line and go together in the next one, written by one statement and
  * one commit. No thread of its own: the request at the head of the line writes the batch it heads
  * (leader), then hands the lead to the next request waiting, so every request thread writes at
- * most the one batch its own operation is in (an operation submitted without a thread to wait on,
- * {@link #submitAsync}, has a leaders' thread lead in its stead). Operations are decided in arrival order. When a
- * batch fails, each of its operations is tried alone, so one operation's failure is its own answer
- * and no other's; unless the database is out of reach: then every operation of the batch fails at
- * once.
+ * most the one batch its own operation is in. An operation submitted without a thread to wait
+ * on ({@link #submitAsync}) has a thread of the group commit's pool lead in its stead. Operations
+ * are decided in arrival order. When a batch fails, each of its operations is tried alone, so one
+ * operation's failure is its own answer and no other's; unless the database is out of reach: then
+ * every operation of the batch fails at once.
  */
 final class CommitLine {
 
