@@ -46,6 +46,21 @@ warm_until_compiled() { # pid load-function slice-seconds max-seconds
 
 # CPU time of every PostgreSQL process, in clock ticks: with the reaped children of each
 # (cutime + cstime), so the backends of clients that disconnected (pgbench's) still count.
+# Each PostgreSQL process's CPU ticks, a "pid ticks" line each (for busiest_backend_percent).
+postgres_each_ticks() {
+  local p
+  for p in $(pgrep -x postgres); do
+    echo "$p $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)"
+  done
+}
+
+# The busiest PostgreSQL process between two postgres_each_ticks files, in percent of one core
+# over SECONDS: a backend near 100 is a serial bound (one connection's statements, one at a time).
+busiest_backend_percent() { # before-file after-file seconds
+  awk -v secs="$3" -v hz="$(getconf CLK_TCK)" 'NR == FNR {a[$1] = $2; next}
+    ($1 in a) && $2 - a[$1] > m {m = $2 - a[$1]} END {printf "%.0f", 100 * m / hz / secs}' "$1" "$2"
+}
+
 postgres_ticks() {
   local sum=0 p
   for p in $(pgrep -x postgres); do
