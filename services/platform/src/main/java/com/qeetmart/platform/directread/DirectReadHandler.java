@@ -1,7 +1,6 @@
 package com.qeetmart.platform.directread;
 
 import com.qeetmart.platform.pipeline.SharedConnectionStage;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
@@ -87,13 +86,7 @@ final class DirectReadHandler extends SharedConnectionStage<DirectReads.Plan> {
         ReferenceCountUtil.release(heldEnd);
         held = null;
         heldEnd = null;
-        if (plan.keepAlive()) {
-            ctx.writeAndFlush(answer, ctx.voidPromise());
-            finished(true);
-        } else {
-            ctx.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
-            finished(false);
-        }
+        answer(answer, plan.keepAlive());
     }
 
     /** Hands the held request, and what of it has come, to Micronaut. */

@@ -2,7 +2,6 @@ package com.qeetmart.platform.directwrite;
 
 import com.qeetmart.platform.pipeline.SharedConnectionStage;
 import com.qeetmart.platform.tracing.StageLogIds;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
@@ -138,13 +137,7 @@ final class DirectWriteHandler extends SharedConnectionStage<DirectWrites.Plan> 
         body.forEach(ReferenceCountUtil::release);
         held = null;
         body = null;
-        if (plan.keepAlive()) {
-            ctx.writeAndFlush(answer, ctx.voidPromise());
-            finished(true);
-        } else {
-            ctx.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
-            finished(false);
-        }
+        answer(answer, plan.keepAlive());
     }
 
     /** Hands the held request, and what of its body has come, to Micronaut. */

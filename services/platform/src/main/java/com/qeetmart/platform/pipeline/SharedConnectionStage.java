@@ -1,8 +1,10 @@
 package com.qeetmart.platform.pipeline;
 
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
@@ -126,6 +128,20 @@ public abstract class SharedConnectionStage<P> extends ChannelDuplexHandler {
         }
         if (!owning() && backlog.isEmpty()) {
             ctx.read();
+        }
+    }
+
+    /**
+     * Writes the stage's own answer to the request it took, and goes on ({@link #finished}): the
+     * connection stays open when the client keeps it, and closes once the answer is out otherwise.
+     */
+    protected final void answer(FullHttpResponse answer, boolean keepAlive) {
+        if (keepAlive) {
+            ctx.writeAndFlush(answer, ctx.voidPromise());
+            finished(true);
+        } else {
+            ctx.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
+            finished(false);
         }
     }
 
