@@ -64,13 +64,10 @@ public class ReservationService {
         List<Line> sorted = sorted(request.lines());
         // Optimistic: a retried request is found by the writer (its key is taken) or by the
         // refusal it meets, so a first request costs one statement, not a lookup and a statement.
-        for (int attempt = 1; ; attempt++) {
-            Instant now = now();
-            Instant expiresAt = now.plus(request.ttlSeconds() == null ? settings.defaultTtl()
-                    : Duration.ofSeconds(request.ttlSeconds()));
-            UUID id = UUID.randomUUID();
-            ReservationWriter.Written written = writer.reserve(id, request.orderId(), request.holder(),
-                    request.idempotencyKey(), hash, sorted, expiresAt, now);
+        for (int tries = 1; ; tries++) {
+            Attempt attempt = attempt(request);
+            ReservationWriter.Written written = writer.reserve(attempt.id(), request.orderId(), request.holder(),
+                    request.idempotencyKey(), hash, sorted, attempt.expiresAt(), attempt.now());
             if (written.kind() != ReservationWriter.Written.Kind.RESERVED) {
                 // Whatever stopped it, this may be a retry of a request that succeeded: its key is
                 // taken, its own reservation is the order's live one, its own units caused the
@@ -82,9 +79,7 @@ public class ReservationService {
             }
             switch (written.kind()) {
                 case RESERVED -> {
-                    metrics.created(); // the stock cache was told by the group commit, before this answer
-                    return new Reserved(new ReservationData(id, request.orderId(), ReservationState.ACTIVE,
-                            request.lines(), expiresAt, now, request.holder().buyerReference()), false);
+                    return made(request, attempt);
                 }
                 // Refused, unless the live reservation is past its expiry: then it ends and the next
                 // attempt may take the order.
@@ -96,13 +91,13 @@ public class ReservationService {
                     // retry; retry too when the units were given back meanwhile.
                     boolean freedAny = sweeper.sweepHolding(request.lines().stream().map(Line::productId).toList()) > 0;
                     List<FieldIssue> shortLines = refusals.shortLines(request.lines());
-                    if (attempt >= ATTEMPTS || (!freedAny && !shortLines.isEmpty())) {
+                    if (tries >= ATTEMPTS || (!freedAny && !shortLines.isEmpty())) {
                         throw RefusalDetails.insufficientStock(shortLines);
                     }
                 }
                 // A concurrent request with this key committed between the write and the replay check.
                 case KEY_USED -> {
-                    if (attempt >= ATTEMPTS) {
+                    if (tries >= ATTEMPTS) {
                         throw new IllegalStateException("Idempotency-Key " + request.idempotencyKey()
                                 + " is taken but its reservation could not be read");
                     }
@@ -122,19 +117,27 @@ public class ReservationService {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         byte[] hash = RequestHash.of(request.orderId(), request.lines(), request.ttlSeconds());
+        Attempt attempt = attempt(request);
+        return writer.reserveAsync(attempt.id(), request.orderId(), request.holder(), request.idempotencyKey(), hash,
+                        sorted(request.lines()), attempt.expiresAt(), attempt.now())
+                .thenApply(reserved -> reserved ? Optional.of(made(request, attempt)) : Optional.empty());
+    }
+
+    /** One try at a reservation: its new id, its time and its expiry. */
+    private record Attempt(UUID id, Instant now, Instant expiresAt) {
+    }
+
+    private Attempt attempt(Request request) {
         Instant now = now();
-        Instant expiresAt = now.plus(request.ttlSeconds() == null ? settings.defaultTtl()
-                : Duration.ofSeconds(request.ttlSeconds()));
-        UUID id = UUID.randomUUID();
-        return writer.reserveAsync(id, request.orderId(), request.holder(), request.idempotencyKey(), hash,
-                sorted(request.lines()), expiresAt, now).thenApply(reserved -> {
-                    if (!reserved) {
-                        return Optional.empty();
-                    }
-                    metrics.created();
-                    return Optional.of(new Reserved(new ReservationData(id, request.orderId(), ReservationState.ACTIVE,
-                            request.lines(), expiresAt, now, request.holder().buyerReference()), false));
-                });
+        return new Attempt(UUID.randomUUID(), now, now.plus(request.ttlSeconds() == null ? settings.defaultTtl()
+                : Duration.ofSeconds(request.ttlSeconds())));
+    }
+
+    /** The reservation an attempt made (the stock cache was told by the group commit, before this answer). */
+    private Reserved made(Request request, Attempt attempt) {
+        metrics.created();
+        return new Reserved(new ReservationData(attempt.id(), request.orderId(), ReservationState.ACTIVE,
+                request.lines(), attempt.expiresAt(), attempt.now(), request.holder().buyerReference()), false);
     }
 
     private static List<Line> sorted(List<Line> lines) {
