@@ -17,11 +17,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * One line of the group commit ({@link GroupCommit}): the operations that arrive while a batch
- * is being written wait in line and go together in the next one, written by one statement and
- * one commit. No thread of its own: the request at the head of the line writes the batch it heads
- * (leader), then hands the lead to the next request waiting, so every request thread writes at
- * most the one batch its own operation is in. An operation submitted without a thread to wait
+ * One line of the group commit ({@link GroupCommit}): the operations that arrive while its
+ * batches are being written wait in line and go together in the next one, written by one
+ * statement and one commit. At most {@code inFlight} batches of a line are written at once: a
+ * hot product's batches then overlap everything but their change of its stock row and their
+ * commits (V9), which queue in the database. No thread of its own: the request at the head of
+ * the line writes the batch it heads (leader), then hands the lead to the next request waiting,
+ * so every request thread writes at most the one batch its own operation is in. An operation submitted without a thread to wait
  * on ({@link #submitAsync}) has a thread of the group commit's pool lead in its stead. Operations
  * are decided in arrival order. When a batch fails, each of its operations is tried alone, so one
  * operation's failure is its own answer and no other's; unless the database is out of reach: then
@@ -35,10 +37,17 @@ final class CommitLine {
     private final ReservationMetrics metrics;
     private final GroupCommit.Committed committed;
     private final Executor pool;
+    private final int inFlight;
     private final ArrayDeque<Waiting> line = new ArrayDeque<>();
-    private boolean leaderActive;
+    /** Batches being written (each by its leader): at most inFlight. */
+    private int leaders;
 
-    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics, GroupCommit.Committed committed, Executor pool) {
+    CommitLine(GroupCommit.Batches batches, ReservationMetrics metrics, GroupCommit.Committed committed, Executor pool,
+               int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("a line writes at least one batch at a time, was " + inFlight);
+        }
+        this.inFlight = inFlight;
         this.pool = pool;
         this.batches = batches;
         this.metrics = metrics;
@@ -73,13 +82,15 @@ final class CommitLine {
         return mine.outcome;
     }
 
-    /** Joins the line; whether the caller is to lead at once (no batch is being written). */
+    /** Joins the line; whether the caller is to lead at once (fewer than inFlight batches are being written). */
     private boolean join(Waiting mine) {
         synchronized (line) {
             line.add(mine);
-            boolean lead = !leaderActive;
-            leaderActive = true;
-            return lead;
+            if (leaders >= inFlight) {
+                return false;
+            }
+            leaders++;
+            return true;
         }
     }
 
@@ -104,6 +115,10 @@ final class CommitLine {
                 while (!line.isEmpty() && batch.size() < GroupCommit.MAX_OPERATIONS) {
                     batch.add(line.poll());
                 }
+            }
+            if (batch.isEmpty()) { // another leader of the line took what was waiting
+                again = passLead(pooled);
+                continue;
             }
             List<StockOutcome> outcomes = null;
             boolean thrown = true;
@@ -144,7 +159,9 @@ final class CommitLine {
         Waiting next;
         synchronized (line) {
             next = line.peek();
-            leaderActive = next != null;
+            if (next == null) {
+                leaders--;
+            }
         }
         if (next == null) {
             return false;

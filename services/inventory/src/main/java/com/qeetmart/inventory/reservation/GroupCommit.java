@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
  * Group commit of stock changes: concurrent operations go to the database together, a batch per
  * statement and commit ({@link Batches}), so a hot product's row is locked and committed once per
  * batch, not once per request, and the batch grows with the load. The operations are spread over
- * {@code inventory.group-commit.lines} lines ({@link CommitLine}), each writing one batch at a
- * time, by product: a reservation goes to its first product's line, and so does its commitment
+ * {@code inventory.group-commit.lines} lines ({@link CommitLine}), each writing at most
+ * {@code inventory.group-commit.in-flight} batches at a time, by product: a reservation goes to its first product's line, and so does its commitment
  * or release ({@link ReservationRoutes}), so one product's changes always batch together. A batch
  * that waits (for a row another replica
  * holds, a slow disk) then holds back only its own line's products, not every product of the
@@ -52,17 +52,18 @@ class GroupCommit {
 
     @Inject
     GroupCommit(Batches batches, ReservationMetrics metrics, StockCache cache,
-                @Value("${inventory.group-commit.lines:2}") int lines) {
-        this(batches, metrics, cache::invalidate, lines);
+                @Value("${inventory.group-commit.lines:2}") int lines,
+                @Value("${inventory.group-commit.in-flight:2}") int inFlight) {
+        this(batches, metrics, cache::invalidate, lines, inFlight);
     }
 
-    GroupCommit(Batches batches, ReservationMetrics metrics, Committed committed, int lines) {
+    GroupCommit(Batches batches, ReservationMetrics metrics, Committed committed, int lines, int inFlight) {
         if (lines < 1) {
             throw new IllegalArgumentException("inventory.group-commit.lines must be 1 or more, was " + lines);
         }
         this.lines = new CommitLine[lines];
         for (int i = 0; i < lines; i++) {
-            this.lines[i] = new CommitLine(batches, metrics, committed, leaders);
+            this.lines[i] = new CommitLine(batches, metrics, committed, leaders, inFlight);
         }
     }
 

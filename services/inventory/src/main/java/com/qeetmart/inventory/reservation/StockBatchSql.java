@@ -20,16 +20,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Runs a batch of {@link StockOp}s as one call of stock_batch (V7): one statement in its own
+ * Runs a batch of {@link StockOp}s as one call of stock_batch (V7, V9): one statement in its own
  * autocommit transaction, so one commit for the whole batch. Every operation gets its own
  * outcome; a raise (a concurrent replica took the same key or order) rolls the batch back whole.
+ * The batch is decided on the stock as last committed and locks the stock rows only to change
+ * them; when another batch took what it counted on (a product running out), it is decided again
+ * on rows it locks first.
  */
 @Singleton
 class StockBatchSql implements GroupCommit.Batches {
 
     private static final String CALL = "SELECT op, outcome, product_id, version FROM stock_batch("
             + "?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::boolean[], ?::text[], ?::text[], ?::bytea[], ?::timestamptz[], "
-            + "?::timestamptz[], ?::int[], ?::int[], ?::int[], ?::int[], ?::uuid[], ?::int[], ?::timestamptz)";
+            + "?::timestamptz[], ?::int[], ?::int[], ?::int[], ?::int[], ?::uuid[], ?::int[], ?::timestamptz, ?)";
+
+    /** stock_batch's word that the stock changed under the batch's decisions (nothing was written). */
+    static final String STOCK_MOVED = "QI409";
 
     private final DataSource dataSource;
 
@@ -41,12 +47,22 @@ class StockBatchSql implements GroupCommit.Batches {
     public List<StockOutcome> run(List<StockOp> ops) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            return runOn(connection, ops);
+            try {
+                return runOn(connection, ops, false);
+            } catch (SQLException e) {
+                if (!STOCK_MOVED.equals(e.getSQLState())) {
+                    throw e;
+                }
+                return runOn(connection, ops, true);
+            }
         }
     }
 
-    /** The batch on this connection, in whatever transaction it is in. */
-    List<StockOutcome> runOn(Connection connection, List<StockOp> ops) throws SQLException {
+    /**
+     * The batch on this connection, in whatever transaction it is in; {@code stockFirst}: its
+     * stock rows locked before it is decided (it never raises {@link #STOCK_MOVED} then).
+     */
+    List<StockOutcome> runOn(Connection connection, List<StockOp> ops, boolean stockFirst) throws SQLException {
         int n = ops.size();
         Object[][] columns = new Object[14][n];
         List<UUID> lineProducts = new ArrayList<>();
@@ -81,6 +97,7 @@ class StockBatchSql implements GroupCommit.Batches {
             call.setArray(15, connection.createArrayOf("uuid", lineProducts.toArray()));
             call.setArray(16, connection.createArrayOf("int4", lineQuantities.toArray()));
             call.setObject(17, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
+            call.setBoolean(18, stockFirst);
             return outcomes(call, n);
         }
     }

@@ -91,7 +91,7 @@ class BatchEventsTest extends InventoryTest {
 
     private List<String> outcomes(List<StockOp> ops) throws SQLException {
         try (Connection connection = DriverManager.getConnection(DB.url(), "postgres", "")) {
-            return batches.runOn(connection, ops).stream().map(StockOutcome::outcome).toList();
+            return batches.runOn(connection, ops, false).stream().map(StockOutcome::outcome).toList();
         }
     }
 

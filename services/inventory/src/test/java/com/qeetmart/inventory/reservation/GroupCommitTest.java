@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +52,7 @@ class GroupCommitTest {
                 throw new SQLException("integer out of range", "22003");
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
-        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES, 1);
     }
 
     @Test
@@ -101,7 +102,7 @@ class GroupCommitTest {
             told.add(newest);
             List<Future<StockOutcome>> batchAnswers = newest.containsKey(other) ? answers.subList(1, 5) : answers.subList(0, 1);
             toldBeforeAnswers.add(batchAnswers.stream().noneMatch(Future::isDone));
-        }, LINES);
+        }, LINES, 1);
         answers.add(threads.submit(() -> groupCommit.submit(op(), HOT)));
         awaitCondition(() -> batchesWritten.size() == 1);
         for (UUID product : List.of(HOT, other, HOT, HOT)) {
@@ -158,7 +159,7 @@ class GroupCommitTest {
                 awaitQuietly(firstBatchMayFinish);
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
-        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES, 1);
         CompletableFuture<StockOutcome> first = groupCommit.submitAsync(op(), HOT);
         awaitCondition(() -> batchesWritten.size() == 1);
         StockOp a = op();
@@ -211,7 +212,7 @@ class GroupCommitTest {
                 return ops.stream().map(op -> new StockOutcome("RESERVED", Map.of())).toList();
             }
             throw new SQLException("Connection is not available, request timed out", "08001");
-        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES, 1);
         Future<StockOutcome> first = threads.submit(() -> groupCommit.submit(op(), HOT));
         awaitCondition(() -> batchesWritten.size() == 1);
         List<CompletableFuture<StockOutcome>> later = new ArrayList<>();
@@ -241,7 +242,7 @@ class GroupCommitTest {
                 awaitQuietly(slowRowMayBeLocked);   // as a row lock another replica holds
             }
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
-        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES);
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES, 1);
         UUID other = productOnAnotherLineThan(groupCommit, slow);
         StockOp onSlow = op(slow);
         StockOp onOther = op(other);
@@ -254,6 +255,67 @@ class GroupCommitTest {
         assertFalse(slowOutcome.isDone(), "the slow product's batch still waits");
         slowRowMayBeLocked.countDown();
         assertEquals("RESERVED:" + onSlow.id(), slowOutcome.get(10, TimeUnit.SECONDS).outcome());
+    }
+
+    @Test
+    void aLineWritesUpToItsBatchesInFlightAtOnceAndTheNextTakesAllThatWaitsInOrder() throws Exception {
+        CountDownLatch firstTwoMayFinish = new CountDownLatch(1);
+        GroupCommit groupCommit = new GroupCommit(ops -> {
+            batchesWritten.add(ops.stream().map(StockOp::id).toList());
+            if (batchesWritten.size() <= 2) {
+                awaitQuietly(firstTwoMayFinish);
+            }
+            return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, LINES, 2);
+        StockOp first = op();
+        StockOp second = op();
+        Future<StockOutcome> firstOutcome = threads.submit(() -> groupCommit.submit(first, HOT));
+        awaitCondition(() -> batchesWritten.size() == 1);
+        CompletableFuture<StockOutcome> secondOutcome = groupCommit.submitAsync(second, HOT);
+        awaitCondition(() -> batchesWritten.size() == 2);
+        List<StockOp> later = new ArrayList<>();
+        List<CompletableFuture<StockOutcome>> laterOutcomes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            StockOp op = op();
+            later.add(op);
+            laterOutcomes.add(groupCommit.submitAsync(op, HOT));
+        }
+        assertEquals(4, groupCommit.waiting(), "two batches in flight: the rest waits");
+
+        firstTwoMayFinish.countDown();
+
+        assertEquals("RESERVED:" + first.id(), firstOutcome.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals("RESERVED:" + second.id(), secondOutcome.get(10, TimeUnit.SECONDS).outcome());
+        for (int i = 0; i < later.size(); i++) {
+            assertEquals("RESERVED:" + later.get(i).id(), laterOutcomes.get(i).get(10, TimeUnit.SECONDS).outcome());
+        }
+        assertEquals(List.of(List.of(first.id()), List.of(second.id()), later.stream().map(StockOp::id).toList()),
+                batchesWritten);
+        assertEquals(0, groupCommit.waiting());
+    }
+
+    @Test
+    void underLoadEveryOperationIsAnsweredItsOwnOutcomeAndNoMoreBatchesRunThanInFlight() throws Exception {
+        AtomicInteger writing = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        GroupCommit groupCommit = new GroupCommit(ops -> {
+            mostAtOnce.accumulateAndGet(writing.incrementAndGet(), Math::max);
+            Thread.yield(); // a batch that takes a moment, so others pile up behind it
+            writing.decrementAndGet();
+            return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
+        }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, 1, 2);
+        List<StockOp> ops = new ArrayList<>();
+        List<Future<StockOutcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            StockOp op = op();
+            ops.add(op);
+            outcomes.add(i % 2 == 0 ? groupCommit.submitAsync(op, HOT) : threads.submit(() -> groupCommit.submit(op, HOT)));
+        }
+        for (int i = 0; i < ops.size(); i++) {
+            assertEquals("RESERVED:" + ops.get(i).id(), outcomes.get(i).get(10, TimeUnit.SECONDS).outcome());
+        }
+        assertTrue(mostAtOnce.get() <= 2, "batches at once: " + mostAtOnce.get());
+        assertEquals(0, groupCommit.waiting());
     }
 
     private static UUID productOnAnotherLineThan(GroupCommit groupCommit, UUID taken) {

@@ -92,7 +92,7 @@ class HoldCountsTest extends InventoryTest {
             for (int from = 0; from < count; from += 250) {
                 List<StockOp> ops = IntStream.range(from, Math.min(count, from + 250))
                         .mapToObj(i -> reservation(unlimited, product)).toList();
-                assertTrue(batches.runOn(connection, ops).stream().allMatch(o -> o.is("RESERVED")));
+                assertTrue(batches.runOn(connection, ops, false).stream().allMatch(o -> o.is("RESERVED")));
             }
         }
         return holder;
@@ -107,7 +107,7 @@ class HoldCountsTest extends InventoryTest {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             long before = rowsRead(connection);
-            String outcome = batches.runOn(connection, List.of(op)).get(0).outcome();
+            String outcome = batches.runOn(connection, List.of(op), false).get(0).outcome();
             long read = rowsRead(connection) - before;
             connection.rollback();
             return new Measured(outcome, read);
