@@ -61,6 +61,15 @@ busiest_backend_percent() { # before-file after-file seconds
     ($1 in a) && $2 - a[$1] > m {m = $2 - a[$1]} END {printf "%.0f", 100 * m / hz / secs}' "$1" "$2"
 }
 
+# The machine's idle and total CPU ticks (every core), for machine_idle_percent.
+machine_ticks() { awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+
+# Share of the machine's CPU left idle between two machine_ticks readings, in percent: near 0, the
+# run was bound by CPU, not by a wait.
+machine_idle_percent() { # before after
+  awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); printf "%.0f", 100 * (y[1] - x[1]) / (y[2] - x[2])}'
+}
+
 postgres_ticks() {
   local sum=0 p
   for p in $(pgrep -x postgres); do

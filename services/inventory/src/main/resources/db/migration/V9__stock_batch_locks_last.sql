@@ -45,6 +45,9 @@ DECLARE
   outcomes text[] := array_fill(NULL::text, ARRAY[n]);
   i integer; j integer; k integer; pos integer; held integer; refusal text; st text; ukey text;
 BEGIN
+  -- The counts are kept by this function, from what it decides (steps 2 and 4), not by the count
+  -- triggers of each of its statements.
+  PERFORM set_config('inventory.batch_keeps_counts', 'on', true);
   -- 1. The reservations to end, in id order.
   -- (Every lookup is by key, one by one or = ANY (array): an index scan whatever the tables hold,
   -- so what a request costs does not grow with them.)
@@ -227,12 +230,17 @@ BEGIN
       FROM a, generate_series(p_first[x], p_first[x] + p_count[x] - 1) y;
   END IF;
 
-  -- Counts the batch locked for refused requests stay at 0: such rows go (as the ending trigger's).
-  FOR k IN 1 .. coalesce(array_length(u_caller, 1), 0) LOOP
-    CONTINUE WHEN units_n[k] <> 0;
-    DELETE FROM hold_units h
-     WHERE (h.caller, h.buyer, h.product_id) = (u_caller[k], u_buyer[k], u_product[k]) AND h.units = 0;
-  END LOOP;
+  -- The counts as the batch left them, written once per table on the rows step 2 locked (the
+  -- count triggers stood aside for its statements). A caller's units at 0 go (as the ending
+  -- trigger's): those the batch locked for refused requests, and those its endings gave back.
+  UPDATE hold_live h SET reservations = live_n[array_position(live_caller, h.caller)]
+   WHERE h.caller = ANY (live_caller) AND h.reservations <> live_n[array_position(live_caller, h.caller)];
+  UPDATE hold_units h SET units = c.n
+    FROM unnest(u_caller, u_buyer, u_product, units_n) AS c(caller, buyer, product_id, n)
+   WHERE (h.caller, h.buyer, h.product_id) = (c.caller, c.buyer, c.product_id) AND c.n > 0 AND h.units <> c.n;
+  DELETE FROM hold_units h USING unnest(u_caller, u_buyer, u_product, units_n) AS c(caller, buyer, product_id, n)
+   WHERE (h.caller, h.buyer, h.product_id) = (c.caller, c.buyer, c.product_id) AND c.n = 0;
+  PERFORM set_config('inventory.batch_keeps_counts', 'off', true);
 
   changed := ARRAY(SELECT s_product[x] FROM generate_subscripts(s_product, 1) x
                     WHERE s_on_hand_delta[x] <> 0 OR s_reserved_delta[x] <> 0);
@@ -261,3 +269,23 @@ BEGIN
   RETURN QUERY SELECT NULL::integer, NULL::text, w.p, w.v FROM unnest(w_product, w_version) AS w(p, v);
 END
 $$;
+
+-- The count triggers (V6) stand aside while stock_batch keeps the counts itself: they applied each
+-- statement's changes to rows stock_batch had already locked and counted, one UPDATE per caller
+-- and product for the endings. Every other writer of reservations (the sweeper's expiry, a
+-- migration, an operator's SQL) still has them.
+DROP TRIGGER hold_reservations_added ON reservation;
+DROP TRIGGER hold_lines_added ON reservation_line;
+DROP TRIGGER hold_reservations_ended ON reservation;
+CREATE TRIGGER hold_reservations_added AFTER INSERT ON reservation
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT
+  WHEN (current_setting('inventory.batch_keeps_counts', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION hold_reservations_added();
+CREATE TRIGGER hold_lines_added AFTER INSERT ON reservation_line
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT
+  WHEN (current_setting('inventory.batch_keeps_counts', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION hold_lines_added();
+CREATE TRIGGER hold_reservations_ended AFTER UPDATE ON reservation
+  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
+  WHEN (current_setting('inventory.batch_keeps_counts', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION hold_reservations_ended();
