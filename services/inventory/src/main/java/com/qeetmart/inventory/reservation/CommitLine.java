@@ -156,25 +156,34 @@ final class CommitLine {
 
     /** Hands the lead to the next head; whether this (pool) thread is to lead its batch now. */
     private boolean passLead(boolean pooled) {
-        Waiting next;
-        synchronized (line) {
-            next = line.peek();
-            if (next == null) {
-                leaders--;
+        while (true) {
+            Waiting next;
+            synchronized (line) {
+                next = line.peek();
+                if (next == null) {
+                    leaders--;
+                    return false;
+                }
+            }
+            if (next.async) {
+                if (!pooled) {
+                    pool.execute(() -> lead(true));
+                    return false;
+                }
+                return true;
+            }
+            if (next.turnToLead.complete(true)) {
+                return false; // its own thread leads
+            }
+            // Another leader of the line reached it first: it was written (the next head is ours to
+            // hand on), or it leads already (then this lead ends here, not in a second handing).
+            if (Boolean.TRUE.equals(next.turnToLead.getNow(false))) {
+                synchronized (line) {
+                    leaders--;
+                }
+                return false;
             }
         }
-        if (next == null) {
-            return false;
-        }
-        if (!next.async) {
-            next.turnToLead.complete(true); // its own thread leads
-            return false;
-        }
-        if (!pooled) {
-            pool.execute(() -> lead(true));
-            return false;
-        }
-        return true;
     }
 
     /** The batch's outcomes, committed and not yet answered; null when it failed and each operation was answered alone. */

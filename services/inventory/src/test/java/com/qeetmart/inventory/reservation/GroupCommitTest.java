@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -295,15 +296,22 @@ class GroupCommitTest {
     }
 
     @Test
-    void underLoadEveryOperationIsAnsweredItsOwnOutcomeAndNoMoreBatchesRunThanInFlight() throws Exception {
+    void underLoadEveryOperationIsAnsweredItsOwnOutcomeAndTheLineStillWritesItsBatchesInFlightAfter() throws Exception {
         AtomicInteger writing = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
+        CountDownLatch held = new CountDownLatch(1);
+        AtomicBoolean hold = new AtomicBoolean();
         GroupCommit groupCommit = new GroupCommit(ops -> {
             mostAtOnce.accumulateAndGet(writing.incrementAndGet(), Math::max);
-            Thread.yield(); // a batch that takes a moment, so others pile up behind it
+            if (hold.get()) {
+                awaitQuietly(held);
+            } else {
+                Thread.yield(); // a batch that takes a moment, so others pile up behind it
+            }
             writing.decrementAndGet();
             return ops.stream().map(op -> new StockOutcome("RESERVED:" + op.id(), Map.of())).toList();
         }, new ReservationMetrics(new SimpleMeterRegistry()), told::add, 1, 2);
+        // Operations with a thread of their own and without, mixed: the lead goes back and forth.
         List<StockOp> ops = new ArrayList<>();
         List<Future<StockOutcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
@@ -316,6 +324,16 @@ class GroupCommitTest {
         }
         assertTrue(mostAtOnce.get() <= 2, "batches at once: " + mostAtOnce.get());
         assertEquals(0, groupCommit.waiting());
+
+        // No lead was lost on the way: two batches can be written at once again.
+        hold.set(true);
+        CompletableFuture<StockOutcome> first = groupCommit.submitAsync(op(), HOT);
+        awaitCondition(() -> writing.get() == 1);
+        CompletableFuture<StockOutcome> second = groupCommit.submitAsync(op(), HOT);
+        awaitCondition(() -> writing.get() == 2);
+        held.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        second.get(10, TimeUnit.SECONDS);
     }
 
     private static UUID productOnAnotherLineThan(GroupCommit groupCommit, UUID taken) {
