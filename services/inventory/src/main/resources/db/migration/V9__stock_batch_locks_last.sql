@@ -23,7 +23,8 @@ CREATE FUNCTION stock_batch(p_kind text[], p_id uuid[], p_order uuid[], p_caller
                             p_max_live integer[], p_max_units integer[], p_first integer[], p_count integer[],
                             p_line_product uuid[], p_line_quantity integer[], p_now timestamptz,
                             p_stock_first boolean)
-    RETURNS TABLE (op integer, outcome text, product_id uuid, version bigint)
+    RETURNS TABLE (op integer, outcome text, product_id uuid, version bigint, ended_order uuid, ended_expires timestamptz,
+                   ended_created timestamptz, ended_buyer text, ended_products uuid[], ended_quantities integer[])
     LANGUAGE plpgsql AS
 $$
 #variable_conflict use_column
@@ -32,7 +33,7 @@ DECLARE
   rec record;
   -- Reservations being ended (locked), their lines, and what is decided for them.
   r_id uuid[] := '{}'; r_order uuid[] := '{}'; r_status text[] := '{}'; r_owner uuid[] := '{}';
-  r_buyer text[] := '{}'; r_expires timestamptz[] := '{}';
+  r_buyer text[] := '{}'; r_expires timestamptz[] := '{}'; r_created timestamptz[] := '{}'; r_reference text[] := '{}';
   l_res uuid[] := '{}'; l_product uuid[] := '{}'; l_quantity integer[] := '{}';
   ending uuid[] := '{}'; ending_status text[] := '{}';
   -- Counts and stock, locked, then kept up to date operation by operation.
@@ -43,6 +44,8 @@ DECLARE
   used_keys text[]; live_orders uuid[]; accepted integer[] := '{}';
   wanted uuid[]; changed uuid[]; touched uuid[]; w_product uuid[]; w_version bigint[];
   outcomes text[] := array_fill(NULL::text, ARRAY[n]);
+  -- The reservation each operation ended (its index in r_id), for the operation's answer.
+  ended_by integer[] := array_fill(NULL::integer, ARRAY[n]);
   i integer; j integer; k integer; pos integer; held integer; refusal text; st text; ukey text;
 BEGIN
   -- The counts are kept by this function, from what it decides (steps 2 and 4), not by the count
@@ -52,15 +55,18 @@ BEGIN
   -- (Every lookup is by key, one by one or = ANY (array): an index scan whatever the tables hold,
   -- so what a request costs does not grow with them.)
   wanted := ARRAY(SELECT p_id[x] FROM generate_subscripts(p_kind, 1) x WHERE p_kind[x] <> 'R');
-  FOR rec IN SELECT r.id, r.order_id, r.status, r.created_by, coalesce(r.buyer_reference, '') AS buyer, r.expires_at
+  FOR rec IN SELECT r.id, r.order_id, r.status, r.created_by, coalesce(r.buyer_reference, '') AS buyer, r.expires_at,
+                    r.created_at, r.buyer_reference
                FROM reservation r WHERE r.id = ANY (wanted)
               ORDER BY r.id FOR UPDATE LOOP
     r_id := r_id || rec.id; r_order := r_order || rec.order_id; r_status := r_status || rec.status;
     r_owner := r_owner || rec.created_by; r_buyer := r_buyer || rec.buyer; r_expires := r_expires || rec.expires_at;
+    r_created := r_created || rec.created_at; r_reference := r_reference || rec.buyer_reference;
   END LOOP;
   FOR k IN 1 .. coalesce(array_length(r_id, 1), 0) LOOP
     CONTINUE WHEN r_status[k] <> 'ACTIVE';
-    FOR rec IN SELECT l.product_id, l.quantity FROM reservation_line l WHERE l.reservation_id = r_id[k] LOOP
+    FOR rec IN SELECT l.product_id, l.quantity FROM reservation_line l WHERE l.reservation_id = r_id[k]
+                ORDER BY l.product_id LOOP
       l_res := l_res || r_id[k]; l_product := l_product || rec.product_id; l_quantity := l_quantity || rec.quantity;
     END LOOP;
   END LOOP;
@@ -199,6 +205,7 @@ BEGIN
         END IF;
       END LOOP;
       outcomes[i] := st;
+      ended_by[i] := k;
     END IF;
   END LOOP;
 
@@ -265,8 +272,19 @@ BEGIN
     RETURNING s.product_id, s.version)
   SELECT coalesce(array_agg(written.product_id), '{}'), coalesce(array_agg(written.version), '{}')
     INTO w_product, w_version FROM written;
-  RETURN QUERY SELECT x, outcomes[x], NULL::uuid, NULL::bigint FROM generate_series(1, n) x;
-  RETURN QUERY SELECT NULL::integer, NULL::text, w.p, w.v FROM unnest(w_product, w_version) AS w(p, v);
+  -- Each operation's outcome; an ending's with the reservation as it ended it (its answer, as
+  -- GET shows it: lines by product), so the ending needs no read after its commit.
+  RETURN QUERY
+    SELECT x, outcomes[x], NULL::uuid, NULL::bigint, r_order[ended_by[x]], r_expires[ended_by[x]], r_created[ended_by[x]],
+           r_reference[ended_by[x]],
+           CASE WHEN ended_by[x] IS NOT NULL THEN
+             ARRAY(SELECT l_product[y] FROM generate_subscripts(l_res, 1) y WHERE l_res[y] = r_id[ended_by[x]] ORDER BY y) END,
+           CASE WHEN ended_by[x] IS NOT NULL THEN
+             ARRAY(SELECT l_quantity[y] FROM generate_subscripts(l_res, 1) y WHERE l_res[y] = r_id[ended_by[x]] ORDER BY y) END
+      FROM generate_series(1, n) x;
+  RETURN QUERY SELECT NULL::integer, NULL::text, w.p, w.v, NULL::uuid, NULL::timestamptz, NULL::timestamptz, NULL::text,
+                      NULL::uuid[], NULL::integer[]
+                 FROM unnest(w_product, w_version) AS w(p, v);
 END
 $$;
 

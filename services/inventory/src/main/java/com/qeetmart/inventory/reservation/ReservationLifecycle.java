@@ -90,10 +90,10 @@ public class ReservationLifecycle {
     /**
      * A release or commitment at the cost of one share of a batch, without blocking the caller:
      * the reservation as this request ended it (released, committed; a release also when it
-     * found the reservation overdue and ended it as expired), its view read on a thread of
-     * {@code reads}; empty when it was not made here (its route unknown), changed nothing (not
-     * found, ended before), failed, or ended in a refusal (a commitment of an overdue
-     * reservation). {@link #release} or {@link #commit} then answers it as it would have: an
+     * found the reservation overdue and ended it as expired), as the batch that ended it tells it
+     * (read on a thread of {@code reads} only if it did not); empty when it was not made here (its
+     * route unknown), changed nothing (not found, ended before), failed, or ended in a refusal (a
+     * commitment of an overdue reservation). {@link #release} or {@link #commit} then answers it as it would have: an
      * ending happens once, and what it ended in stays.
      */
     public CompletableFuture<Optional<ReservationData>> endAtOnce(Caller caller, UUID id, StockOp.Kind kind, Executor reads) {
@@ -104,22 +104,25 @@ public class ReservationLifecycle {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return groupCommit.submitAsync(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()), product)
-                .thenApplyAsync(outcome -> {
+                .thenCompose(outcome -> {
                     switch (outcome.outcome()) {
                         case "RELEASED" -> metrics.ended(ReservationState.RELEASED, 1);
                         case "COMMITTED" -> metrics.committed();
                         case "EXPIRED" -> {
                             metrics.ended(ReservationState.EXPIRED, 1);
-                            if (kind == StockOp.Kind.COMMIT) {
-                                return Optional.empty(); // refused, as a repeat is: RESERVATION_EXPIRED
+                            if (kind == StockOp.Kind.COMMIT) { // refused, as a repeat is: RESERVATION_EXPIRED
+                                return CompletableFuture.completedFuture(Optional.empty());
                             }
                         }
                         default -> {
-                            return Optional.empty();
+                            return CompletableFuture.completedFuture(Optional.empty());
                         }
                     }
-                    return Optional.of(view(id));
-                }, reads);
+                    // The batch tells how it ended the reservation; a read only if it did not.
+                    return outcome.ended() != null
+                            ? CompletableFuture.completedFuture(Optional.of(outcome.ended()))
+                            : CompletableFuture.supplyAsync(() -> Optional.of(view(id)), reads);
+                });
     }
 
     // Ending goes through the group commit, beside the reservations being made: a hot product's

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * Runs a batch of {@link StockOp}s as one call of stock_batch (V7, V9): one statement in its own
  * autocommit transaction, so one commit for the whole batch. Every operation gets its own
- * outcome; a raise (a concurrent replica took the same key or order) rolls the batch back whole.
+ * outcome (an ending's with the reservation as it ended it); a raise (a concurrent replica took the same key or order) rolls the batch back whole.
  * The batch is decided on the stock as last committed and locks the stock rows only to change
  * them; when another batch took what it counted on (a product running out), it is decided again
  * on rows it locks first.
@@ -30,7 +30,8 @@ import java.util.UUID;
 @Singleton
 class StockBatchSql implements GroupCommit.Batches {
 
-    private static final String CALL = "SELECT op, outcome, product_id, version FROM stock_batch("
+    private static final String CALL = "SELECT op, outcome, product_id, version, ended_order, ended_expires, ended_created, ended_buyer,"
+            + " ended_products, ended_quantities FROM stock_batch("
             + "?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::boolean[], ?::text[], ?::text[], ?::bytea[], ?::timestamptz[], "
             + "?::timestamptz[], ?::int[], ?::int[], ?::int[], ?::int[], ?::uuid[], ?::int[], ?::timestamptz, ?)";
 
@@ -98,13 +99,15 @@ class StockBatchSql implements GroupCommit.Batches {
             call.setArray(16, connection.createArrayOf("int4", lineQuantities.toArray()));
             call.setObject(17, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
             call.setBoolean(18, stockFirst);
-            return outcomes(call, n);
+            return outcomes(call, ops);
         }
     }
 
-    private static List<StockOutcome> outcomes(PreparedStatement call, int n) throws SQLException {
+    private static List<StockOutcome> outcomes(PreparedStatement call, List<StockOp> ops) throws SQLException {
+        int n = ops.size();
         String[] names = new String[n];
-        Map<UUID, Long> versions = new java.util.HashMap<>();
+        ReservationData[] ended = new ReservationData[n];
+        Map<UUID, Long> versions = new HashMap<>();
         try (ResultSet rs = call.executeQuery()) {
             while (rs.next()) {
                 int op = rs.getInt(1);
@@ -112,10 +115,32 @@ class StockBatchSql implements GroupCommit.Batches {
                     versions.put(rs.getObject(3, UUID.class), rs.getLong(4));
                 } else {
                     names[op - 1] = rs.getString(2);
+                    ended[op - 1] = endedBy(ops.get(op - 1), names[op - 1], rs);
                 }
             }
         }
         Map<UUID, Long> changed = Map.copyOf(versions);
-        return Arrays.stream(names).map(name -> new StockOutcome(name, changed)).toList();
+        List<StockOutcome> outcomes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            outcomes.add(new StockOutcome(names[i], changed, ended[i]));
+        }
+        return outcomes;
+    }
+
+    /** The reservation as the operation ended it, from its outcome row; null when it ended none. */
+    private static ReservationData endedBy(StockOp op, String outcome, ResultSet rs) throws SQLException {
+        UUID orderId = rs.getObject(5, UUID.class);
+        if (orderId == null) {
+            return null;
+        }
+        UUID[] products = (UUID[]) rs.getArray(9).getArray();
+        Integer[] quantities = (Integer[]) rs.getArray(10).getArray();
+        List<Line> lines = new ArrayList<>(products.length);
+        for (int i = 0; i < products.length; i++) {
+            lines.add(new Line(products[i], quantities[i]));
+        }
+        return new ReservationData(op.id(), orderId, ReservationState.valueOf(outcome), List.copyOf(lines),
+                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                rs.getString(8));
     }
 }

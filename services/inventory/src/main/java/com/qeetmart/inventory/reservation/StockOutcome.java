@@ -4,11 +4,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What stock_batch (V7) decided for one {@link StockOp}: {@code outcome} is one of its outcome
+ * What stock_batch (V7, V9) decided for one {@link StockOp}: {@code outcome} is one of its outcome
  * names (RESERVED, SHORT, COMMITTED, WAS_RELEASED...); {@code versions} the new stock versions of
- * the products the batch changed that this operation touched (for the stock cache).
+ * the products the batch changed that this operation touched (for the stock cache); {@code ended}
+ * the reservation as the operation ended it (committed, released, expired), else null.
  */
-record StockOutcome(String outcome, Map<UUID, Long> versions) {
+record StockOutcome(String outcome, Map<UUID, Long> versions, ReservationData ended) {
+
+    StockOutcome(String outcome, Map<UUID, Long> versions) {
+        this(outcome, versions, null);
+    }
 
     static final String RESERVED = "RESERVED";
     static final String KEY_USED = "KEY_USED";

@@ -43,7 +43,9 @@ class PartnerReservationsTest extends InventoryTest {
         Reservation made = reservationsApi.createReservation(UUID.randomUUID().toString(), forBuyer("customer-8812", boots, 2)).body();
         assertEquals("customer-8812", made.getBuyerReference());
         assertEquals("customer-8812", reservationsApi.getReservation(made.getId()).body().getBuyerReference());
-        assertEquals("COMMITTED", reservationsApi.commitReservation(made.getId()).body().getStatus().getValue());
+        Reservation committed = reservationsApi.commitReservation(made.getId()).body();
+        assertEquals("COMMITTED", committed.getStatus().getValue());
+        assertEquals("customer-8812", committed.getBuyerReference(), "the commitment's answer names the buyer too");
         assertEquals("customer-8812", DB.text("SELECT buyer_reference FROM reservation WHERE id = '" + made.getId() + "'"));
         assertLedgerMatchesStock();
         assertHoldCountsMatchReservations();

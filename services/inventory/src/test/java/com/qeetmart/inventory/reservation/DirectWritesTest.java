@@ -113,7 +113,11 @@ class DirectWritesTest extends InventoryTest {
 
     @Test
     void aReleaseThatEndsAReservationIsTheStagesAndARepeatTheControllers() throws IOException {
-        Map<String, Object> made = json.readValue(create(UUID.randomUUID().toString(), body(UUID.randomUUID(), 3)).body(), Map.class);
+        // Two lines: the stage's answer (the reservation as the batch ended it) must be the controller's (as read).
+        UUID socks = productWithStock(10);
+        String twoLines = "{\"orderId\":\"" + UUID.randomUUID() + "\",\"lines\":["
+                + "{\"productId\":\"" + socks + "\",\"quantity\":2},{\"productId\":\"" + shoes + "\",\"quantity\":3}]}";
+        Map<String, Object> made = json.readValue(create(UUID.randomUUID().toString(), twoLines).body(), Map.class);
         String path = "/inventory/reservations/" + made.get("id") + "/release";
         double answered = count("releaseReservation", "answered");
         Answer released = release(path);
