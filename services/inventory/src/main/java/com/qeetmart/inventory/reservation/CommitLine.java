@@ -23,8 +23,9 @@ import java.util.concurrent.Executor;
  * hot product's batches then overlap everything but their change of its stock row and their
  * commits (V9), which queue in the database. No thread of its own: the request at the head of
  * the line writes the batch it heads (leader), then hands the lead to the next request waiting,
- * so every request thread writes at most the one batch its own operation is in. An operation submitted without a thread to wait
- * on ({@link #submitAsync}) has a thread of the group commit's pool lead in its stead. Operations
+ * so every request thread writes at most the one batch its own operation is in. An operation
+ * submitted without a thread to wait on ({@link #submitAsync}) has a thread of the group commit's
+ * pool lead in its stead. Operations
  * are decided in arrival order. When a batch fails, each of its operations is tried alone, so one
  * operation's failure is its own answer and no other's; unless the database is out of reach: then
  * every operation of the batch fails at once.
@@ -82,7 +83,7 @@ final class CommitLine {
         return mine.outcome;
     }
 
-    /** Joins the line; whether the caller is to lead at once (fewer than inFlight batches are being written). */
+    /** Joins the line; whether the caller is to lead at once (fewer than inFlight batches being written). */
     private boolean join(Waiting mine) {
         synchronized (line) {
             line.add(mine);

@@ -20,12 +20,13 @@ import java.util.concurrent.Executors;
  * statement and commit ({@link Batches}), so a hot product's row is locked and committed once per
  * batch, not once per request, and the batch grows with the load. The operations are spread over
  * {@code inventory.group-commit.lines} lines ({@link CommitLine}), each writing at most
- * {@code inventory.group-commit.in-flight} batches at a time, by product: a reservation goes to its first product's line, and so does its commitment
- * or release ({@link ReservationRoutes}), so one product's changes always batch together. A batch
- * that waits (for a row another replica
+ * {@code inventory.group-commit.in-flight} batches at a time, by product: a reservation goes to
+ * its first product's line, and so does its commitment or release ({@link ReservationRoutes}), so
+ * one product's changes always batch together. A batch that waits (for a row another replica
  * holds, a slow disk) then holds back only its own line's products, not every product of the
- * process. Batches of different lines may run at once: they take their locks in the one order
- * stock_batch declares (V6, V7), as batches of different replicas always did. What a batch
+ * process. Batches of different lines, and up to in-flight batches of one line, may run at once:
+ * they take their locks in the one order stock_batch declares (V6, V7, V9), as batches of
+ * different replicas always did. What a batch
  * committed is told to the stock cache once per batch ({@link Committed}), before any of its
  * operations is answered: one write to Redis per hot product and batch, not one per request.
  */

@@ -93,8 +93,8 @@ public class ReservationLifecycle {
      * found the reservation overdue and ended it as expired), as the batch that ended it tells it
      * (read on a thread of {@code reads} only if it did not); empty when it was not made here (its
      * route unknown), changed nothing (not found, ended before), failed, or ended in a refusal (a
-     * commitment of an overdue reservation). {@link #release} or {@link #commit} then answers it as it would have: an
-     * ending happens once, and what it ended in stays.
+     * commitment of an overdue reservation). {@link #release} or {@link #commit} then answers it as
+     * it would have: an ending happens once, and what it ended in stays.
      */
     public CompletableFuture<Optional<ReservationData>> endAtOnce(Caller caller, UUID id, StockOp.Kind kind, Executor reads) {
         // One made elsewhere (or unknown: a made-up id) goes to the controller at once, which reads

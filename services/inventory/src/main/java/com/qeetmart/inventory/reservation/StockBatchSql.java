@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * Runs a batch of {@link StockOp}s as one call of stock_batch (V7, V9): one statement in its own
  * autocommit transaction, so one commit for the whole batch. Every operation gets its own
- * outcome (an ending's with the reservation as it ended it); a raise (a concurrent replica took the same key or order) rolls the batch back whole.
+ * outcome (an ending's with the reservation as it ended it); a raise (a concurrent replica took
+ * the same key or order) rolls the batch back whole.
  * The batch is decided on the stock as last committed and locks the stock rows only to change
  * them; when another batch took what it counted on (a product running out), it is decided again
  * on rows it locks first.
@@ -30,8 +31,8 @@ import java.util.UUID;
 @Singleton
 class StockBatchSql implements GroupCommit.Batches {
 
-    private static final String CALL = "SELECT op, outcome, product_id, version, ended_order, ended_expires, ended_created, ended_buyer,"
-            + " ended_products, ended_quantities FROM stock_batch("
+    private static final String CALL = "SELECT op, outcome, product_id, version, ended_order, ended_expires, ended_created,"
+            + " ended_buyer, ended_products, ended_quantities FROM stock_batch("
             + "?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::boolean[], ?::text[], ?::text[], ?::bytea[], ?::timestamptz[], "
             + "?::timestamptz[], ?::int[], ?::int[], ?::int[], ?::int[], ?::uuid[], ?::int[], ?::timestamptz, ?)";
 

@@ -11,6 +11,7 @@ import java.util.UUID;
  */
 record StockOutcome(String outcome, Map<UUID, Long> versions, ReservationData ended) {
 
+    /** An outcome that ended no reservation. */
     StockOutcome(String outcome, Map<UUID, Long> versions) {
         this(outcome, versions, null);
     }
