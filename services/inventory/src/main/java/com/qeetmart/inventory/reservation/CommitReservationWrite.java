@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 @Singleton
 final class CommitReservationWrite extends EndingWrite {
 
-    CommitReservationWrite(ReservationLifecycle lifecycle, ReservationReads reads) {
-        super(lifecycle, reads, StockOp.Kind.COMMIT, "/commitment");
+    CommitReservationWrite(ReservationLifecycle lifecycle) {
+        super(lifecycle, StockOp.Kind.COMMIT, "/commitment");
     }
 
     @Override

@@ -23,13 +23,11 @@ abstract class EndingWrite implements DirectWrite<UUID> {
     private static final String PREFIX = CreateReservationWrite.PATH + "/";
 
     private final ReservationLifecycle lifecycle;
-    private final ReservationReads reads;
     private final StockOp.Kind kind;
     private final String suffix;
 
-    EndingWrite(ReservationLifecycle lifecycle, ReservationReads reads, StockOp.Kind kind, String suffix) {
+    EndingWrite(ReservationLifecycle lifecycle, StockOp.Kind kind, String suffix) {
         this.lifecycle = lifecycle;
-        this.reads = reads;
         this.kind = kind;
         this.suffix = suffix;
     }
@@ -56,7 +54,7 @@ abstract class EndingWrite implements DirectWrite<UUID> {
 
     @Override
     public CompletionStage<Optional<Written>> write(UUID reservationId, Input input) {
-        return lifecycle.endAtOnce(input.caller(), reservationId, kind, reads)
+        return lifecycle.endAtOnce(input.caller(), reservationId, kind)
                 .thenApply(ended -> ended.map(r -> new Written(200, ReservationModels.toApi(r), Map.of())));
     }
 }

@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 @Singleton
 final class ReleaseReservationWrite extends EndingWrite {
 
-    ReleaseReservationWrite(ReservationLifecycle lifecycle, ReservationReads reads) {
-        super(lifecycle, reads, StockOp.Kind.RELEASE, "/release");
+    ReleaseReservationWrite(ReservationLifecycle lifecycle) {
+        super(lifecycle, StockOp.Kind.RELEASE, "/release");
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 import static com.qeetmart.platform.time.Timestamps.now;
 
@@ -90,13 +89,13 @@ public class ReservationLifecycle {
     /**
      * A release or commitment at the cost of one share of a batch, without blocking the caller:
      * the reservation as this request ended it (released, committed; a release also when it
-     * found the reservation overdue and ended it as expired), as the batch that ended it tells it
-     * (read on a thread of {@code reads} only if it did not); empty when it was not made here (its
-     * route unknown), changed nothing (not found, ended before), failed, or ended in a refusal (a
-     * commitment of an overdue reservation). {@link #release} or {@link #commit} then answers it as
-     * it would have: an ending happens once, and what it ended in stays.
+     * found the reservation overdue and ended it as expired), as the batch that ended it returns
+     * it (no read after the commit); empty when it was not made here (its route unknown), changed
+     * nothing (not found, ended before), failed, or ended in a refusal (a commitment of an overdue
+     * reservation). {@link #release} or {@link #commit} then answers it as it would have: an
+     * ending happens once, and what it ended in stays.
      */
-    public CompletableFuture<Optional<ReservationData>> endAtOnce(Caller caller, UUID id, StockOp.Kind kind, Executor reads) {
+    public CompletableFuture<Optional<ReservationData>> endAtOnce(Caller caller, UUID id, StockOp.Kind kind) {
         // One made elsewhere (or unknown: a made-up id) goes to the controller at once, which reads
         // its route: a flood of made-up ids costs one read each, not two.
         UUID product = routes.knownProductOf(id);
@@ -104,24 +103,21 @@ public class ReservationLifecycle {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return groupCommit.submitAsync(StockOp.end(kind, id, caller.id(), caller.isAdmin(), now()), product)
-                .thenCompose(outcome -> {
+                .thenApply(outcome -> {
                     switch (outcome.outcome()) {
                         case "RELEASED" -> metrics.ended(ReservationState.RELEASED, 1);
                         case "COMMITTED" -> metrics.committed();
                         case "EXPIRED" -> {
                             metrics.ended(ReservationState.EXPIRED, 1);
-                            if (kind == StockOp.Kind.COMMIT) { // refused, as a repeat is: RESERVATION_EXPIRED
-                                return CompletableFuture.completedFuture(Optional.empty());
+                            if (kind == StockOp.Kind.COMMIT) {
+                                return Optional.empty(); // refused, as a repeat is: RESERVATION_EXPIRED
                             }
                         }
                         default -> {
-                            return CompletableFuture.completedFuture(Optional.empty());
+                            return Optional.empty();
                         }
                     }
-                    // The batch tells how it ended the reservation; a read only if it did not.
-                    return outcome.ended() != null
-                            ? CompletableFuture.completedFuture(Optional.of(outcome.ended()))
-                            : CompletableFuture.supplyAsync(() -> Optional.of(view(id)), reads);
+                    return Optional.ofNullable(outcome.ended());
                 });
     }
 
