@@ -54,17 +54,9 @@ class StockLockedLastTest extends InventoryTest {
     @Test
     void aBatchBesideAnUncommittedOneOfItsProductWaitsOnlyForItsRowAndSeesWhatItLeft() throws Exception {
         UUID product = productWithStock(10);
-        try (Connection first = DriverManager.getConnection(DB.url(), "postgres", "")) {
-            first.setAutoCommit(false);
-            assertEquals("RESERVED", batches.runOn(first, List.of(reservation(product, 6)), false).get(0).outcome());
 
-            Future<List<StockOutcome>> second = threads.submit(() -> batches.run(List.of(reservation(product, 4))));
-            awaitOneWaitingForALock();
-            assertFalse(second.isDone(), "the second batch waits for the first's row");
-            first.commit();
+        assertEquals(List.of("RESERVED"), besideAnUncommittedReservation(product, 6, List.of(reservation(product, 4))));
 
-            assertEquals("RESERVED", second.get(10, TimeUnit.SECONDS).get(0).outcome());
-        }
         assertEquals(10, DB.count("SELECT reserved FROM stock WHERE product_id = '" + product + "'"));
         assertEquals(2, DB.count("SELECT count(*) FROM reservation"));
         assertLedgerMatchesStock();
@@ -74,22 +66,14 @@ class StockLockedLastTest extends InventoryTest {
     @Test
     void whenTheBatchBesideTookWhatItCountedOnItIsDecidedAgainAndWritesNothingItRefuses() throws Exception {
         UUID product = productWithStock(10);
-        try (Connection first = DriverManager.getConnection(DB.url(), "postgres", "")) {
-            first.setAutoCommit(false);
-            assertEquals("RESERVED", batches.runOn(first, List.of(reservation(product, 7)), false).get(0).outcome());
+        // Decided on 10 available: the 2 fit, then the 4 (need 6); after the first's 7, only 3 are left.
+        StockOp fits = reservation(product, 2);
+        StockOp short_ = reservation(product, 4);
 
-            // Decided on 10 available: the 2 fit, then the 4 (need 6); after the first's 7, only 3 are left.
-            StockOp fits = reservation(product, 2);
-            StockOp short_ = reservation(product, 4);
-            Future<List<StockOutcome>> second = threads.submit(() -> batches.run(List.of(fits, short_)));
-            awaitOneWaitingForALock();
-            first.commit();
+        assertEquals(List.of("RESERVED", "SHORT"), besideAnUncommittedReservation(product, 7, List.of(fits, short_)));
 
-            List<StockOutcome> outcomes = second.get(10, TimeUnit.SECONDS);
-            assertEquals(List.of("RESERVED", "SHORT"), outcomes.stream().map(StockOutcome::outcome).toList());
-            assertEquals(0, DB.count("SELECT count(*) FROM reservation WHERE id = '" + short_.id() + "'"));
-            assertEquals(0, DB.count("SELECT count(*) FROM event_outbox WHERE resource_id = '" + short_.id() + "'"));
-        }
+        assertEquals(0, DB.count("SELECT count(*) FROM reservation WHERE id = '" + short_.id() + "'"));
+        assertEquals(0, DB.count("SELECT count(*) FROM event_outbox WHERE resource_id = '" + short_.id() + "'"));
         assertEquals(9, DB.count("SELECT reserved FROM stock WHERE product_id = '" + product + "'"));
         assertEquals(2, DB.count("SELECT count(*) FROM reservation"));
         assertLedgerMatchesStock();
@@ -101,23 +85,34 @@ class StockLockedLastTest extends InventoryTest {
         UUID product = productWithStock(10);
         StockOp held = reservation(product, 5);
         assertEquals("RESERVED", batches.run(List.of(held)).get(0).outcome());
-        try (Connection first = DriverManager.getConnection(DB.url(), "postgres", "")) {
-            first.setAutoCommit(false);
-            assertEquals("RESERVED", batches.runOn(first, List.of(reservation(product, 3)), false).get(0).outcome());
+        // Decided on 5 available: take 5 (need 5), then give back 5. Only 2 are left after the first's 3.
+        StockOp takesAll = reservation(product, 5);
+        StockOp release = StockOp.end(StockOp.Kind.RELEASE, held.id(), held.caller(), false, Instant.now());
 
-            // Decided on 5 available: take 5 (need 5), then give back 5. Only 2 are left after the first's 3.
-            StockOp takesAll = reservation(product, 5);
-            StockOp release = StockOp.end(StockOp.Kind.RELEASE, held.id(), held.caller(), false, Instant.now());
-            Future<List<StockOutcome>> second = threads.submit(() -> batches.run(List.of(takesAll, release)));
-            awaitOneWaitingForALock();
-            first.commit();
+        assertEquals(List.of("SHORT", "RELEASED"), besideAnUncommittedReservation(product, 3, List.of(takesAll, release)));
 
-            assertEquals(List.of("SHORT", "RELEASED"),
-                    second.get(10, TimeUnit.SECONDS).stream().map(StockOutcome::outcome).toList());
-        }
         assertEquals(3, DB.count("SELECT reserved FROM stock WHERE product_id = '" + product + "'"));
         assertLedgerMatchesStock();
         assertHoldCountsMatchReservations();
+    }
+
+    /**
+     * The outcomes of {@code second}, a batch written beside a first one that reserved
+     * {@code firstUnits} of {@code product} and is held uncommitted until the second waits for a
+     * lock (it must: the first holds the product's row); then the first commits.
+     */
+    private List<String> besideAnUncommittedReservation(UUID product, int firstUnits, List<StockOp> second) throws Exception {
+        try (Connection first = DriverManager.getConnection(DB.url(), "postgres", "")) {
+            first.setAutoCommit(false);
+            assertEquals("RESERVED", batches.runOn(first, List.of(reservation(product, firstUnits)), false).get(0).outcome());
+
+            Future<List<StockOutcome>> written = threads.submit(() -> batches.run(second));
+            awaitOneWaitingForALock();
+            assertFalse(written.isDone(), "the second batch waits for the first's row");
+            first.commit();
+
+            return written.get(10, TimeUnit.SECONDS).stream().map(StockOutcome::outcome).toList();
+        }
     }
 
     /** A reservation of {@code quantity} units by a caller of its own, limits off. */
