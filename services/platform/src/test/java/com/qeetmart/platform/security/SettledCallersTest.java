@@ -3,14 +3,9 @@ package com.qeetmart.platform.security;
 import com.qeetmart.platform.security.revocation.Revocation;
 import com.qeetmart.platform.security.revocation.RevokedSessions;
 import com.qeetmart.platform.testing.TestIssuer;
-import io.micronaut.context.ApplicationContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,24 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * forged one above all, is left to Micronaut's filter without being verified here (so never
  * verified twice); an ended session is left too.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SettledCallersTest {
-
-    final TestIssuer issuer = new TestIssuer();
-    ApplicationContext context;
-    CachingTokenValidator tokens;
-
-    @BeforeAll
-    void start() {
-        context = ApplicationContext.run(Map.of("qeetmart.security.jwks-url", issuer.jwksUrl()));
-        tokens = context.getBean(CachingTokenValidator.class);
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
-        issuer.close();
-    }
+class SettledCallersTest extends VerifierTest {
 
     @Test
     void aTokenNotSeenBeforeIsLeftToMicronautUnverified() {

@@ -1,11 +1,7 @@
 package com.qeetmart.platform.security;
 
-import com.qeetmart.platform.testing.TestIssuer;
-import io.micronaut.context.ApplicationContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,25 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for it: no key fetched for the key id it names, no signature checked. Within the skew it gets
  * the full check, as before.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaleTokensTest {
+class StaleTokensTest extends VerifierTest {
 
-    final TestIssuer issuer = new TestIssuer();
-    ApplicationContext context;
-    CachingTokenValidator tokens;
-
-    @BeforeAll
-    void start() {
-        context = ApplicationContext.run(Map.of("qeetmart.security.jwks-url", issuer.jwksUrl(),
-                "qeetmart.security.jwks-min-refetch", "0s"));
-        tokens = context.getBean(CachingTokenValidator.class);
-        assertTrue(tokens.verify(issuer.accessToken(UUID.randomUUID(), "USER"), null).join().isPresent(), "keys fetched");
+    @Override
+    Map<String, Object> settings() {
+        return Map.of("qeetmart.security.jwks-min-refetch", "0s");
     }
 
-    @AfterAll
-    void stop() {
-        context.close();
-        issuer.close();
+    @BeforeAll
+    void fetchKeys() {
+        assertTrue(tokens.verify(issuer.accessToken(UUID.randomUUID(), "USER"), null).join().isPresent(), "keys fetched");
     }
 
     @Test

@@ -4,10 +4,7 @@ import com.qeetmart.platform.security.revocation.Revocation;
 import com.qeetmart.platform.security.revocation.RevokedSessions;
 import com.qeetmart.platform.testing.TestIssuer;
 import io.micronaut.context.ApplicationContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,24 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outlive what makes a token good: a session ended between two asks is refused at the next one, and
  * a token expired since is no longer remembered, the same String or not.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TokenAskedAgainTest {
-
-    final TestIssuer issuer = new TestIssuer();
-    ApplicationContext context;
-    CachingTokenValidator tokens;
-
-    @BeforeAll
-    void start() {
-        context = ApplicationContext.run(Map.of("qeetmart.security.jwks-url", issuer.jwksUrl()));
-        tokens = context.getBean(CachingTokenValidator.class);
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
-        issuer.close();
-    }
+class TokenAskedAgainTest extends VerifierTest {
 
     @Test
     void aSessionEndedBetweenTwoAsksIsRefusedAtTheSecond() {
